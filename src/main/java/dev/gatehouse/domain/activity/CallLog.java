@@ -1,0 +1,54 @@
+package dev.gatehouse.domain.activity;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The session's record of tenant calls: a bounded, thread-safe log that listeners (the Activity view)
+ * follow. Calls arrive on worker threads; listeners must hop to their own thread themselves.
+ */
+public final class CallLog {
+
+    public static final int DEFAULT_CAPACITY = 5_000;
+
+    private final int capacity;
+    private final Deque<GraphCall> calls = new ArrayDeque<>();
+    private final List<Consumer<GraphCall>> listeners = new CopyOnWriteArrayList<>();
+
+    public CallLog() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    public CallLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.capacity = capacity;
+    }
+
+    public void record(GraphCall call) {
+        synchronized (calls) {
+            if (calls.size() == capacity) {
+                calls.removeFirst();
+            }
+            calls.addLast(call);
+        }
+        listeners.forEach(listener -> listener.accept(call));
+    }
+
+    /** Oldest first. */
+    public List<GraphCall> snapshot() {
+        synchronized (calls) {
+            return new ArrayList<>(calls);
+        }
+    }
+
+    public Runnable subscribe(Consumer<GraphCall> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.gatehouse.domain.method;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One registered authentication method.
+ *
+ * @param summary  the line an admin recognises it by: key model, phone number, device name…
+ * @param created  when it was registered; Graph leaves this null for some types (phone, email, OATH)
+ * @param details  further type-specific facts in display order (label → value), never secrets
+ */
+public record AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details) {
+
+    public AuthMethod {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        summary = summary == null ? "" : summary;
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details == null ? Map.of() : details));
+    }
+
+    /** True when the method was registered within {@code window} before {@code now}; unknown dates are not recent. */
+    public boolean addedWithin(Duration window, Instant now) {
+        return created != null && !created.isBefore(now.minus(window)) && !created.isAfter(now.plus(Duration.ofMinutes(5)));
+    }
+
+    public String detail(String label) {
+        return details.get(label);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.gatehouse.domain.tenant;
+
+import dev.gatehouse.domain.activity.CallLog;
+
+/**
+ * An open connection to one tenant (the demo tenant or a real one), as the workspaces see it.
+ * Closing it stops whatever it started (the in-process demo server, token refresh).
+ */
+public interface TenantConnection extends AutoCloseable {
+
+    TenantDirectory directory();
+
+    /** Every HTTP call made through this connection. */
+    CallLog callLog();
+
+    /** What the window title and tenant switcher show: "Demo tenant · baseline", "contoso.onmicrosoft.com". */
+    String label();
+
+    /** True for the demo tenant: the UI labels it unmistakably and nothing in it can reach a real tenant. */
+    boolean isDemo();
+
+    /** The Graph service root this connection talks to, including the version segment. */
+    String serviceRoot();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,28 @@
+package dev.gatehouse.domain.tenant;
+
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.user.UserPage;
+import dev.gatehouse.domain.user.UserQuery;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of a tenant, as the workspaces need it. Implemented over Microsoft Graph for real
+ * and demo tenants alike. Every method blocks on the network: never call it on the FX thread.
+ * Failures are {@link TenantException}s with an admin-readable message; an interrupted thread
+ * (a cancelled task) ends the call with {@link TenantException.Kind#CANCELLED}.
+ */
+public interface TenantDirectory {
+
+    TenantInfo tenant();
+
+    SignedInAdmin signedInAdmin();
+
+    UserPage searchUsers(UserQuery query);
+
+    /** By object id or user principal name; empty when no such user exists. */
+    Optional<UserDetail> findUser(String idOrUserPrincipalName);
+
+    List<AuthMethod> authenticationMethods(String userId);
+}

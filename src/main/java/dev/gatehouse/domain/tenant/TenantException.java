@@ -1,0 +1,65 @@
+package dev.gatehouse.domain.tenant;
+
+import java.util.Objects;
+
+/**
+ * A tenant call failed. {@link #getMessage()} is written for an administrator: what went wrong and what
+ * to do about it. The Graph code, HTTP status and request id are kept for the Activity view and support.
+ */
+public class TenantException extends RuntimeException {
+
+    public enum Kind {
+        /** No token, or the token was rejected: sign in again. */
+        NOT_SIGNED_IN,
+        /** The app registration lacks a delegated permission (or consent). */
+        MISSING_PERMISSION,
+        /** The signed-in admin lacks an Entra role for this target. */
+        MISSING_ROLE,
+        /** The tenant lacks a licence (e.g. Entra ID P1) for the feature. */
+        MISSING_LICENCE,
+        NOT_FOUND,
+        /** The request broke a Graph rule (bad value, conflicting state). */
+        REJECTED,
+        /** Throttled and still throttled after the retries. */
+        THROTTLED,
+        /** Graph or the network is unavailable. */
+        UNAVAILABLE,
+        CANCELLED,
+        UNEXPECTED
+    }
+
+    private final Kind kind;
+    private final int httpStatus;
+    private final String graphCode;
+    private final String requestId;
+
+    public TenantException(Kind kind, String message, int httpStatus, String graphCode, String requestId,
+                           Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.httpStatus = httpStatus;
+        this.graphCode = graphCode;
+        this.requestId = requestId;
+    }
+
+    public TenantException(Kind kind, String message) {
+        this(kind, message, 0, null, null, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** 0 when no HTTP response was received. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String graphCode() {
+        return graphCode;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+}
