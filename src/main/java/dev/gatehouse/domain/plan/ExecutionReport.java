@@ -1,0 +1,54 @@
+package dev.gatehouse.domain.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The result of running a plan: one outcome per step, in plan order, and an honest summary. */
+public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
+
+    public ExecutionReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public boolean completed() {
+        return outcomes.stream().allMatch(o -> o.status() == StepStatus.DONE);
+    }
+
+    public long count(StepStatus status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    public Optional<StepOutcome> firstProblem() {
+        return outcomes.stream()
+                .filter(o -> o.status() == StepStatus.FAILED || o.status() == StepStatus.CANCELLED)
+                .findFirst();
+    }
+
+    /**
+     * One paragraph that leaves nothing half-done unreported: what was done, what failed and why,
+     * and what was not run.
+     */
+    public String summary() {
+        long done = count(StepStatus.DONE);
+        if (completed()) {
+            return "All " + done + " step" + (done == 1 ? "" : "s") + " of \"" + plan.title() + "\" done.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(done).append(" of ").append(outcomes.size()).append(" steps of \"").append(plan.title())
+                .append("\" done.");
+        firstProblem().ifPresent(problem -> text.append(' ')
+                .append(problem.status() == StepStatus.FAILED ? "Step \"" : "Cancelled before step \"")
+                .append(problem.step().title()).append('"')
+                .append(problem.status() == StepStatus.FAILED ? " failed: " + problem.message() : "."));
+        List<String> notRun = outcomes.stream().filter(o -> o.status() == StepStatus.NOT_RUN)
+                .map(o -> "\"" + o.step().title() + "\"").collect(Collectors.toList());
+        if (!notRun.isEmpty()) {
+            text.append(" Not run: ").append(String.join(", ", notRun)).append('.');
+        }
+        if (done > 0) {
+            text.append(" The steps that were done are not rolled back.");
+        }
+        return text.toString();
+    }
+}

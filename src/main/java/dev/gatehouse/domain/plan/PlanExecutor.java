@@ -1,0 +1,132 @@
+package dev.gatehouse.domain.plan;
+
+import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.journal.JournalEntry;
+import dev.gatehouse.domain.tenant.TenantException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a confirmed plan step by step: reports progress, honours cancellation between and within steps,
+ * stops at the first failure, and journals every step that ran. Steps already done are not rolled back;
+ * the report says exactly what was and was not done.
+ */
+public final class PlanExecutor {
+
+    private final ActionJournal journal;
+    private final String tenant;
+    private final String actor;
+    private final Clock clock;
+
+    public PlanExecutor(ActionJournal journal, String tenant, String actor, Clock clock) {
+        this.journal = journal;
+        this.tenant = tenant;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public ExecutionReport execute(Plan plan, Cancellation cancellation, ExecutionListener listener) {
+        List<StepOutcome> outcomes = new ArrayList<>();
+        List<Secret> secrets = new ArrayList<>();
+        String stopReason = null;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step step = plan.steps().get(i);
+            if (stopReason != null) {
+                outcomes.add(StepOutcome.notRun(step, stopReason));
+                continue;
+            }
+            if (cancellation.isRequested()) {
+                StepOutcome cancelled = new StepOutcome(step, StepStatus.CANCELLED, "Cancelled before it started.",
+                        clock.instant(), Duration.ZERO, Optional.empty());
+                outcomes.add(cancelled);
+                listener.stepFinished(i, cancelled);
+                stopReason = "the plan was cancelled";
+                continue;
+            }
+            StepOutcome outcome = runStep(plan, i, step, cancellation, listener);
+            outcome.result().flatMap(StepResult::secret).ifPresent(secrets::add);
+            String journalProblem = journal(plan, outcome, secrets);
+            if (journalProblem != null) {
+                outcome = new StepOutcome(step, outcome.status(), outcome.message()
+                        + " It could not be written to the action journal: " + journalProblem,
+                        outcome.startedAt(), outcome.duration(), outcome.result());
+                stopReason = "the action journal could not be written";
+            }
+            outcomes.add(outcome);
+            listener.stepFinished(i, outcome);
+            if (outcome.status() == StepStatus.FAILED) {
+                stopReason = "step \"" + step.title() + "\" failed";
+            } else if (outcome.status() == StepStatus.CANCELLED) {
+                stopReason = "the plan was cancelled";
+            }
+        }
+        return new ExecutionReport(plan, outcomes);
+    }
+
+    private StepOutcome runStep(Plan plan, int index, Step step, Cancellation cancellation,
+                                ExecutionListener listener) {
+        Instant started = clock.instant();
+        listener.stepStarted(index, step);
+        StepContext context = new StepContext() {
+            @Override
+            public boolean isCancelled() {
+                return cancellation.isRequested();
+            }
+
+            @Override
+            public void progress(String message) {
+                listener.stepProgress(index, step, message);
+            }
+        };
+        try {
+            StepResult result = step.action().run(context);
+            return new StepOutcome(step, StepStatus.DONE, result.summary(), started,
+                    Duration.between(started, clock.instant()), Optional.of(result));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return cancelledDuring(step, started);
+        } catch (TenantException e) {
+            if (e.kind() == TenantException.Kind.CANCELLED) {
+                return cancelledDuring(step, started);
+            }
+            return failed(step, started, e.getMessage());
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return failed(step, started, message);
+        }
+    }
+
+    private StepOutcome cancelledDuring(Step step, Instant started) {
+        return new StepOutcome(step, StepStatus.CANCELLED,
+                "Cancelled while running; the change may or may not have reached the tenant — check before retrying.",
+                started, Duration.between(started, clock.instant()), Optional.empty());
+    }
+
+    private StepOutcome failed(Step step, Instant started, String message) {
+        return new StepOutcome(step, StepStatus.FAILED, message, started, Duration.between(started, clock.instant()),
+                Optional.empty());
+    }
+
+    private String journal(Plan plan, StepOutcome outcome, List<Secret> secrets) {
+        Optional<StepResult> result = outcome.result();
+        JournalEntry entry = new JournalEntry(
+                outcome.startedAt(), tenant, actor, plan.title(), plan.target(), plan.targetId(),
+                outcome.step().id(), outcome.step().title(), outcome.status().name(), outcome.message(),
+                outcome.step().requests().stream().map(r -> r.method() + " " + r.path()).toList(),
+                result.map(StepResult::before).orElse(null),
+                result.map(StepResult::after).orElse(null),
+                result.flatMap(StepResult::secret).map(s -> List.of(s.label() + " shown once, not recorded"))
+                        .orElse(List.of()));
+        try {
+            journal.append(entry, secrets);
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.gatehouse.domain.plan;
+
+import dev.gatehouse.domain.tenant.RequiredAccess;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One change in a {@link Plan}, carrying everything the admin must know before confirming it.
+ *
+ * @param effect         plain-language effect on the tenant ("these 3 methods will be deleted: …")
+ * @param userExperience what the user will experience at next sign-in
+ * @param requests       the exact Graph requests, secrets masked
+ * @param warnings       things the admin must read before confirming
+ * @param action         what runs on confirmation; never invoked while planning
+ */
+public record Step(
+        String id,
+        String title,
+        String effect,
+        String userExperience,
+        List<GraphRequest> requests,
+        RequiredAccess access,
+        Reversibility reversibility,
+        Risk risk,
+        List<String> warnings,
+        StepAction action) {
+
+    public Step {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(action, "action");
+        requests = List.copyOf(requests);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.gatehouse.domain.plan;
+
+public enum StepStatus {
+    DONE, FAILED, CANCELLED, NOT_RUN
+}

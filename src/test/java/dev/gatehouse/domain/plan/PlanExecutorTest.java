@@ -1,0 +1,174 @@
+package dev.gatehouse.domain.plan;
+
+import dev.gatehouse.domain.journal.JournalEntry;
+import dev.gatehouse.domain.journal.JsonLinesJournal;
+import dev.gatehouse.domain.tenant.RequiredAccess;
+import dev.gatehouse.domain.tenant.TenantException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanExecutorTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> ran = new ArrayList<>();
+
+    private JsonLinesJournal journal() {
+        return new JsonLinesJournal(dir.resolve("journal.jsonl"));
+    }
+
+    private PlanExecutor executor(JsonLinesJournal journal) {
+        return new PlanExecutor(journal, "Demo tenant", "admin@contoso.com",
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private Step step(String id, StepAction action) {
+        return new Step(id, "Step " + id, "effect of " + id, "user sees " + id,
+                List.of(GraphRequest.of("POST", "/users/u1/" + id)),
+                RequiredAccess.of("User.ReadWrite.All", "User Administrator"),
+                Reversibility.reversible("undo " + id), Risk.LOW, List.of(), action);
+    }
+
+    private Step recording(String id) {
+        return step(id, ctx -> {
+            ran.add(id);
+            return StepResult.changed(id + " done", Map.of("state", "before"), Map.of("state", "after"));
+        });
+    }
+
+    private Plan plan(Step... steps) {
+        return new Plan("Test plan", "Ada (ada@contoso.com)", "u1", List.of(steps), List.of());
+    }
+
+    @Test
+    void runsEveryStepInOrderAndJournalsEach() {
+        JsonLinesJournal journal = journal();
+        ExecutionReport report = executor(journal).execute(plan(recording("a"), recording("b")), new Cancellation(),
+                ExecutionListener.NONE);
+
+        assertThat(ran).containsExactly("a", "b");
+        assertThat(report.completed()).isTrue();
+        assertThat(report.summary()).isEqualTo("All 2 steps of \"Test plan\" done.");
+        List<JournalEntry> entries = journal.readAll();
+        assertThat(entries).extracting(JournalEntry::step).containsExactly("a", "b");
+        assertThat(entries.get(0).status()).isEqualTo("DONE");
+        assertThat(entries.get(0).actor()).isEqualTo("admin@contoso.com");
+        assertThat(entries.get(0).requests()).containsExactly("POST /users/u1/a");
+        assertThat(entries.get(0).before()).containsEntry("state", "before");
+        assertThat(entries.get(0).after()).containsEntry("state", "after");
+    }
+
+    @Test
+    void stopsAtTheFirstFailureAndReportsWhatWasNotRun() {
+        Step failing = step("b", ctx -> {
+            throw new TenantException(TenantException.Kind.MISSING_ROLE, "You need Privileged Authentication Administrator.");
+        });
+        ExecutionReport report = executor(journal()).execute(plan(recording("a"), failing, recording("c")),
+                new Cancellation(), ExecutionListener.NONE);
+
+        assertThat(ran).containsExactly("a");
+        assertThat(report.outcomes()).extracting(StepOutcome::status)
+                .containsExactly(StepStatus.DONE, StepStatus.FAILED, StepStatus.NOT_RUN);
+        assertThat(report.summary())
+                .isEqualTo("1 of 3 steps of \"Test plan\" done. Step \"Step b\" failed: You need Privileged "
+                        + "Authentication Administrator. Not run: \"Step c\". The steps that were done are not rolled back.");
+        assertThat(journal().readAll()).extracting(JournalEntry::status).containsExactly("DONE", "FAILED");
+    }
+
+    @Test
+    void cancellationBetweenStepsStopsBeforeTheNextOne() {
+        Cancellation cancellation = new Cancellation();
+        Step cancelsAfterward = step("a", ctx -> {
+            ran.add("a");
+            cancellation.cancel();
+            return StepResult.done("a done");
+        });
+        ExecutionReport report = executor(journal()).execute(plan(cancelsAfterward, recording("b"), recording("c")),
+                cancellation, ExecutionListener.NONE);
+
+        assertThat(ran).containsExactly("a");
+        assertThat(report.outcomes()).extracting(StepOutcome::status)
+                .containsExactly(StepStatus.DONE, StepStatus.CANCELLED, StepStatus.NOT_RUN);
+        assertThat(report.summary()).contains("Cancelled before step \"Step b\"").contains("Not run: \"Step c\"");
+    }
+
+    @Test
+    void aCancelledTenantCallIsReportedAsCancelledNotFailed() {
+        Step interrupted = step("a", ctx -> {
+            throw new TenantException(TenantException.Kind.CANCELLED, "Cancelled.");
+        });
+        ExecutionReport report = executor(journal()).execute(plan(interrupted, recording("b")), new Cancellation(),
+                ExecutionListener.NONE);
+
+        assertThat(report.outcomes().get(0).status()).isEqualTo(StepStatus.CANCELLED);
+        assertThat(report.outcomes().get(0).message()).contains("may or may not have reached the tenant");
+        assertThat(report.outcomes().get(1).status()).isEqualTo(StepStatus.NOT_RUN);
+    }
+
+    @Test
+    void aSecretIsHandedBackButNeverJournaled() throws Exception {
+        Step issuesTap = step("tap", ctx -> StepResult.done("Temporary Access Pass issued, valid 60 minutes")
+                .withSecret(Secret.of("Temporary Access Pass", "Zx9!kQ2#pL")));
+        JsonLinesJournal journal = journal();
+        ExecutionReport report = executor(journal).execute(plan(issuesTap), new Cancellation(), ExecutionListener.NONE);
+
+        assertThat(report.outcomes().get(0).result().flatMap(StepResult::secret).map(Secret::reveal))
+                .contains("Zx9!kQ2#pL");
+        String written = Files.readString(journal.file());
+        assertThat(written).doesNotContain("Zx9!kQ2#pL").contains("Temporary Access Pass shown once, not recorded");
+    }
+
+    @Test
+    void aStepThatLeaksItsSecretIntoStateIsNotJournaledAndStopsThePlan() throws Exception {
+        Step leaky = step("tap", ctx -> StepResult.changed("issued", Map.of(), Map.of("code", "Zx9!kQ2#pL"))
+                .withSecret(Secret.of("Temporary Access Pass", "Zx9!kQ2#pL")));
+        JsonLinesJournal journal = journal();
+        ExecutionReport report = executor(journal).execute(plan(leaky, recording("b")), new Cancellation(),
+                ExecutionListener.NONE);
+
+        assertThat(report.outcomes().get(0).message())
+                .contains("could not be written to the action journal")
+                .doesNotContain("Zx9!kQ2#pL");
+        assertThat(report.outcomes().get(1).status()).isEqualTo(StepStatus.NOT_RUN);
+        assertThat(ran).isEmpty();
+        assertThat(Files.exists(journal.file())).isFalse();
+    }
+
+    @Test
+    void listenerSeesStartProgressAndFinishForEachStep() {
+        List<String> events = new ArrayList<>();
+        Step withProgress = step("a", ctx -> {
+            ctx.progress("halfway");
+            return StepResult.done("a done");
+        });
+        executor(journal()).execute(plan(withProgress), new Cancellation(), new ExecutionListener() {
+            @Override
+            public void stepStarted(int index, Step step) {
+                events.add("start " + step.id());
+            }
+
+            @Override
+            public void stepProgress(int index, Step step, String message) {
+                events.add("progress " + message);
+            }
+
+            @Override
+            public void stepFinished(int index, StepOutcome outcome) {
+                events.add("finish " + outcome.status());
+            }
+        });
+        assertThat(events).containsExactly("start a", "progress halfway", "finish DONE");
+    }
+}
