@@ -1,0 +1,28 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.domain.tenant.TenantException;
+
+/** Exit codes, documented in the README's CLI reference. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int NOT_FOUND = 3;
+    public static final int NOT_ALLOWED = 4;
+    public static final int UNAVAILABLE = 5;
+    public static final int CANCELLED = 130;
+
+    private ExitCodes() {
+    }
+
+    static int of(TenantException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> NOT_FOUND;
+            case NOT_SIGNED_IN, MISSING_PERMISSION, MISSING_ROLE, MISSING_LICENCE -> NOT_ALLOWED;
+            case THROTTLED, UNAVAILABLE -> UNAVAILABLE;
+            case CANCELLED -> CANCELLED;
+            case REJECTED, UNEXPECTED -> FAILED;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.domain.tenant.TenantConnector;
+import dev.gatehouse.domain.tenant.TenantException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Runs one CLI invocation. Every failure ends as one line on stderr ("gatehouse: …") and a documented exit code;
+ * stack traces are for bugs only.
+ */
+public final class GatehouseCli {
+
+    private final CommandLine commandLine;
+
+    public GatehouseCli(TenantConnector connector, PrintWriter out, PrintWriter err) {
+        GatehouseCommand root = new GatehouseCommand();
+        root.bind(new CliContext(connector, out, err));
+        commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, args) -> {
+                    err.println("gatehouse: " + e.getMessage() + " (see 'gatehouse --help')");
+                    err.flush();
+                    return ExitCodes.USAGE;
+                })
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    err.println("gatehouse: " + oneLine(e));
+                    if (isBug(e) && System.getenv("GATEHOUSE_DEBUG") != null) {
+                        e.printStackTrace(err);
+                    }
+                    err.flush();
+                    return exitCode(e);
+                });
+    }
+
+    /** Adds a command implemented outside the CLI package (e.g. the standalone demo server). */
+    public GatehouseCli withSubcommand(String name, Object command) {
+        commandLine.addSubcommand(name, command);
+        return this;
+    }
+
+    public int run(String... args) {
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return code;
+    }
+
+    private static int exitCode(Exception e) {
+        if (e instanceof UsageException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof TenantException tenant) {
+            return ExitCodes.of(tenant);
+        }
+        return ExitCodes.FAILED;
+    }
+
+    private static boolean isBug(Exception e) {
+        return !(e instanceof UsageException || e instanceof TenantException);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage();
+        if (isBug(e)) {
+            return "unexpected " + e.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip())
+                    + " (set GATEHOUSE_DEBUG=1 for the stack trace)";
+        }
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

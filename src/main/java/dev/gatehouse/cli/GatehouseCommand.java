@@ -1,0 +1,26 @@
+package dev.gatehouse.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "gatehouse", mixinStandardHelpOptions = true, versionProvider = GatehouseVersion.class,
+        description = {"Gatehouse: the registration gate of Microsoft Entra ID, from the command line.",
+                "Without a command, app/gatehouse opens the desktop app on the demo tenant."},
+        subcommands = {UsersCommand.class, UserCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 not found, 4 not signed in / not allowed / "
+                + "no licence, 5 tenant unavailable or throttled, 130 cancelled."})
+public final class GatehouseCommand {
+
+    @Mixin
+    TenantOptions tenantOptions;
+
+    private CliContext context;
+
+    void bind(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.text.Ages;
+import dev.gatehouse.domain.user.UserProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "user", description = "Work with one user.", subcommands = UserCommand.Show.class)
+final class UserCommand {
+
+    /** Methods registered this recently are flagged: an attacker's Authenticator looks exactly like this. */
+    static final Duration RECENT = Duration.ofDays(7);
+
+    @ParentCommand
+    GatehouseCommand root;
+
+    @Command(name = "show", description = "Show a user's recovery-relevant profile and every authentication method.")
+    static final class Show implements Callable<Integer> {
+
+        @ParentCommand
+        UserCommand user;
+
+        @Parameters(index = "0", paramLabel = "UPN|ID", description = "User principal name or object id.")
+        String who;
+
+        @Override
+        public Integer call() {
+            GatehouseCommand root = user.root;
+            try (TenantConnection connection = root.context().connect(root.tenantOptions)) {
+                UserDetail detail = connection.directory().findUser(who)
+                        .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND,
+                                "No user '" + who + "' in " + connection.label() + "."));
+                if (root.tenantOptions.json) {
+                    Json.print(root.context().out(), detail);
+                } else {
+                    print(root.context().out(), detail, Instant.now());
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    static void print(PrintWriter out, UserDetail detail, Instant now) {
+        UserProfile p = detail.profile();
+        out.println(p.displayName() + " <" + p.userPrincipalName() + ">");
+        TextTable facts = TextTable.facts();
+        facts.row("Object id", p.id());
+        facts.row("Account", p.accountEnabled() ? "enabled" : "DISABLED");
+        facts.row("Type", Labels.type(p.userType()));
+        facts.row("Identity", p.syncState().label());
+        facts.row("Admin roles", detail.roles().isEmpty() ? "none"
+                : detail.roles().stream().map(Labels::role).collect(Collectors.joining("; ")));
+        if (!detail.roleAssignableGroups().isEmpty()) {
+            facts.row("Role-assignable groups",
+                    detail.roleAssignableGroups().stream().map(GroupRef::displayName).collect(Collectors.joining(", ")));
+        }
+        if (detail.isPrivilegedTarget()) {
+            facts.row("Privileged target", "only a Privileged Authentication Administrator or Global Administrator "
+                    + "can reset this user's password or methods");
+        }
+        facts.row("Sessions valid from", Labels.dateTime(p.signInSessionsValidFrom()));
+        facts.row("Password last changed", Labels.dateTime(p.lastPasswordChange()));
+        facts.row("Created", Labels.dateTime(p.createdDateTime()));
+        facts.print(out, "  ");
+
+        out.println();
+        out.println("Authentication methods (" + detail.methods().size() + ")");
+        if (detail.methods().isEmpty()) {
+            out.println("  none: at next sign-in this user can only use a password, and will be asked to register "
+                    + "if policy requires MFA");
+            return;
+        }
+        TextTable methods = new TextTable("TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
+        boolean anyRecent = false;
+        for (AuthMethod m : detail.methods()) {
+            boolean recent = m.addedWithin(RECENT, now);
+            anyRecent |= recent;
+            String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
+            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now),
+                    m.id(), details(m.details()));
+        }
+        methods.print(out, "");
+        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + RECENT.toDays()
+                + " days: check the user really registered it" : ""));
+    }
+
+    private static String details(Map<String, String> details) {
+        return details.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+}
