@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds a native Gatehouse package with jpackage (JDK 17+) for the OS it runs on.
+#   packaging/build-installer.sh [TYPE]
+# TYPE: app-image (default; a runnable folder), deb or rpm (Linux), dmg or pkg (macOS), msi or exe (Windows,
+# from Git Bash/WSL with the Windows JDK on PATH). Output: target/dist/.
+# JavaFX jars are per-OS (build-facts G10): build each OS's package on that OS.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+type=${1:-app-image}
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\{0,1\}</version>.*:\1:p' "$root/pom.xml" | head -1)
+
+command -v jpackage >/dev/null || { echo "build-installer: jpackage not found; use a full JDK 17+" >&2; exit 1; }
+cd "$root"
+mvn -B -q -DskipTests package
+
+input=target/jpackage-input
+rm -rf "$input" target/dist
+mkdir -p "$input"
+cp target/gatehouse.jar target/lib/*.jar "$input/"
+
+# Modules the app needs at run time (the SDK's jdeps output is unusable: reactor.core has no module descriptor).
+modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.sql,java.xml,java.management,java.prefs,java.scripting,java.security.jgss,jdk.crypto.ec,jdk.unsupported,jdk.jsobject,jdk.localedata,jdk.zipfs,jdk.httpserver,jdk.charsets,jdk.net
+
+args=(--type "$type" --name Gatehouse --app-version "$version" --vendor "Gatehouse"
+      --description "Console for the Microsoft Entra ID registration gate"
+      --input "$input" --main-jar gatehouse.jar --main-class dev.gatehouse.Launcher
+      --dest target/dist --add-modules "$modules"
+      --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
+      --java-options "-Dprism.order=es2,sw")
+
+case "$(uname -s)" in
+  Linux)
+    args+=(--icon icons/gatehouse-256.png)
+    # JavaFX natives live inside jars, so jpackage cannot see that they need GTK 3 (build-facts §6).
+    [[ $type == deb ]] && args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Utility)
+    [[ $type == rpm ]] && args+=(--linux-package-deps gtk3 --linux-shortcut)
+    ;;
+  Darwin)
+    iconset=target/Gatehouse.iconset
+    mkdir -p "$iconset"
+    for s in 16 32 64 128 256 512; do cp "icons/gatehouse-$s.png" "$iconset/icon_${s}x${s}.png"; done
+    iconutil -c icns "$iconset" -o target/Gatehouse.icns
+    args+=(--icon target/Gatehouse.icns)
+    ;;
+  MINGW*|MSYS*|CYGWIN*)
+    args+=(--icon icons/gatehouse.ico)
+    [[ $type == msi || $type == exe ]] && args+=(--win-menu --win-shortcut --win-dir-chooser)
+    ;;
+esac
+
+jpackage "${args[@]}"
+echo "build-installer: $(ls -d target/dist/*)"
