@@ -51,7 +51,8 @@ final class AuthMethodMapping {
             case PLATFORM_CREDENTIAL -> platformCredential((PlatformCredentialAuthenticationMethod) method, details);
             case EXTERNAL -> external((ExternalAuthenticationMethod) method, details);
             case QR_CODE_PIN -> qrCodePin((QrCodePinAuthenticationMethod) method, details);
-            case HARDWARE_OATH, UNKNOWN -> unknown(method, details);
+            case HARDWARE_OATH -> "Hardware OATH token";
+            case UNKNOWN -> unknown(method, details);
         };
         return new AuthMethod(method.getId() == null ? "" : method.getId(), type, summary,
                 DirectoryMapping.instant(method.getCreatedDateTime()), details);
