@@ -12,6 +12,7 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
+import com.microsoft.kiota.RequestInformation;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -139,15 +140,19 @@ final class GraphTenantDirectory implements TenantDirectory {
                 user.toGetRequestInformation(c -> c.queryParameters.select = DirectoryMapping.USER_PROFILE_FIELDS),
                 User::createFromDiscriminatorValue);
         var groupsRequest = user.transitiveMemberOf().graphGroup();
+        RequestInformation groupsInfo = groupsRequest.toGetRequestInformation(c -> {
+            // an OData cast plus $filter is an advanced query: ConsistencyLevel and $count are required
+            c.queryParameters.filter = "isAssignableToRole eq true";
+            c.queryParameters.count = true;
+            c.queryParameters.select = DirectoryMapping.GROUP_FIELDS;
+            c.queryParameters.top = MAX_PAGE;
+            c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
+        });
+        // the SDK writes the cast with Graph's namespace alias (graph.group); send the documented full name
+        groupsInfo.urlTemplate = groupsInfo.urlTemplate.replace("/graph.group", "/microsoft.graph.group");
         GraphStep<GroupCollectionResponse> groups = new GraphStep<>("groups",
-                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, subject, groupsRequest.toGetRequestInformation(c -> {
-                    // an OData cast plus $filter is an advanced query: ConsistencyLevel and $count are required
-                    c.queryParameters.filter = "isAssignableToRole eq true";
-                    c.queryParameters.count = true;
-                    c.queryParameters.select = DirectoryMapping.GROUP_FIELDS;
-                    c.queryParameters.top = MAX_PAGE;
-                    c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
-                }), GroupCollectionResponse::createFromDiscriminatorValue);
+                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, subject, groupsInfo,
+                GroupCollectionResponse::createFromDiscriminatorValue);
         GraphStep<AuthenticationMethodCollectionResponse> methods = new GraphStep<>("methods",
                 GraphOperation.LIST_METHODS, subject, user.authentication().methods().toGetRequestInformation(),
                 AuthenticationMethodCollectionResponse::createFromDiscriminatorValue);
