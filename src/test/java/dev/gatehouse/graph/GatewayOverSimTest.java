@@ -236,6 +236,17 @@ class GatewayOverSimTest {
     }
 
     @Test
+    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() {
+        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
+                new CallLog());
+        gateways.add(gateway);
+
+        assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
+                .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
+        assertThat(gateway.callLog().snapshot()).isEmpty();
+    }
+
+    @Test
     void everyCallIsLoggedWithTheSimsRequestIdAndNoSecrets() {
         GraphGateway gateway = gateway(ADMIN);
         gateway.directory().tenant();
