@@ -186,6 +186,15 @@ class GatewayOverSimTest {
     }
 
     @Test
+    void aGuestIsFoundByItsExtUpnDespiteTheHashSigns() {
+        UserDetail guest = gateway(ADMIN).directory()
+                .findUser("jordan.miller_fabrikam.com#EXT#@tailspintoys.onmicrosoft.com").orElseThrow();
+
+        assertThat(guest.profile().isGuest()).isTrue();
+        assertThat(guest.methods()).isEmpty();
+    }
+
+    @Test
     void anUnknownUserIsEmpty() {
         Optional<UserDetail> nobody = gateway(ADMIN).directory().findUser("nobody@tailspintoys.com");
 
