@@ -67,6 +67,7 @@ class DirectoryTest {
         assertThat(answer.errorMessage()).isEqualTo("The specified filter to the reference property query is currently "
                 + "not supported.");
         assertThat(QueryTest.names(http.get("/users/" + ADELE + "/memberOf/microsoft.graph.group"))).hasSize(2);
+        assertThat(QueryTest.names(http.get("/users/" + ADELE + "/memberOf/graph.group"))).as("short alias").hasSize(2);
     }
 
     @Test
