@@ -2,8 +2,6 @@ package dev.gatehouse.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.sim.state.SimRoleAssignment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,22 +10,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Memberships, groups, role definitions and role assignments. */
-class DirectoryTest {
+class DirectoryTest extends OnBaseline {
 
     private static final String ADELE = "adele.vance@tailspintoys.com";
-    private static SimServer sim;
-    private static SimHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-        http = new SimHttp(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void memberOfListsGroupsAndDirectlyAssignedRolesWithTheirTypes() {

@@ -16,8 +16,6 @@ import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AuthenticationProvider;
 import dev.gatehouse.sim.fault.FaultSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,19 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The real Microsoft Graph Java SDK v6 against the sim: it must deserialise the sim's JSON into its models. */
-class GraphSdkSmokeTest {
-
-    private static SimServer sim;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class GraphSdkSmokeTest extends OnBaseline {
 
     static GraphServiceClient client(SimServer server, String user) {
         AuthenticationProvider auth = (request, context) ->
