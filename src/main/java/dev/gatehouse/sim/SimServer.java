@@ -59,6 +59,9 @@ public final class SimServer implements AutoCloseable {
      * @throws UncheckedIOException     when the port cannot be bound
      */
     public static SimServer start(SimOptions options) {
+        // Without TCP_NODELAY every response waits ~40 ms for the client's delayed ACK (headers and body go out
+        // as separate writes); the JDK server reads this switch once, when it first starts.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         TenantState initial = ScenarioLoader.load(ScenarioRef.parse(options.scenario()), options.clock());
         HttpServer http;
         try {

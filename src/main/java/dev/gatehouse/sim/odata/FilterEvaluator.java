@@ -18,7 +18,7 @@ import java.util.function.Function;
 public final class FilterEvaluator {
 
     private final Function<String, JsonNode> properties;
-    private final Map<String, JsonNode> variables = new HashMap<>();
+    private Map<String, JsonNode> variables;
 
     private FilterEvaluator(Function<String, JsonNode> properties) {
         this.properties = properties;
@@ -113,6 +113,9 @@ public final class FilterEvaluator {
             return collection.size() > 0;
         }
         boolean all = lambda.kind().equals("all");
+        if (variables == null) {
+            variables = new HashMap<>();
+        }
         for (JsonNode element : collection) {
             JsonNode previous = variables.put(lambda.variable(), element);
             boolean result = test(lambda.body());
@@ -136,7 +139,8 @@ public final class FilterEvaluator {
         if (!(operand instanceof Filter.Operand.Path path)) {
             return MissingNode.getInstance();
         }
-        JsonNode node = variables.containsKey(path.root()) ? variables.get(path.root()) : properties.apply(path.root());
+        JsonNode node = variables != null && variables.containsKey(path.root()) ? variables.get(path.root())
+                : properties.apply(path.root());
         for (int i = 1; i < path.parts().size() && node != null; i++) {
             node = node.get(path.parts().get(i));
         }

@@ -72,12 +72,17 @@ public final class ReplyWriter {
             throw new GraphException(400, "Request_BadRequest", "$count is not currently supported.");
         }
 
-        List<T> matching = new ArrayList<>();
-        for (T item : reply.items()) {
-            Function<String, JsonNode> properties = name -> shape.value(item, name);
-            if ((filter == null || FilterEvaluator.matches(filter, properties))
-                    && (search == null || search.matches(properties, capabilities.tokenSearched()))) {
-                matching.add(item);
+        List<T> matching;
+        if (filter == null && search == null) {
+            matching = new ArrayList<>(reply.items());
+        } else {
+            matching = new ArrayList<>();
+            for (T item : reply.items()) {
+                Function<String, JsonNode> properties = name -> shape.value(item, name);
+                if ((search == null || search.matches(properties, capabilities.tokenSearched()))
+                        && (filter == null || FilterEvaluator.matches(filter, properties))) {
+                    matching.add(item);
+                }
             }
         }
         if (countSegment) {

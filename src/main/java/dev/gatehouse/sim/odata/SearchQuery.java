@@ -20,7 +20,10 @@ public final class SearchQuery {
     private sealed interface Node permits Clause, Junction {
     }
 
-    private record Clause(String property, String text) implements Node {
+    private record Clause(String property, String text, List<String> words) implements Node {
+        Clause(String property, String text) {
+            this(property, text, tokens(text, false));
+        }
     }
 
     private record Junction(boolean and, Node left, Node right) implements Node {
@@ -76,11 +79,41 @@ public final class SearchQuery {
             return false;
         }
         if (tokenSearched.contains(clause.property())) {
-            List<String> valueTokens = tokens(value.asText(), true);
-            return tokens(clause.text(), false).stream()
-                    .allMatch(word -> valueTokens.stream().anyMatch(token -> token.startsWith(word)));
+            String text = value.asText();
+            List<String> words = clause.words();
+            if (!words.stream().allMatch(word -> mayContain(text, word))) {
+                return false;
+            }
+            List<String> valueTokens = tokens(text, true);
+            return words.stream().allMatch(word -> valueTokens.stream().anyMatch(token -> token.startsWith(word)));
         }
         return value.asText().toLowerCase(Locale.ROOT).startsWith(clause.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A cheap necessary condition for a token match: every token of the value, joined ones included, reads
+     * as the word when symbols are skipped. Spares tokenising the values that cannot match, which is most of
+     * them in a large tenant.
+     */
+    private static boolean mayContain(String value, String word) {
+        for (int start = 0; start < value.length(); start++) {
+            int v = start;
+            int w = 0;
+            while (w < word.length() && v < value.length()) {
+                char c = value.charAt(v++);
+                if (Character.isLetterOrDigit(c)) {
+                    if (Character.toLowerCase(c) != word.charAt(w++)) {
+                        break;
+                    }
+                    if (w == word.length()) {
+                        return true;
+                    }
+                } else if (Character.isWhitespace(c) || w == 0) {
+                    break;
+                }
+            }
+        }
+        return word.isEmpty();
     }
 
     /**

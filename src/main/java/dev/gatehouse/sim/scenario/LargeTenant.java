@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -81,7 +82,7 @@ final class LargeTenant {
         }
         String skuId = state.subscribedSkus().isEmpty() ? null : state.subscribedSkus().get(0).path("skuId").asText();
         for (int i = 0; i < count; i++) {
-            SimUser user = user(i, skuId);
+            SimUser user = user(i, skuId, state);
             state.addUser(user);
             if (user.guest()) {
                 guestIds.add(user.id());
@@ -91,14 +92,18 @@ final class LargeTenant {
         }
     }
 
-    private SimUser user(int index, String skuId) {
+    /** Names repeat every 97 × 101 users, so later rounds get a number; a name the scenario already uses too. */
+    private SimUser user(int index, String skuId, TenantState state) {
         SplittableRandom random = new SplittableRandom(0x5EEDL + index);
         String given = GIVEN[index % GIVEN.length];
         String surname = SURNAMES[index % SURNAMES.length];
         int round = index / (GIVEN.length * SURNAMES.length);
-        String nickname = (given + "." + surname).toLowerCase() + (round == 0 ? "" : Integer.toString(round));
         boolean guest = random.nextInt(1000) < 15;
-        String upn = guest ? nickname + "_partner.example#EXT#@" + guestDomain : nickname + "@" + memberDomain;
+        String nickname = (given + "." + surname).toLowerCase(Locale.ROOT) + (round == 0 ? "" : Integer.toString(round));
+        if (state.user(upn(nickname, guest)).isPresent()) {
+            nickname = nickname + "." + index;
+        }
+        String upn = upn(nickname, guest);
         String department = DEPARTMENTS[index % DEPARTMENTS.length];
         Instant created = now.minus(Duration.ofDays(3 + random.nextInt(2000)));
         SimUser user = new SimUser(id(index), upn, given + " " + surname + (round == 0 ? "" : " " + (round + 1)))
@@ -122,6 +127,10 @@ final class LargeTenant {
                 .onPremisesSyncEnabled(synced ? Boolean.TRUE : null)
                 .onPremisesLastSyncDateTime(synced ? now.minus(Duration.ofMinutes(20)) : null)
                 .assignedSkuIds(skuId == null ? List.of() : List.of(skuId));
+    }
+
+    private String upn(String nickname, boolean guest) {
+        return guest ? nickname + "_partner.example#EXT#@" + guestDomain : nickname + "@" + memberDomain;
     }
 
     /** The methods of a generated user: same user id, same methods, every time. */
@@ -153,7 +162,7 @@ final class LargeTenant {
                     .put("attestationLevel", "attested").put("passkeyType", "deviceBound")));
         } else if (profile >= 85 && profile < 92) {
             methods.add(method(userId, MethodType.WINDOWS_HELLO_FOR_BUSINESS, created, Wire.object()
-                    .put("displayName", "LAPTOP-" + Integer.toHexString(random.nextInt(0xFFFFF)).toUpperCase())
+                    .put("displayName", "LAPTOP-" + Integer.toHexString(random.nextInt(0xFFFFF)).toUpperCase(Locale.ROOT))
                     .put("keyStrength", "normal")));
         } else if (profile >= 92 && profile < 96) {
             methods.add(method(userId, MethodType.SOFTWARE_OATH, null, Wire.object()));
