@@ -1,0 +1,70 @@
+package dev.gatehouse.graph;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Microsoft clouds Gatehouse can sign in to: each has its own Graph host and login authority, and
+ * tokens from one do not work in another (graph-facts §14). The app must be registered in that cloud.
+ */
+public enum GraphCloud {
+    GLOBAL("global", "Global (includes GCC)", "https://graph.microsoft.com", "https://login.microsoftonline.com"),
+    US_GOV("usgov", "US Government L4 (GCC High)", "https://graph.microsoft.us", "https://login.microsoftonline.us"),
+    US_GOV_DOD("usgovdod", "US Government L5 (DoD)", "https://dod-graph.microsoft.us",
+            "https://login.microsoftonline.us"),
+    CHINA("china", "China (operated by 21Vianet)", "https://microsoftgraph.chinacloudapi.cn",
+            "https://login.chinacloudapi.cn");
+
+    private final String id;
+    private final String label;
+    private final String graphResource;
+    private final String loginHost;
+
+    GraphCloud(String id, String label, String graphResource, String loginHost) {
+        this.id = id;
+        this.label = label;
+        this.graphResource = graphResource;
+        this.loginHost = loginHost;
+    }
+
+    /** The name used on the command line and in settings: global, usgov, usgovdod, china. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public ServiceRoot serviceRoot() {
+        return ServiceRoot.parse(graphResource + "/v1.0");
+    }
+
+    /** MSAL authority for {@code tenant} (a tenant id, a verified domain, or "organizations"). */
+    public String authority(String tenant) {
+        if (tenant == null || tenant.isBlank()) {
+            throw new IllegalArgumentException("No tenant given; use a tenant id, a verified domain or 'organizations'");
+        }
+        return loginHost + "/" + tenant.strip() + "/";
+    }
+
+    /**
+     * Delegated permission names qualified with this cloud's Graph resource
+     * ({@code https://graph.microsoft.us/User.Read.All}), so the token is issued for the right Graph.
+     */
+    public Set<String> qualify(Collection<String> permissions) {
+        return permissions.stream().map(p -> graphResource + "/" + p)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public static GraphCloud fromId(String id) {
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown cloud '" + id + "'; use one of "
+                        + Arrays.stream(values()).map(GraphCloud::id).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.gatehouse.graph;
+
+import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestOption;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import okhttp3.OkHttpClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One connection's Graph plumbing: the service root, the token source, a single OkHttp client with Graph's
+ * default middleware (retry honouring Retry-After, redirects, telemetry) plus call recording and
+ * cancellation, and one SDK client per {@link PermissionSet} so each workspace asks only for its own scopes.
+ * The same code path serves the demo tenant, real tenants and any Graph-compatible endpoint.
+ */
+public final class GraphGateway implements AutoCloseable {
+
+    private final ServiceRoot root;
+    private final TokenSource tokens;
+    private final CallLog callLog;
+    private final CancellableCalls calls = new CancellableCalls();
+    private final OkHttpClient http;
+    private final GraphErrorMapper errors;
+    private final RetryPolicy retryPolicy;
+    private final Map<PermissionSet, GraphServiceClient> clients = new EnumMap<>(PermissionSet.class);
+    private final GraphTenantDirectory directory;
+
+    private GraphGateway(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy, Clock clock) {
+        this.root = root;
+        this.tokens = tokens;
+        this.callLog = callLog;
+        this.retryPolicy = retryPolicy;
+        this.errors = new GraphErrorMapper(root, tokens::grantedScopes, clock);
+        OkHttpClient.Builder builder = GraphClientFactory.create(new RequestOption[]{retryPolicy.handlerOption()});
+        // appended after Kiota's RetryHandler, so each retry passes through them as its own call
+        builder.addInterceptor(calls.interceptor());
+        builder.addInterceptor(new CallRecorder(root, callLog, clock));
+        // retries may legitimately wait; the user cancels instead of a whole-call deadline
+        this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
+        this.directory = new GraphTenantDirectory(this);
+    }
+
+    public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog) {
+        return open(root, tokens, callLog, RetryPolicy.DEFAULT);
+    }
+
+    public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy) {
+        return new GraphGateway(root, tokens, callLog, retryPolicy, Clock.systemDefaultZone());
+    }
+
+    public TenantDirectory directory() {
+        return directory;
+    }
+
+    public ServiceRoot serviceRoot() {
+        return root;
+    }
+
+    public CallLog callLog() {
+        return callLog;
+    }
+
+    synchronized GraphServiceClient client(PermissionSet permissions) {
+        return clients.computeIfAbsent(permissions, set -> new GraphServiceClient(new BaseGraphRequestAdapter(
+                new BaseBearerTokenAuthenticationProvider(new BearerTokenProvider(root, tokens, set.scopes())),
+                root.toString(), http)));
+    }
+
+    GraphErrorMapper errors() {
+        return errors;
+    }
+
+    CancellableCalls calls() {
+        return calls;
+    }
+
+    RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    @Override
+    public void close() {
+        calls.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gatehouse.graph;
+
+import dev.gatehouse.domain.tenant.RequiredAccess;
+
+/**
+ * The Graph calls the gateway makes, each with what it needs from the app registration and the signed-in
+ * admin (Graph v1.0 permission tables and the role lists on each API page), so a 403 can say which
+ * permission or role is missing.
+ */
+enum GraphOperation {
+    READ_ORGANIZATION("read the organisation's name and domains", RequiredAccess.of("User.Read")),
+    READ_SIGNED_IN_USER("read your own profile", RequiredAccess.of("User.Read")),
+    LIST_USERS("list users", RequiredAccess.of("User.Read.All")),
+    SEARCH_USERS("search users", RequiredAccess.of("User.Read.All")),
+    READ_USER("read the user's profile", RequiredAccess.of("User.Read.All")),
+    LIST_METHODS("list the user's authentication methods", RequiredAccess.of("UserAuthenticationMethod.Read.All",
+            "Authentication Administrator", "Privileged Authentication Administrator", "Global Reader")),
+    LIST_ROLE_ASSIGNMENTS("read directory role assignments", RequiredAccess.of("RoleManagement.Read.Directory",
+            "Directory Readers", "Global Reader", "Privileged Role Administrator")),
+    LIST_ROLE_ASSIGNABLE_GROUPS("list the user's role-assignable groups", RequiredAccess.of("User.Read.All"));
+
+    private final String action;
+    private final RequiredAccess access;
+
+    GraphOperation(String action, RequiredAccess access) {
+        this.action = action;
+        this.access = access;
+    }
+
+    /** Completes "Graph refused to …". */
+    String action() {
+        return action;
+    }
+
+    RequiredAccess access() {
+        return access;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.gatehouse.graph;
+
+import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
+
+/**
+ * One GET of a multi-request read, sent inside a {@code $batch} when possible.
+ *
+ * @param id        unique within the read; also the batch request id
+ * @param subject   what the request is about, for "not found" messages
+ */
+record GraphStep<T extends Parsable>(String id, GraphOperation operation, String subject, RequestInformation request,
+                                     ParsableFactory<T> factory) {
+}

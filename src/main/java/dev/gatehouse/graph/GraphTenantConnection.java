@@ -1,0 +1,59 @@
+package dev.gatehouse.graph;
+
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+
+/**
+ * A {@link TenantConnection} over a {@link GraphGateway}: the demo tenant, a real tenant and an explicit endpoint
+ * all look like this. {@code onClose} stops what the connection owns besides the gateway (the in-process demo
+ * server).
+ */
+public final class GraphTenantConnection implements TenantConnection {
+
+    private final GraphGateway gateway;
+    private final String label;
+    private final boolean demo;
+    private final Runnable onClose;
+
+    public GraphTenantConnection(GraphGateway gateway, String label, boolean demo, Runnable onClose) {
+        this.gateway = gateway;
+        this.label = label;
+        this.demo = demo;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public TenantDirectory directory() {
+        return gateway.directory();
+    }
+
+    @Override
+    public CallLog callLog() {
+        return gateway.callLog();
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
+    public String serviceRoot() {
+        return gateway.serviceRoot().toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.close();
+        } finally {
+            onClose.run();
+        }
+    }
+}

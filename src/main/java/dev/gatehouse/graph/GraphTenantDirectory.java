@@ -1,0 +1,274 @@
+package dev.gatehouse.graph;
+
+import com.microsoft.graph.models.AuthenticationMethod;
+import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
+import com.microsoft.graph.models.BaseCollectionPaginationCountResponse;
+import com.microsoft.graph.models.Group;
+import com.microsoft.graph.models.GroupCollectionResponse;
+import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleAssignmentCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserCollectionResponse;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.UserItemRequestBuilder;
+import com.microsoft.kiota.RequestInformation;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.SignedInAdmin;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.TenantInfo;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserPage;
+import dev.gatehouse.domain.user.UserQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * {@link TenantDirectory} over Microsoft Graph v1.0. Every public method runs through the gateway's cancellable
+ * executor and maps failures to admin-readable {@link TenantException}s. Reads that need several requests send
+ * them in as few {@code $batch} round trips as their dependencies allow.
+ */
+final class GraphTenantDirectory implements TenantDirectory {
+
+    private static final PermissionSet PERMISSIONS = PermissionSet.USERS_READ;
+    private static final Pattern OBJECT_ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String CONSISTENCY_LEVEL = "ConsistencyLevel";
+    private static final String EVENTUAL = "eventual";
+    /** Graph's maximum page size for directory object collections. */
+    private static final int MAX_PAGE = 999;
+
+    private final GraphGateway gateway;
+
+    GraphTenantDirectory(GraphGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public TenantInfo tenant() {
+        return call(GraphOperation.READ_ORGANIZATION, "the organisation", () -> {
+            OrganizationCollectionResponse response = client().organization()
+                    .get(c -> c.queryParameters.select = DirectoryMapping.ORGANIZATION_FIELDS);
+            List<Organization> organizations = response == null || response.getValue() == null ? List.of()
+                    : response.getValue();
+            if (organizations.isEmpty()) {
+                throw new TenantException(TenantException.Kind.NOT_FOUND,
+                        "Graph returned no organisation for this sign-in.");
+            }
+            return DirectoryMapping.tenant(organizations.get(0));
+        });
+    }
+
+    @Override
+    public SignedInAdmin signedInAdmin() {
+        return call(GraphOperation.READ_SIGNED_IN_USER, "your account", () -> {
+            UserDetail me = readUser(client().me(), null, GraphOperation.READ_SIGNED_IN_USER, "your account", false)
+                    .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND,
+                            "Graph does not know the signed-in account (GET /me returned 404)."));
+            return new SignedInAdmin(me.profile(), me.roles());
+        });
+    }
+
+    @Override
+    public UserPage searchUsers(UserQuery query) {
+        GraphOperation operation = query.isSearch() ? GraphOperation.SEARCH_USERS : GraphOperation.LIST_USERS;
+        return call(operation, null, () -> {
+            UserCollectionResponse page;
+            if (query.cursor() != null) {
+                page = client().users().withUrl(absolute(query.cursor())).get(c -> {
+                    if (query.isSearch()) {
+                        c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
+                    }
+                });
+            } else {
+                page = client().users().get(c -> {
+                    c.queryParameters.select = DirectoryMapping.USER_SUMMARY_FIELDS;
+                    c.queryParameters.top = query.top();
+                    if (query.isSearch()) {
+                        // $search is an advanced query: Graph answers 400 without ConsistencyLevel: eventual
+                        c.queryParameters.search = searchExpression(query.text());
+                        c.queryParameters.count = true;
+                        c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
+                    }
+                });
+            }
+            List<User> users = page == null || page.getValue() == null ? List.of() : page.getValue();
+            Long count = page == null ? null : page.getOdataCount();
+            String next = page == null ? null : page.getOdataNextLink();
+            return new UserPage(users.stream().map(DirectoryMapping::summary).toList(),
+                    count == null ? OptionalLong.empty() : OptionalLong.of(count),
+                    Optional.ofNullable(next).map(this::cursor));
+        });
+    }
+
+    @Override
+    public Optional<UserDetail> findUser(String idOrUserPrincipalName) {
+        String key = requireKey(idOrUserPrincipalName);
+        String subject = "user '" + key + "'";
+        return call(GraphOperation.READ_USER, subject, () -> readUser(client().users().byUserId(key),
+                OBJECT_ID.matcher(key).matches() ? key : null, GraphOperation.READ_USER, subject, true));
+    }
+
+    @Override
+    public List<AuthMethod> authenticationMethods(String userId) {
+        String key = requireKey(userId);
+        return call(GraphOperation.LIST_METHODS, "user '" + key + "'", () -> {
+            var methods = client().users().byUserId(key).authentication().methods();
+            return allPages(methods.get(), AuthenticationMethodCollectionResponse::getValue,
+                    next -> methods.withUrl(next).get()).stream().map(AuthMethodMapping::map).toList();
+        });
+    }
+
+    /**
+     * Profile, role-assignable groups, methods and directly assigned roles in one batch; then the roles granted
+     * through those groups (and the direct ones when only a UPN was known) in a second.
+     *
+     * @param knownId the user's object id when the caller already has it, so direct roles join the first batch
+     */
+    private Optional<UserDetail> readUser(UserItemRequestBuilder user, String knownId, GraphOperation profileOperation,
+                                          String subject, boolean withMethods) {
+        GraphStep<User> profile = new GraphStep<>("profile", profileOperation, subject,
+                user.toGetRequestInformation(c -> c.queryParameters.select = DirectoryMapping.USER_PROFILE_FIELDS),
+                User::createFromDiscriminatorValue);
+        var groupsRequest = user.transitiveMemberOf().graphGroup();
+        RequestInformation groupsInfo = groupsRequest.toGetRequestInformation(c -> {
+            // an OData cast plus $filter is an advanced query: ConsistencyLevel and $count are required
+            c.queryParameters.filter = "isAssignableToRole eq true";
+            c.queryParameters.count = true;
+            c.queryParameters.select = DirectoryMapping.GROUP_FIELDS;
+            c.queryParameters.top = MAX_PAGE;
+            c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
+        });
+        // the SDK writes the cast with Graph's namespace alias (graph.group); send the documented full name
+        groupsInfo.urlTemplate = groupsInfo.urlTemplate.replace("/graph.group", "/microsoft.graph.group");
+        GraphStep<GroupCollectionResponse> groups = new GraphStep<>("groups",
+                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, subject, groupsInfo,
+                GroupCollectionResponse::createFromDiscriminatorValue);
+        GraphStep<AuthenticationMethodCollectionResponse> methods = new GraphStep<>("methods",
+                GraphOperation.LIST_METHODS, subject, user.authentication().methods().toGetRequestInformation(),
+                AuthenticationMethodCollectionResponse::createFromDiscriminatorValue);
+
+        List<GraphStep<?>> first = new ArrayList<>(List.of(profile, groups));
+        if (withMethods) {
+            first.add(methods);
+        }
+        GraphStep<UnifiedRoleAssignmentCollectionResponse> direct = knownId == null ? null
+                : roleAssignments("roles", knownId, subject);
+        if (direct != null) {
+            first.add(direct);
+        }
+        GraphSteps.Results firstResults = steps().run(first);
+        if (firstResults.failedWith(profile, 404)) {
+            return Optional.empty();
+        }
+        User found = firstResults.value(profile);
+
+        List<Group> memberships = allPages(firstResults.value(groups), GroupCollectionResponse::getValue,
+                next -> groupsRequest.withUrl(next).get(c -> c.headers.add(CONSISTENCY_LEVEL, EVENTUAL)));
+        List<GraphStep<?>> second = new ArrayList<>();
+        if (direct == null) {
+            direct = roleAssignments("roles", found.getId(), subject);
+            second.add(direct);
+        }
+        List<GraphStep<UnifiedRoleAssignmentCollectionResponse>> viaGroups = new ArrayList<>();
+        for (int i = 0; i < memberships.size(); i++) {
+            Group group = memberships.get(i);
+            viaGroups.add(roleAssignments("group-roles-" + i, group.getId(),
+                    "role-assignable group '" + DirectoryMapping.group(group).displayName() + "'"));
+        }
+        second.addAll(viaGroups);
+        GraphSteps.Results secondResults = second.isEmpty() ? firstResults : steps().run(second);
+
+        GraphSteps.Results directResults = knownId == null ? secondResults : firstResults;
+        List<RoleAssignment> roles = new ArrayList<>(roles(directResults, direct, null));
+        List<GroupRef> groupRefs = memberships.stream().map(DirectoryMapping::group).toList();
+        for (int i = 0; i < viaGroups.size(); i++) {
+            roles.addAll(roles(secondResults, viaGroups.get(i), groupRefs.get(i).displayName()));
+        }
+        List<AuthMethod> methodList = withMethods
+                ? allPages(firstResults.value(methods), AuthenticationMethodCollectionResponse::getValue,
+                        next -> user.authentication().methods().withUrl(next).get())
+                        .stream().map(AuthMethodMapping::map).toList()
+                : List.of();
+        return Optional.of(new UserDetail(DirectoryMapping.profile(found), roles, groupRefs, methodList));
+    }
+
+    private GraphStep<UnifiedRoleAssignmentCollectionResponse> roleAssignments(String id, String principalId,
+                                                                               String subject) {
+        return new GraphStep<>(id, GraphOperation.LIST_ROLE_ASSIGNMENTS, subject,
+                client().roleManagement().directory().roleAssignments().toGetRequestInformation(c -> {
+                    c.queryParameters.filter = "principalId eq '" + principalId.replace("'", "''") + "'";
+                    c.queryParameters.expand = new String[]{"roleDefinition"};
+                }), UnifiedRoleAssignmentCollectionResponse::createFromDiscriminatorValue);
+    }
+
+    private List<RoleAssignment> roles(GraphSteps.Results results,
+                                       GraphStep<UnifiedRoleAssignmentCollectionResponse> step, String viaGroup) {
+        var assignments = client().roleManagement().directory().roleAssignments();
+        return allPages(results.value(step), UnifiedRoleAssignmentCollectionResponse::getValue,
+                next -> assignments.withUrl(next).get()).stream()
+                .map(a -> DirectoryMapping.role(a, viaGroup)).toList();
+    }
+
+    /** Items of {@code first} and of every page its {@code @odata.nextLink} chain leads to. */
+    private <T, C extends BaseCollectionPaginationCountResponse> List<T> allPages(
+            C first, Function<C, List<T>> items, Function<String, C> fetch) {
+        List<T> all = new ArrayList<>();
+        for (C page = first; page != null; ) {
+            if (items.apply(page) != null) {
+                all.addAll(items.apply(page));
+            }
+            page = page.getOdataNextLink() == null ? null : fetch.apply(absolute(cursor(page.getOdataNextLink())));
+        }
+        return all;
+    }
+
+    /** Graph's {@code $search} syntax: each clause quoted, quotes and backslashes in the text escaped. */
+    static String searchExpression(String text) {
+        String value = text.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "\"displayName:" + value + "\" OR \"userPrincipalName:" + value + "\" OR \"mail:" + value + "\"";
+    }
+
+    /** A nextLink as an opaque cursor: the path below the service root when it can be expressed so. */
+    private String cursor(String nextLink) {
+        return gateway.serviceRoot().relativize(nextLink).orElse(nextLink);
+    }
+
+    private String absolute(String cursor) {
+        return cursor.startsWith("/") ? gateway.serviceRoot().resolve(cursor) : cursor;
+    }
+
+    private static String requireKey(String idOrUpn) {
+        if (idOrUpn == null || idOrUpn.isBlank()) {
+            throw new IllegalArgumentException("A user object id or user principal name is required");
+        }
+        return idOrUpn.strip();
+    }
+
+    private GraphServiceClient client() {
+        return gateway.client(PERMISSIONS);
+    }
+
+    private GraphSteps steps() {
+        return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors());
+    }
+
+    private <T> T call(GraphOperation operation, String subject, Supplier<T> work) {
+        return gateway.calls().run(operation.action(), () -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                throw gateway.errors().map(e, operation, subject);
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gatehouse.graph;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The delegated Graph permissions each workspace asks for, requested when the workspace is first used rather
+ * than all at sign-in. Each entry is the least-privileged delegated permission for the calls the workspace
+ * makes, per the permission tables of the Graph v1.0 API reference.
+ */
+public enum PermissionSet {
+
+    USERS_READ("Users (read-only)", List.of(
+            new Permission("User.Read",
+                    "sign you in and read your own profile and the organisation (GET /me, GET /organization)"),
+            new Permission("User.Read.All",
+                    "list, search and read users' full profiles: account enabled, synced, guest, sessions valid from"),
+            new Permission("UserAuthenticationMethod.Read.All",
+                    "list another user's authentication methods (GET /users/{id}/authentication/methods)"),
+            new Permission("RoleManagement.Read.Directory",
+                    "read directory role assignments, to tell admins from other users"),
+            new Permission("GroupMember.Read.All",
+                    "read the names of a user's role-assignable groups (without it Graph returns only their ids)")));
+
+    /** One delegated permission and why Gatehouse needs it, in words for the consent explanation. */
+    public record Permission(String name, String reason) {
+    }
+
+    private final String workspace;
+    private final List<Permission> permissions;
+
+    PermissionSet(String workspace, List<Permission> permissions) {
+        this.workspace = workspace;
+        this.permissions = List.copyOf(permissions);
+    }
+
+    public String workspace() {
+        return workspace;
+    }
+
+    public List<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Permission names in a stable order, as MSAL scopes (before cloud qualification). */
+    public Set<String> scopes() {
+        Set<String> names = new LinkedHashSet<>();
+        permissions.forEach(p -> names.add(p.name()));
+        return names;
+    }
+}

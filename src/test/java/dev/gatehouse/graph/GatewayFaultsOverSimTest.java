@@ -1,0 +1,155 @@
+package dev.gatehouse.graph;
+
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.TenantException.Kind;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserQuery;
+import dev.gatehouse.sim.SimOptions;
+import dev.gatehouse.sim.SimServer;
+import dev.gatehouse.sim.fault.FaultSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Throttling, outages and slow answers from the demo tenant's seeded fault injection. */
+class GatewayFaultsOverSimTest {
+
+    private SimServer sim;
+    private GraphGateway gateway;
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+        sim.close();
+    }
+
+    private GraphGateway start(String faults, RetryPolicy retryPolicy) {
+        sim = SimServer.start(SimOptions.defaults().withFaults(FaultSpec.parse(faults)));
+        gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()),
+                TokenSource.fixed("sim-user:" + GatewayOverSimTest.ADMIN), new CallLog(), retryPolicy);
+        return gateway;
+    }
+
+    @Test
+    void a429IsRetriedAfterItsRetryAfterAndEachAttemptIsLogged() {
+        start("429=0.5,retry-after=1,seed=14", RetryPolicy.DEFAULT);
+
+        for (int i = 0; i < 4; i++) {
+            gateway.directory().tenant();
+        }
+
+        List<GraphCall> calls = gateway.callLog().snapshot();
+        assertThat(calls).filteredOn(c -> c.status() == 429).isNotEmpty();
+        for (int i = 0; i < calls.size() - 1; i++) {
+            GraphCall call = calls.get(i);
+            if (call.status() == 429) {
+                assertThat(call.outcome()).isEqualTo("HTTP 429, Retry-After 1 s");
+                GraphCall retry = calls.get(i + 1);
+                assertThat(retry.pathAndQuery()).isEqualTo(call.pathAndQuery());
+                Instant answered = call.startedAt().plus(call.duration());
+                assertThat(Duration.between(answered, retry.startedAt())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            }
+        }
+        assertThat(calls.get(calls.size() - 1).status()).isEqualTo(200);
+        assertThat(calls).filteredOn(c -> c.status() == 200).hasSize(4);
+    }
+
+    @Test
+    void whenThrottlingOutlastsTheRetriesTheAdminIsToldWhenToTryAgain() {
+        start("429=1.0,retry-after=1", new RetryPolicy(2, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 10)))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.THROTTLED);
+                    assertThat(e.getMessage()).contains("Try again in 1 second (after ");
+                    assertThat(e.httpStatus()).isEqualTo(429);
+                    assertThat(e.graphCode()).isEqualTo("TooManyRequests");
+                });
+        assertThat(gateway.callLog().snapshot()).hasSize(3).allSatisfy(c -> assertThat(c.status()).isEqualTo(429));
+    }
+
+    @Test
+    void aRetryAfterLongerThanThePolicyAcceptsFailsAtOnce() {
+        start("429=1.0,retry-after=120", RetryPolicy.DEFAULT);
+        long before = System.nanoTime();
+
+        assertThatThrownBy(() -> gateway.directory().tenant())
+                .isInstanceOfSatisfying(TenantException.class,
+                        e -> assertThat(e.getMessage()).contains("Try again in 120 seconds"));
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+        assertThat(gateway.callLog().snapshot()).hasSize(1);
+    }
+
+    @Test
+    void anOutageIsUnavailable() {
+        start("503=1.0,retry-after=1", new RetryPolicy(1, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> gateway.directory().tenant())
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                    assertThat(e.getMessage()).contains("unavailable").contains("Try again in 1 second");
+                });
+    }
+
+    @Test
+    void throttledRequestsInsideABatchAreResentUntilTheLookupCompletes() {
+        start("429=0.3,retry-after=1,seed=11", RetryPolicy.DEFAULT);
+
+        UserDetail adele = gateway.directory().findUser(GatewayOverSimTest.ADMIN).orElseThrow();
+
+        assertThat(adele.methods()).isNotEmpty();
+        assertThat(adele.roles()).isNotEmpty();
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).containsOnly("/$batch");
+        assertThat(gateway.callLog().snapshot().size()).isGreaterThan(2);
+    }
+
+    @Test
+    void aThrottledBatchPostIsRetriedByTheRetryHandler() {
+        start("429=0.2,retry-after=1,seed=68", RetryPolicy.DEFAULT);
+
+        assertThat(gateway.directory().findUser(GatewayOverSimTest.ADMIN)).isPresent();
+
+        assertThat(gateway.callLog().snapshot().get(0).status()).isEqualTo(429);
+        assertThat(gateway.callLog().snapshot().get(1).pathAndQuery()).isEqualTo("/$batch");
+    }
+
+    @Test
+    void cancellingASlowCallEndsItAtOnceAndLogsItAsCancelled() throws Exception {
+        start("slow=1.0:5s", RetryPolicy.DEFAULT);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                gateway.directory().searchUsers(UserQuery.firstPage("adele", 10));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        worker.start();
+        Thread.sleep(300);
+
+        long before = System.nanoTime();
+        worker.interrupt();
+        worker.join(5_000);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(1));
+        assertThat(outcome.get()).isInstanceOfSatisfying(TenantException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.CANCELLED));
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (gateway.callLog().snapshot().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(gateway.callLog().snapshot()).singleElement().satisfies(call -> {
+            assertThat(call.status()).isZero();
+            assertThat(call.outcome()).isEqualTo("cancelled");
+        });
+    }
+}

@@ -1,0 +1,276 @@
+package dev.gatehouse.graph;
+
+import com.microsoft.graph.models.odataerrors.ODataError;
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.role.DirectoryRole;
+import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.SignedInAdmin;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.TenantException.Kind;
+import dev.gatehouse.domain.tenant.TenantInfo;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserPage;
+import dev.gatehouse.domain.user.UserQuery;
+import dev.gatehouse.domain.user.UserSummary;
+import dev.gatehouse.sim.SimOptions;
+import dev.gatehouse.sim.SimServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The gateway over HTTP against the demo tenant's baseline scenario (no faults), through the real SDK. */
+class GatewayOverSimTest {
+
+    static final String ADMIN = "adele.vance@tailspintoys.com";
+    static final String NON_ADMIN = "megan.bowen@tailspintoys.com";
+    private static final int BASELINE_USERS = 40;
+
+    private static SimServer sim;
+    private final List<GraphGateway> gateways = new ArrayList<>();
+
+    @BeforeAll
+    static void startSim() {
+        sim = SimServer.start(SimOptions.defaults());
+    }
+
+    @AfterAll
+    static void stopSim() {
+        sim.close();
+    }
+
+    @AfterEach
+    void closeGateways() {
+        gateways.forEach(GraphGateway::close);
+    }
+
+    private GraphGateway gateway(String actingUpn) {
+        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()),
+                TokenSource.fixed("sim-user:" + actingUpn), new CallLog());
+        gateways.add(gateway);
+        return gateway;
+    }
+
+    @Test
+    void readsTheOrganisationWithItsInitialAndDefaultDomains() {
+        TenantInfo tenant = gateway(ADMIN).directory().tenant();
+
+        assertThat(tenant.displayName()).isEqualTo("Tailspin Toys");
+        assertThat(tenant.initialDomain()).isEqualTo("tailspintoys.onmicrosoft.com");
+        assertThat(tenant.defaultDomain()).isNotBlank();
+    }
+
+    @Test
+    void theSignedInAdminComesWithTheirRoles() {
+        SignedInAdmin admin = gateway(ADMIN).directory().signedInAdmin();
+
+        assertThat(admin.profile().userPrincipalName()).isEqualTo(ADMIN);
+        assertThat(admin.holds(DirectoryRole.GLOBAL_ADMINISTRATOR)).isTrue();
+    }
+
+    @Test
+    void pagesThroughEveryUserFollowingNextLinksOneRoundTripPerPage() {
+        GraphGateway gateway = gateway(ADMIN);
+        TenantDirectory directory = gateway.directory();
+        List<UserSummary> all = new ArrayList<>();
+        int pages = 0;
+        UserQuery query = UserQuery.firstPage("", 7);
+        while (true) {
+            UserPage page = directory.searchUsers(query);
+            pages++;
+            all.addAll(page.users());
+            assertThat(page.users().size()).isLessThanOrEqualTo(7);
+            if (!page.hasMore()) {
+                break;
+            }
+            query = query.next(page.nextCursor().orElseThrow());
+        }
+
+        assertThat(all).hasSize(BASELINE_USERS);
+        assertThat(all.stream().map(UserSummary::id).distinct()).hasSize(BASELINE_USERS);
+        assertThat(pages).isEqualTo((BASELINE_USERS + 6) / 7);
+        assertThat(gateway.callLog().snapshot()).hasSize(pages)
+                .allSatisfy(call -> assertThat(call.pathAndQuery()).startsWith("/users?"));
+        assertThat(all).filteredOn(u -> u.userPrincipalName().equals("ben.walters@tailspintoys.com"))
+                .singleElement().satisfies(u -> assertThat(u.accountEnabled()).isFalse());
+    }
+
+    @Test
+    void searchSendsConsistencyLevelAndCountsTheMatches() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        UserPage page = gateway.directory().searchUsers(UserQuery.firstPage("adele", 25));
+
+        assertThat(page.users()).extracting(UserSummary::userPrincipalName).contains(ADMIN);
+        assertThat(page.totalCount()).isPresent();
+        assertThat(page.totalCount().getAsLong()).isEqualTo(page.users().size());
+        GraphCall call = gateway.callLog().snapshot().get(0);
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.pathAndQuery()).contains("$search=\"displayName:adele\" OR \"userPrincipalName:adele\"")
+                .contains("$count=true");
+    }
+
+    @Test
+    void withoutConsistencyLevelTheSimRefusesSearchSoTheHeaderReallyMatters() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        assertThatThrownBy(() -> gateway.client(PermissionSet.USERS_READ).users()
+                .get(c -> c.queryParameters.search = "\"displayName:adele\""))
+                .isInstanceOfSatisfying(ODataError.class, e -> assertThat(e.getResponseStatusCode()).isEqualTo(400));
+    }
+
+    @Test
+    void findsAUserWithMethodsDirectRolesAndRolesThroughARoleAssignableGroupInTwoBatches() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        UserDetail adele = gateway.directory().findUser(ADMIN).orElseThrow();
+
+        assertThat(adele.profile().displayName()).isEqualTo("Adele Vance");
+        assertThat(adele.profile().jobTitle()).isEqualTo("IT Manager");
+        assertThat(adele.profile().createdDateTime()).isNotNull();
+        assertThat(adele.methods()).extracting(AuthMethod::type).contains(MethodType.FIDO2,
+                MethodType.MICROSOFT_AUTHENTICATOR, MethodType.PHONE);
+        assertThat(adele.methods()).filteredOn(m -> m.type() == MethodType.FIDO2).first().satisfies(key -> {
+            assertThat(key.summary()).contains("YubiKey 5 NFC");
+            assertThat(key.detail("AAGUID")).isEqualTo("2fc0579f-8113-47ea-b116-555a8db9202a");
+            assertThat(key.detail("Attestation")).isEqualTo("Attested");
+            assertThat(key.created()).isNotNull();
+        });
+        assertThat(adele.roles()).anySatisfy(r -> {
+            assertThat(r.is(DirectoryRole.GLOBAL_ADMINISTRATOR)).isTrue();
+            assertThat(r.viaGroup()).isNull();
+            assertThat(r.tenantWide()).isTrue();
+        });
+        assertThat(adele.roles()).anySatisfy(r -> {
+            assertThat(r.roleName()).isEqualTo("Security Reader");
+            assertThat(r.viaGroup()).isEqualTo("IT Administrators");
+        });
+        assertThat(adele.roleAssignableGroups()).extracting(g -> g.displayName()).containsExactly("IT Administrators");
+        assertThat(adele.isPrivilegedTarget()).isTrue();
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::pathAndQuery)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("POST", "/$batch"),
+                        org.assertj.core.groups.Tuple.tuple("POST", "/$batch"));
+    }
+
+    @Test
+    void findsAUserByObjectIdToo() {
+        GraphGateway gateway = gateway(ADMIN);
+        String id = gateway.directory().findUser(ADMIN).orElseThrow().profile().id();
+
+        UserDetail byId = gateway.directory().findUser(id).orElseThrow();
+
+        assertThat(byId.profile().userPrincipalName()).isEqualTo(ADMIN);
+        assertThat(byId.roles()).extracting(RoleAssignment::roleName).contains("Global Administrator", "Security Reader");
+    }
+
+    @Test
+    void aUserWithoutRolesOrMethodsIsAnOrdinaryTarget() {
+        UserDetail christie = gateway(ADMIN).directory().findUser("christie.cline@tailspintoys.com").orElseThrow();
+
+        assertThat(christie.roles()).isEmpty();
+        assertThat(christie.roleAssignableGroups()).isEmpty();
+        assertThat(christie.isPrivilegedTarget()).isFalse();
+    }
+
+    @Test
+    void aGuestIsFoundByItsExtUpnDespiteTheHashSigns() {
+        UserDetail guest = gateway(ADMIN).directory()
+                .findUser("jordan.miller_fabrikam.com#EXT#@tailspintoys.onmicrosoft.com").orElseThrow();
+
+        assertThat(guest.profile().isGuest()).isTrue();
+        assertThat(guest.methods()).isEmpty();
+    }
+
+    @Test
+    void anUnknownUserIsEmpty() {
+        Optional<UserDetail> nobody = gateway(ADMIN).directory().findUser("nobody@tailspintoys.com");
+
+        assertThat(nobody).isEmpty();
+    }
+
+    @Test
+    void listingMethodsOfAnUnknownUserSaysWhoWasNotFound() {
+        assertThatThrownBy(() -> gateway(ADMIN).directory().authenticationMethods("nobody@tailspintoys.com"))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND);
+                    assertThat(e.getMessage()).startsWith("User 'nobody@tailspintoys.com' was not found");
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                });
+    }
+
+    @Test
+    void aNonAdminIsToldWhichRolesCanReadMethods() {
+        GraphGateway gateway = gateway(NON_ADMIN);
+
+        assertThatThrownBy(() -> gateway.directory().authenticationMethods(ADMIN))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.MISSING_ROLE);
+                    assertThat(e.getMessage()).contains("Authentication Administrator, Privileged Authentication "
+                            + "Administrator or Global Reader");
+                    assertThat(e.httpStatus()).isEqualTo(403);
+                    assertThat(e.graphCode()).isNotBlank();
+                    assertThat(e.requestId()).isEqualTo(gateway.callLog().snapshot().get(0).requestId());
+                });
+    }
+
+    @Test
+    void aForbiddenStepInsideTheBatchFailsTheLookupWithItsOwnExplanation() {
+        assertThatThrownBy(() -> gateway(NON_ADMIN).directory().findUser(ADMIN))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.MISSING_ROLE);
+                    assertThat(e.getMessage()).contains("list the user's authentication methods");
+                });
+    }
+
+    @Test
+    void aTokenForAnUnknownAccountMeansSignInAgain() {
+        assertThatThrownBy(() -> gateway("ghost@tailspintoys.com").directory().tenant())
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN);
+                    assertThat(e.httpStatus()).isEqualTo(401);
+                });
+    }
+
+    @Test
+    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() {
+        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
+                new CallLog());
+        gateways.add(gateway);
+
+        assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
+                .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
+        assertThat(gateway.callLog().snapshot()).isEmpty();
+    }
+
+    @Test
+    void everyCallIsLoggedWithTheSimsRequestIdAndNoSecrets() {
+        GraphGateway gateway = gateway(ADMIN);
+        gateway.directory().tenant();
+        gateway.directory().findUser(ADMIN);
+        gateway.directory().searchUsers(UserQuery.firstPage("lee", 5));
+
+        List<GraphCall> calls = gateway.callLog().snapshot();
+        assertThat(calls).hasSize(4).allSatisfy(call -> {
+            assertThat(call.requestId()).isNotBlank();
+            assertThat(call.duration()).isPositive();
+            assertThat(call.failed()).isFalse();
+            assertThat(call.toString()).doesNotContain("sim-user:");
+        });
+        Set<String> ids = new HashSet<>();
+        calls.forEach(call -> ids.add(call.requestId()));
+        assertThat(ids).hasSize(4);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gatehouse.graph;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchExpressionTest {
+
+    @Test
+    void searchesDisplayNameUpnAndMail() {
+        assertThat(GraphTenantDirectory.searchExpression("ad"))
+                .isEqualTo("\"displayName:ad\" OR \"userPrincipalName:ad\" OR \"mail:ad\"");
+    }
+
+    @Test
+    void escapesQuotesAndBackslashes() {
+        assertThat(GraphTenantDirectory.searchExpression("a\"b\\c"))
+                .startsWith("\"displayName:a\\\"b\\\\c\" OR");
+    }
+}
