@@ -35,6 +35,8 @@ public final class ActivityViewModel {
     private final int capacity;
     private final ObservableList<GraphCall> calls = FXCollections.observableArrayList();
     private final FilteredList<GraphCall> visibleCalls = new FilteredList<>(calls);
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<GraphCall> visibleCallsView = FXCollections.unmodifiableObservableList(visibleCalls);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Feed feed;
@@ -81,7 +83,7 @@ public final class ActivityViewModel {
     }
 
     public ObservableList<GraphCall> visibleCalls() {
-        return FXCollections.unmodifiableObservableList(visibleCalls);
+        return visibleCallsView;
     }
 
     public StringProperty filterTextProperty() {

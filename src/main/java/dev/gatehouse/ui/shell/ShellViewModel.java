@@ -48,6 +48,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper serviceRoot = new ReadOnlyStringWrapper(this, "serviceRoot", "");
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.USERS);
     private final ObservableList<String> otherScenarios = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<String> otherScenariosView = FXCollections.unmodifiableObservableList(otherScenarios);
 
     private TenantConnection connection;
     private Cancellable connecting = Cancellable.NONE;
@@ -62,16 +64,25 @@ public final class ShellViewModel {
         this.activity = activity;
     }
 
-    /** Leaves the current tenant and opens the demo tenant with {@code scenario}. */
-    public void connectDemo(String scenario) {
+    /**
+     * Shows that the demo tenant with {@code scenario} is on its way, without starting anything: the window
+     * can then appear with its final title and banner before any slow work competes with the first frame.
+     */
+    public void announceDemo(String scenario) {
         String label = DemoScenarios.label(scenario);
-        disconnect();
         tenantLabel.set(label);
         title.set(APP + label);
         demo.set(true);
         otherScenarios.setAll(DemoScenarios.ALL.stream().filter(other -> !other.equals(scenario)).toList());
         stateMessage.set("Connecting to the demo tenant\u2026");
         state.set(ConnectionState.CONNECTING);
+    }
+
+    /** Leaves the current tenant and opens the demo tenant with {@code scenario}. */
+    public void connectDemo(String scenario) {
+        String label = DemoScenarios.label(scenario);
+        disconnect();
+        announceDemo(scenario);
         retry = () -> connectDemo(scenario);
         connecting = runner.run("Starting the demo tenant (" + scenario + ")", () -> connector.connectDemo(scenario),
                 this::adopt,
@@ -193,7 +204,7 @@ public final class ShellViewModel {
 
     /** The demo scenarios the switcher offers besides the one open now. */
     public ObservableList<String> otherScenarios() {
-        return FXCollections.unmodifiableObservableList(otherScenarios);
+        return otherScenariosView;
     }
 
     public UsersViewModel users() {

@@ -8,6 +8,8 @@ import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,8 +40,13 @@ public final class UserDetailViewModel {
     private final ReadOnlyStringWrapper privilegedNote = new ReadOnlyStringWrapper(this, "privilegedNote", "");
     private final ReadOnlyStringWrapper methodSummary = new ReadOnlyStringWrapper(this, "methodSummary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper recentMethods = new ReadOnlyBooleanWrapper(this, "recentMethods");
     private final ObservableList<ProfileFact> facts = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<ProfileFact> factsView = FXCollections.unmodifiableObservableList(facts);
     private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<MethodRow> methodsView = FXCollections.unmodifiableObservableList(methods);
 
     private TenantDirectory directory;
     private Cancellable inFlight = Cancellable.NONE;
@@ -68,6 +75,7 @@ public final class UserDetailViewModel {
         showHeader(user.displayName(), user.userPrincipalName(), "");
         facts.clear();
         methods.clear();
+        recentMethods.set(false);
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
@@ -103,6 +111,7 @@ public final class UserDetailViewModel {
                 .map(method -> MethodRow.of(method, now, clock.getZone()))
                 .toList();
         methods.setAll(rows);
+        recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
         methodSummary.set(methodSummaryOf(rows));
         state.set(LoadState.LOADED);
     }
@@ -118,6 +127,7 @@ public final class UserDetailViewModel {
         showHeader("", "", "");
         facts.clear();
         methods.clear();
+        recentMethods.set(false);
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
@@ -172,15 +182,20 @@ public final class UserDetailViewModel {
         return methodSummary.getReadOnlyProperty();
     }
 
+    /** True when at least one method was added within {@link MethodRow#RECENT}. */
+    public ReadOnlyBooleanProperty recentMethodsProperty() {
+        return recentMethods.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
     public ObservableList<ProfileFact> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return factsView;
     }
 
     public ObservableList<MethodRow> methods() {
-        return FXCollections.unmodifiableObservableList(methods);
+        return methodsView;
     }
 }

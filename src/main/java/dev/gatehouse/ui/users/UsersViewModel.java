@@ -37,6 +37,8 @@ public final class UsersViewModel {
     private final UserDetailViewModel detail;
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<UserSummary> users = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<UserSummary> usersView = FXCollections.unmodifiableObservableList(users);
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.IDLE);
     private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper(this, "loadingMore");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
@@ -172,7 +174,7 @@ public final class UsersViewModel {
     }
 
     public ObservableList<UserSummary> users() {
-        return FXCollections.unmodifiableObservableList(users);
+        return usersView;
     }
 
     public UserDetailViewModel detail() {

@@ -111,7 +111,7 @@ public final class DemoData {
             List<AuthMethod> methods = new ArrayList<>(detail.methods());
             methods.add(new AuthMethod(UUID.randomUUID().toString(), MethodType.MICROSOFT_AUTHENTICATOR, "SM-A136U",
                     Instant.now().minus(Duration.ofHours(26)),
-                    Map.of("Device tag", "SoftwareTokenActivated", "App version", "6.2403.1587")));
+                    Builder.ordered("Device tag", "SoftwareTokenActivated", "App version", "6.2403.1587")));
             list.set(megan, new UserDetail(detail.profile(), detail.roles(), detail.roleAssignableGroups(), methods));
         }
         return list;

@@ -69,6 +69,7 @@ class UserDetailViewModelTest {
                 tuple("attacker", true), tuple("week-old", false), tuple("password", false));
         assertThat(viewModel.methodSummaryProperty().get())
                 .isEqualTo("3 methods \u00b7 1 added in the last 7 days \u2014 check they are the user's own");
+        assertThat(viewModel.recentMethodsProperty().get()).isTrue();
     }
 
     @Test
@@ -82,6 +83,7 @@ class UserDetailViewModelTest {
 
         assertThat(viewModel.methods()).extracting(MethodRow::id, MethodRow::phishingResistant).containsExactly(
                 tuple("key", true), tuple("hello", true), tuple("sms", false));
+        assertThat(viewModel.recentMethodsProperty().get()).isFalse();
     }
 
     @Test
