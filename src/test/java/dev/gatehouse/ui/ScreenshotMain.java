@@ -1,5 +1,6 @@
 package dev.gatehouse.ui;
 
+import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.ui.fake.FakeConnector;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,7 +19,10 @@ import java.util.List;
 /**
  * Opens the real main window on fake data, for looking at screens with ../shared/tools/screenshot.
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
- * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code switcher}, {@code signin}, {@code fail}.
+ * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
+ * {@code throttle} (the next
+ * Graph call fails with 429), {@code fail} (the first connect fails),
+ * {@code slowstart} (the first connect takes minutes).
  */
 public final class ScreenshotMain {
 
@@ -32,19 +36,21 @@ public final class ScreenshotMain {
         FakeConnector connector = new FakeConnector()
                 .withConnectDelay(Duration.ofMillis(700))
                 .withCallLatency(Duration.ofMillis(120));
+        if (steps.contains("slowstart")) {
+            connector.withConnectDelay(Duration.ofMinutes(5));
+        }
         if (steps.contains("fail")) {
-            connector.failNextConnect(new dev.gatehouse.domain.tenant.TenantException(
-                    dev.gatehouse.domain.tenant.TenantException.Kind.UNAVAILABLE,
+            connector.failNextConnect(new TenantException(TenantException.Kind.UNAVAILABLE,
                     "The demo tenant could not listen on 127.0.0.1: Address already in use."));
         }
         GatehouseApp.configure(connector, scenario);
-        Thread driver = new Thread(() -> drive(size, steps), "screenshot-driver");
+        Thread driver = new Thread(() -> drive(connector, size, steps), "screenshot-driver");
         driver.setDaemon(true);
         driver.start();
         Application.launch(GatehouseApp.class);
     }
 
-    private static void drive(String size, List<String> steps) {
+    private static void drive(FakeConnector connector, String size, List<String> steps) {
         List<Runnable> actions = new ArrayList<>();
         if (!size.isBlank()) {
             String[] wh = size.split("x");
@@ -57,7 +63,7 @@ public final class ScreenshotMain {
             });
         }
         for (String step : steps) {
-            actions.add(() -> perform(step));
+            actions.add(() -> perform(connector, step));
         }
         waitForFirstUsers();
         for (Runnable action : actions) {
@@ -82,22 +88,39 @@ public final class ScreenshotMain {
     }
 
     @SuppressWarnings("unchecked")
-    private static void perform(String step) {
+    private static void perform(FakeConnector connector, String step) {
         Node root = Window.getWindows().get(0).getScene().getRoot();
-        if (step.startsWith("search=")) {
+        if (step.equals("slow")) {
+            connector.withConnectDelay(Duration.ofMinutes(5));
+        } else if (step.equals("throttle")) {
+            List<dev.gatehouse.ui.fake.FakeConnection> opened = connector.opened();
+            opened.get(opened.size() - 1).fakeDirectory().failNext(new TenantException(TenantException.Kind.THROTTLED,
+                    "Microsoft Graph is throttling requests from this app (429 Too Many Requests) and kept doing so "
+                    + "after 3 retries. Wait a minute, then try again.", 429, "TooManyRequests",
+                    "7d1c2f0a-3b9e-4f5a-9c1d-2e8b6a4f0c37", null));
+        } else if (step.startsWith("search=")) {
             ((TextField) root.lookup("#userSearch")).setText(step.substring("search=".length()));
         } else if (step.startsWith("select=")) {
             ListView<Object> list = (ListView<Object>) root.lookup("#userList");
             list.getSelectionModel().select(Integer.parseInt(step.substring("select=".length())));
             list.requestFocus();
         } else if (step.startsWith("click=")) {
-            ((ButtonBase) root.lookup(step.substring("click=".length()))).fire();
+            ((ButtonBase) lookupAnywhere(step.substring("click=".length()))).fire();
+        } else if (step.startsWith("set=")) {
+            String[] idAndText = step.substring("set=".length()).split("=", 2);
+            ((TextField) lookupAnywhere(idAndText[0])).setText(idAndText[1]);
         } else if (step.equals("switcher")) {
             ((MenuButton) root.lookup("#tenantSwitcher")).show();
         } else if (step.equals("signin")) {
             MenuButton switcher = (MenuButton) root.lookup("#tenantSwitcher");
             switcher.getItems().stream().filter(item -> "signInItem".equals(item.getId())).findFirst().orElseThrow().fire();
         }
+    }
+
+    /** Dialogs are windows of their own. */
+    private static Node lookupAnywhere(String selector) {
+        return Window.getWindows().stream().map(window -> window.getScene().lookup(selector))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new IllegalArgumentException(selector));
     }
 
     private static void sleep(long millis) {

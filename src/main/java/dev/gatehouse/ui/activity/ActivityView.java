@@ -91,7 +91,7 @@ public final class ActivityView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("callTable");
         table.getStyleClass().add("call-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No Graph requests yet"));
         ZoneId zone = ZoneId.systemDefault();
 
@@ -104,21 +104,36 @@ public final class ActivityView extends VBox {
                 setText(empty || startedAt == null ? null : TimeText.timeOfDay(startedAt, zone));
             }
         });
-        time.setPrefWidth(110);
+        time.setPrefWidth(120);
+        time.setMinWidth(110);
         TableColumn<GraphCall, Integer> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setPrefWidth(70);
-        TableColumn<GraphCall, Long> duration = new TableColumn<>("ms");
+        status.setMinWidth(65);
+        TableColumn<GraphCall, Long> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().duration().toMillis()));
-        duration.setPrefWidth(70);
-        duration.setStyle("-fx-alignment: center-right;");
+        duration.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long millis, boolean empty) {
+                super.updateItem(millis, empty);
+                setText(empty || millis == null ? null : millis + " ms");
+            }
+        });
+        duration.setPrefWidth(85);
+        duration.setMinWidth(80);
+        duration.getStyleClass().add("numeric");
 
         TableColumn<GraphCall, String> path = text("Path", GraphCall::pathAndQuery, 480);
+        path.setMinWidth(200);
         path.getStyleClass().add("mono");
-        TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 280);
+        TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 275);
+        requestId.setMinWidth(265);
         requestId.getStyleClass().add("mono");
-        table.getColumns().addAll(List.of(time, text("Method", GraphCall::method, 70), path, status, duration,
-                requestId, text("Note", GraphCall::outcome, 160)));
+        TableColumn<GraphCall, String> method = text("Method", GraphCall::method, 80);
+        method.setMinWidth(75);
+        TableColumn<GraphCall, String> note = text("Note", GraphCall::outcome, 140);
+        note.setMinWidth(100);
+        table.getColumns().addAll(List.of(time, method, path, status, duration, requestId, note));
 
         MenuItem copyId = new MenuItem("Copy request ID");
         copyId.setOnAction(event -> copyRequestId(table));

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** Covers the workspaces until a tenant is open: a spinner while connecting, the reason and Retry on failure. */
 final class ConnectionPane extends VBox {
@@ -23,6 +24,7 @@ final class ConnectionPane extends VBox {
         message.getStyleClass().add("title");
         message.setWrapText(true);
         message.setMaxWidth(640);
+        message.setTextAlignment(TextAlignment.CENTER);
         message.textProperty().bind(viewModel.stateMessageProperty());
         message.graphicProperty().bind(Bindings.when(
                 viewModel.stateProperty().isEqualTo(ConnectionState.FAILED)).then((Node) Icons.error()).otherwise((Node) null));

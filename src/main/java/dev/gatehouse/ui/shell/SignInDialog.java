@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.shell;
 
 import dev.gatehouse.domain.tenant.SignInRequest.Flow;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,8 +18,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
+import java.util.List;
 
 /**
  * "Sign in to a tenant…": where the tenant is, which app registration to use and how to sign in. Stays
@@ -33,6 +37,7 @@ final class SignInDialog extends Dialog<Void> {
         setTitle("Sign in to a tenant");
         setHeaderText("Sign in to a Microsoft Entra tenant");
         getDialogPane().getStyleClass().add("sign-in");
+        getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         getDialogPane().getButtonTypes().addAll(SIGN_IN, ButtonType.CANCEL);
         getDialogPane().setContent(content(viewModel));
         getDialogPane().setPrefWidth(560);
@@ -47,6 +52,15 @@ final class SignInDialog extends Dialog<Void> {
         Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.addEventFilter(ActionEvent.ACTION, event -> viewModel.cancel());
         setOnCloseRequest(event -> viewModel.cancel());
+        // the dialog grows as progress, the device code or an error appear
+        for (var changing : List.of(viewModel.progressProperty(), viewModel.deviceCodeProperty(), viewModel.errorProperty(),
+                viewModel.problemProperty())) {
+            changing.addListener((obs, old, text) -> Platform.runLater(() -> {
+                if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                    getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
         viewModel.connectedProperty().addListener((obs, was, connected) -> {
             if (connected) {
                 setResult(null);
@@ -76,6 +90,7 @@ final class SignInDialog extends Dialog<Void> {
         RadioButton deviceCode = new RadioButton("With a _device code on another device");
         deviceCode.setToggleGroup(flows);
         deviceCode.setUserData(Flow.DEVICE_CODE);
+        deviceCode.setId("deviceCodeFlow");
         flows.selectToggle(viewModel.flowProperty().get() == Flow.DEVICE_CODE ? deviceCode : browser);
         flows.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
@@ -94,10 +109,16 @@ final class SignInDialog extends Dialog<Void> {
         form.getColumnConstraints().setAll(new ColumnConstraints(), grow);
         form.disableProperty().bind(viewModel.signingInProperty());
 
+        Label intro = new Label("Gatehouse signs in as you, through your organisation's own app registration "
+                + "(a public client with delegated permissions; the README lists them per workspace).");
+        intro.getStyleClass().add("muted");
+        wraps(intro);
+
         Label problem = new Label();
         problem.getStyleClass().add("problem");
-        problem.setWrapText(true);
+        wraps(problem);
         problem.textProperty().bind(viewModel.problemProperty());
+        shownWhenNotEmpty(problem);
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -105,9 +126,11 @@ final class SignInDialog extends Dialog<Void> {
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label progress = new Label();
         progress.setId("signInProgress");
-        progress.setWrapText(true);
+        wraps(progress);
         progress.textProperty().bind(viewModel.progressProperty());
         HBox progressRow = new HBox(8, spinner, progress);
+        progressRow.visibleProperty().bind(viewModel.progressProperty().isNotEmpty());
+        progressRow.managedProperty().bind(progressRow.visibleProperty());
 
         TextField code = new TextField();
         code.setId("deviceCode");
@@ -125,10 +148,21 @@ final class SignInDialog extends Dialog<Void> {
         Label error = new Label();
         error.setId("signInError");
         error.getStyleClass().add("sign-in-error");
-        error.setWrapText(true);
+        wraps(error);
         error.textProperty().bind(viewModel.errorProperty());
+        shownWhenNotEmpty(error);
 
-        return new VBox(12, form, problem, progressRow, code, uri, error);
+        return new VBox(12, intro, form, problem, progressRow, code, uri, error);
+    }
+
+    private static void wraps(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static void shownWhenNotEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static Label fieldLabel(String text, Node field) {

@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,6 +52,7 @@ final class UserDetailView extends StackPane {
         privileged.getStyleClass().add("privileged-note");
         privileged.setGraphic(new FontIcon(Material2OutlinedAL.ADMIN_PANEL_SETTINGS));
         privileged.setWrapText(true);
+        privileged.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence
         privileged.setMaxWidth(Double.MAX_VALUE);
         privileged.textProperty().bind(viewModel.privilegedNoteProperty());
         privileged.visibleProperty().bind(privileged.textProperty().isNotEmpty());
@@ -114,6 +116,7 @@ final class UserDetailView extends StackPane {
             Label value = new Label(fact.value());
             value.getStyleClass().addAll("fact-value", fact.tone().name().toLowerCase(Locale.ROOT));
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             VBox tile = new VBox(2, label, value);
             grid.add(tile, index % FACT_COLUMNS, index / FACT_COLUMNS);
             GridPane.setValignment(tile, VPos.TOP);

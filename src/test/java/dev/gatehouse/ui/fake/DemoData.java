@@ -132,7 +132,7 @@ public final class DemoData {
         Builder b = new Builder(now);
         Function<String, Optional<UserDetail>> details = key -> users.stream()
                 .filter(u -> u.id().equals(key) || key.equalsIgnoreCase(u.userPrincipalName())).findFirst()
-                .map(u -> b.from(u).password(100 + u.id().hashCode() % 300).authenticator("iPhone 14", 400).build());
+                .map(u -> b.from(u).password(100 + Math.floorMod(u.id().hashCode(), 300)).authenticator("iPhone 14", 400).build());
         return new FakeDirectory(TENANT, admin(people(now, "baseline").get(0)), users, details, log);
     }
 
@@ -151,7 +151,7 @@ public final class DemoData {
 
         Builder user(String name, String alias, String title, String department) {
             return start(new UserProfile(id(), name, alias + "@" + DOMAIN, alias + "@northwindtraders.com",
-                    UserType.MEMBER, true, SyncState.CLOUD_ONLY, daysAgo(1500 - 37 * sequence), daysAgo(12 + sequence),
+                    UserType.MEMBER, true, SyncState.CLOUD_ONLY, daysAgo(2000 - 20 * sequence), daysAgo(12 + sequence),
                     null, title, department));
         }
 
