@@ -103,6 +103,11 @@ class MainWindowTest extends FxRobot {
         assertThat(lookup("#nav-registration-policy").queryAs(ToggleButton.class).isDisabled()).isTrue();
         clickOn("#nav-break-glass");
         assertThat(lookup("#nav-users").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        moveTo("#nav-registration-policy");
+        waitUntil(() -> lookup(".tooltip").tryQuery().isPresent());
+        assertThat(lookup(".tooltip").match(node -> node instanceof Label).queryLabeled().getText())
+                .startsWith("Not available yet");
     }
 
     @Test

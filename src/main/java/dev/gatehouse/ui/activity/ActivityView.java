@@ -27,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.time.Instant;
@@ -65,7 +64,7 @@ public final class ActivityView extends VBox {
         summary.setMinWidth(Label.USE_PREF_SIZE);
 
         TableView<GraphCall> table = table(viewModel);
-        Button copy = new Button("_Copy request ID", new FontIcon(Material2AL.CONTENT_COPY));
+        Button copy = new Button("_Copy request ID", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         copy.setId("copyRequestId");
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         copy.setOnAction(event -> copyRequestId(table));

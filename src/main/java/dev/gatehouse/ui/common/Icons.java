@@ -3,12 +3,13 @@ package dev.gatehouse.ui.common;
 import dev.gatehouse.domain.method.MethodType;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** The icon for each thing the UI draws one for, so a method type looks the same everywhere. */
+/**
+ * The icon for each thing the UI draws one for, so a method type looks the same everywhere. Only the two
+ * outlined Material 2 fonts are used: each further icon font is another file to load before the first frame.
+ */
 public final class Icons {
 
     private Icons() {
@@ -39,14 +40,14 @@ public final class Icons {
     }
 
     public static FontIcon phishingResistant() {
-        return of(Material2MZ.VERIFIED_USER);
+        return of(Material2OutlinedMZ.VERIFIED_USER);
     }
 
     public static FontIcon recentlyAdded() {
-        return of(Material2MZ.NEW_RELEASES);
+        return of(Material2OutlinedMZ.NEW_RELEASES);
     }
 
     public static FontIcon error() {
-        return of(Material2AL.ERROR_OUTLINE);
+        return of(Material2OutlinedAL.ERROR_OUTLINE);
     }
 }

@@ -16,23 +16,37 @@ public final class ShellView extends BorderPane {
 
     private final ShellViewModel viewModel;
     private final UsersView users;
-    private final ActivityView activity;
+    private final StackPane workspaces;
     private final TenantSwitcher switcher;
+    /** Built when first opened: the first frame only pays for the workspace it shows. */
+    private ActivityView activity;
 
     public ShellView(ShellViewModel viewModel, TaskRunner runner) {
         this.viewModel = viewModel;
         users = new UsersView(viewModel.users());
-        activity = new ActivityView(viewModel.activity());
         switcher = new TenantSwitcher(viewModel, this::openSignIn);
 
         setTop(new VBox(new DemoBanner(viewModel.demoProperty()), new HeaderBar(viewModel, switcher)));
         setLeft(new NavigationBar(viewModel));
-        StackPane workspaces = new StackPane(users, activity, new ConnectionPane(viewModel));
+        workspaces = new StackPane(users, new ConnectionPane(viewModel));
         setCenter(workspaces);
         setBottom(new StatusBar(viewModel, runner));
 
         users.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(Workspace.USERS));
-        activity.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(Workspace.ACTIVITY));
+        viewModel.workspaceProperty().addListener((obs, old, workspace) -> {
+            if (workspace == Workspace.ACTIVITY) {
+                activity();
+            }
+        });
+    }
+
+    private ActivityView activity() {
+        if (activity == null) {
+            activity = new ActivityView(viewModel.activity());
+            activity.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(Workspace.ACTIVITY));
+            workspaces.getChildren().add(workspaces.getChildren().size() - 1, activity); // below the connection pane
+        }
+        return activity;
     }
 
     /** Keyboard shortcuts that work anywhere in the window. */
@@ -40,7 +54,7 @@ public final class ShellView extends BorderPane {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             if (viewModel.workspaceProperty().get() == Workspace.ACTIVITY) {
-                activity.focusFilter();
+                activity().focusFilter();
             } else {
                 users.focusSearch();
             }
@@ -51,7 +65,7 @@ public final class ShellView extends BorderPane {
         });
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> {
             viewModel.selectWorkspace(Workspace.ACTIVITY);
-            activity.focusFilter();
+            activity().focusFilter();
         });
         accelerators.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), switcher::show);
         accelerators.put(new KeyCodeCombination(KeyCode.F5), () -> {

@@ -6,7 +6,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** "Demo tenant · baseline ▾": the other demo scenarios and "Sign in to a tenant…". */
@@ -26,7 +25,7 @@ final class TenantSwitcher extends MenuButton {
                 item.setOnAction(event -> viewModel.connectDemo(scenario));
                 getItems().add(item);
             }
-            MenuItem signInItem = new MenuItem("Sign in to a tenant\u2026", new FontIcon(Material2AL.LOGIN));
+            MenuItem signInItem = new MenuItem("Sign in to a tenant\u2026", new FontIcon(Material2OutlinedAL.LOGIN));
             signInItem.setId("signInItem");
             signInItem.setOnAction(event -> signIn.run());
             getItems().addAll(new SeparatorMenuItem(), signInItem);
