@@ -17,7 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Opens the real main window on fake data, for looking at screens with ../shared/tools/screenshot.
+ * Opens the real main window on fake data, for looking at screens with ../shared/tools/screenshot:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ../shared/tools/screenshot shot.png 14 -- java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     dev.gatehouse.ui.ScreenshotMain compromised 1366x768 search=meg select=0
+ * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
  * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next

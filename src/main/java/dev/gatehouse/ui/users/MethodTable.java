@@ -32,20 +32,20 @@ final class MethodTable extends TableView<MethodRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No authentication methods registered"));
 
-        getColumns().add(column("Method", 250, row -> {
+        getColumns().add(column("Method", 250, 190, row -> {
             Label type = new Label(row.typeLabel(), Icons.method(row.type()));
             type.getStyleClass().add("method-type");
             return twoLines(type, row.summary());
         }));
-        getColumns().add(column("Added", 150, row -> {
+        getColumns().add(column("Added", 150, 135, row -> {
             Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
             Tooltip.install(cell, new Tooltip(row.age().isEmpty()
                     ? "Microsoft Graph does not report when this kind of method was registered."
                     : "Registered " + row.created()));
             return cell;
         }));
-        getColumns().add(column("Marks", 170, MethodTable::marks));
-        getColumns().add(column("Details", 220, row -> {
+        getColumns().add(column("Marks", 170, 150, MethodTable::marks));
+        getColumns().add(column("Details", 220, 120, row -> {
             Label details = new Label(row.details());
             details.getStyleClass().add("muted");
             if (!row.details().isEmpty()) {
@@ -81,7 +81,8 @@ final class MethodTable extends TableView<MethodRow> {
         return new VBox(2, first, below);
     }
 
-    private static TableColumn<MethodRow, MethodRow> column(String title, double width, Function<MethodRow, Node> content) {
+    private static TableColumn<MethodRow, MethodRow> column(String title, double width, double minWidth,
+                                                            Function<MethodRow, Node> content) {
         TableColumn<MethodRow, MethodRow> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -92,7 +93,7 @@ final class MethodTable extends TableView<MethodRow> {
             }
         });
         column.setPrefWidth(width);
-        column.setMinWidth(90);
+        column.setMinWidth(minWidth);
         column.setSortable(false);
         return column;
     }

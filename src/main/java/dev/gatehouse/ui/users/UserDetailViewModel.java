@@ -72,14 +72,7 @@ public final class UserDetailViewModel {
             return;
         }
         current = user;
-        showHeader(user.displayName(), user.userPrincipalName(), "");
-        facts.clear();
-        methods.clear();
-        recentMethods.set(false);
-        privilegedNote.set("");
-        methodSummary.set("");
-        error.set("");
-        state.set(LoadState.LOADING);
+        reset(user.displayName(), user.userPrincipalName(), LoadState.LOADING);
         TenantDirectory source = directory;
         inFlight = runner.run("Loading " + user.displayName(), () -> source.findUser(user.id()),
                 this::show, this::fail);
@@ -124,14 +117,19 @@ public final class UserDetailViewModel {
     private void clear() {
         inFlight.cancel();
         current = null;
-        showHeader("", "", "");
+        reset("", "", LoadState.IDLE);
+    }
+
+    /** Empties everything but the header, which names the user while their detail loads. */
+    private void reset(String name, String upn, LoadState newState) {
+        showHeader(name, upn, "");
         facts.clear();
         methods.clear();
         recentMethods.set(false);
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
-        state.set(LoadState.IDLE);
+        state.set(newState);
     }
 
     private void showHeader(String name, String upn, String details) {

@@ -16,7 +16,7 @@ public final class UsersView extends StackPane {
         listPane = new UserListPane(viewModel, detail::focusMethods);
         listPane.setMinWidth(300);
         SplitPane split = new SplitPane(listPane, detail);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(listPane, false);
         getChildren().add(split);
     }
