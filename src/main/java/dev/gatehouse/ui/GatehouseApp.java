@@ -13,6 +13,8 @@ import dev.gatehouse.ui.users.UserDetailViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -80,15 +82,23 @@ public final class GatehouseApp extends Application {
             // queued behind this pulse, so the first frame is rendered before the demo tenant starts
             Platform.runLater(() -> shell.connectDemo(scenario));
         }));
-        users.stateProperty().addListener((obs, old, state) -> {
-            if (state == LoadState.LOADED && startup.firstDataShown()) {
-                FirstPulse.after(scene, () -> finishStartup(scenario, null));
-            } else if (state == LoadState.FAILED && !startup.finished()) {
-                finishStartup(scenario, users.errorProperty().get());
+        users.stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends LoadState> property, LoadState old, LoadState state) {
+                if (state == LoadState.LOADED) {
+                    property.removeListener(this);
+                    FirstPulse.after(scene, () -> {
+                        startup.firstDataShown();
+                        finishStartup(scenario, null);
+                    });
+                } else if (state == LoadState.FAILED) {
+                    property.removeListener(this);
+                    finishStartup(scenario, users.errorProperty().get());
+                }
             }
         });
         shell.stateProperty().addListener((obs, old, state) -> {
-            if (state == ConnectionState.FAILED && !startup.finished()) {
+            if (state == ConnectionState.FAILED) {
                 finishStartup(scenario, shell.stateMessageProperty().get());
             }
         });
@@ -107,6 +117,9 @@ public final class GatehouseApp extends Application {
     }
 
     private void finishStartup(String scenario, String error) {
+        if (startup.finished()) {
+            return;
+        }
         startup.finish(scenario, error);
         if (StartupTimeline.exitWhenFinished()) {
             Platform.exit();

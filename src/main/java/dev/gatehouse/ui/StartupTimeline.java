@@ -30,13 +30,10 @@ final class StartupTimeline {
         }
     }
 
-    /** Returns true the first time only. */
-    boolean firstDataShown() {
-        if (firstDataAt >= 0) {
-            return false;
+    void firstDataShown() {
+        if (firstDataAt < 0) {
+            firstDataAt = System.currentTimeMillis();
         }
-        firstDataAt = System.currentTimeMillis();
-        return true;
     }
 
     boolean finished() {
