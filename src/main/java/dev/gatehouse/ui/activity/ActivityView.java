@@ -125,8 +125,8 @@ public final class ActivityView extends VBox {
         TableColumn<GraphCall, String> path = text("Path", GraphCall::pathAndQuery, 480);
         path.setMinWidth(200);
         path.getStyleClass().add("mono");
-        TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 275);
-        requestId.setMinWidth(265);
+        TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 290);
+        requestId.setMinWidth(290); // a whole GUID: support asks for all of it
         requestId.getStyleClass().add("mono");
         TableColumn<GraphCall, String> method = text("Method", GraphCall::method, 80);
         method.setMinWidth(75);
@@ -150,8 +150,8 @@ public final class ActivityView extends VBox {
             protected void updateItem(GraphCall call, boolean empty) {
                 super.updateItem(call, empty);
                 pseudoClassStateChanged(FAILED, !empty && call != null && call.failed());
-                setTooltip(empty || call == null || call.outcome() == null || call.outcome().isEmpty()
-                        ? null : new Tooltip(call.outcome()));
+                setTooltip(empty || call == null ? null : new Tooltip(call.method() + " " + call.pathAndQuery()
+                        + (call.outcome() == null || call.outcome().isEmpty() ? "" : "\n" + call.outcome())));
             }
         });
         return table;
