@@ -1,0 +1,128 @@
+package dev.gatehouse.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.gatehouse.domain.tenant.TenantConnector;
+import dev.gatehouse.ui.activity.ActivityViewModel;
+import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.shell.ConnectionState;
+import dev.gatehouse.ui.shell.DemoScenarios;
+import dev.gatehouse.ui.shell.ShellView;
+import dev.gatehouse.ui.shell.ShellViewModel;
+import dev.gatehouse.ui.users.LoadState;
+import dev.gatehouse.ui.users.UserDetailViewModel;
+import dev.gatehouse.ui.users.UsersViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The desktop app. The launcher calls {@link #configure} and then {@code Application.launch(GatehouseApp.class)}.
+ *
+ * <p>The window appears before anything slow happens: the demo tenant is only started (sim, Graph SDK,
+ * first request) once the first frame is on screen, and the workspaces fill as data arrives.
+ */
+public final class GatehouseApp extends Application {
+
+    private static final double PREFERRED_WIDTH = 1280;
+    private static final double PREFERRED_HEIGHT = 820;
+
+    private static volatile TenantConnector configuredConnector;
+    private static volatile String configuredScenario = DemoScenarios.DEFAULT;
+
+    private final StartupTimeline startup = new StartupTimeline();
+    private PooledTaskRunner runner;
+    private ShellViewModel shell;
+
+    /**
+     * Sets what the next launch opens: {@code connector} makes every tenant connection, and the window
+     * starts on the demo tenant with {@code scenario} (null for "baseline").
+     */
+    public static void configure(TenantConnector connector, String scenario) {
+        configuredConnector = Objects.requireNonNull(connector, "connector");
+        configuredScenario = scenario == null || scenario.isBlank() ? DemoScenarios.DEFAULT : scenario;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        TenantConnector connector = configuredConnector;
+        if (connector == null) {
+            throw new IllegalStateException("Call GatehouseApp.configure(connector, scenario) before launching the app");
+        }
+        String scenario = configuredScenario;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        runner = new PooledTaskRunner();
+        Clock clock = Clock.systemDefaultZone();
+        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock));
+        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner));
+        shell.announceDemo(scenario);
+
+        ShellView view = new ShellView(shell, runner);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                GatehouseApp.class.getResource("gatehouse.css"), "gatehouse.css").toExternalForm());
+        view.installAccelerators(scene);
+
+        stage.titleProperty().bind(shell.titleProperty());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.setOnShown(event -> FirstPulse.after(scene, () -> {
+            startup.windowShown();
+            // queued behind this pulse, so the first frame is rendered before the demo tenant starts
+            Platform.runLater(() -> shell.connectDemo(scenario));
+        }));
+        users.stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends LoadState> property, LoadState old, LoadState state) {
+                if (state == LoadState.LOADED) {
+                    property.removeListener(this);
+                    FirstPulse.after(scene, () -> {
+                        startup.firstDataShown();
+                        finishStartup(scenario, null);
+                    });
+                } else if (state == LoadState.FAILED) {
+                    property.removeListener(this);
+                    finishStartup(scenario, users.errorProperty().get());
+                }
+            }
+        });
+        shell.stateProperty().addListener((obs, old, state) -> {
+            if (state == ConnectionState.FAILED) {
+                finishStartup(scenario, shell.stateMessageProperty().get());
+            }
+        });
+        stage.show();
+        view.focusSearch();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.shutdown();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    private void finishStartup(String scenario, String error) {
+        if (startup.finished()) {
+            return;
+        }
+        startup.finish(scenario, error);
+        if (StartupTimeline.exitWhenFinished()) {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.gatehouse.ui.activity;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.ui.common.TimeText;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+/** The Activity workspace: every Graph request of this session, newest first, failures in red. */
+public final class ActivityView extends VBox {
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    private final CustomTextField filter = new CustomTextField();
+
+    public ActivityView(ActivityViewModel viewModel) {
+        getStyleClass().add("workspace");
+
+        Label title = new Label("Graph activity");
+        title.getStyleClass().add("section-title");
+        Label explanation = new Label("Every request this session sent to the tenant. Quote the request ID when you contact Microsoft support.");
+        explanation.getStyleClass().add("muted");
+        explanation.setWrapText(true);
+
+        filter.setId("callFilter");
+        filter.setPromptText("Filter by path, method, status or request ID  (type \u201cfailed\u201d for failures)");
+        filter.setLeft(new FontIcon(Material2OutlinedAL.FILTER_LIST));
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMaxWidth(560);
+
+        Label summary = new Label();
+        summary.setId("callSummary");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setMinWidth(Label.USE_PREF_SIZE);
+
+        TableView<GraphCall> table = table(viewModel);
+        Button copy = new Button("_Copy request ID", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        copy.setId("copyRequestId");
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        copy.setOnAction(event -> copyRequestId(table));
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        HBox toolbar = new HBox(12, filter, spacer, summary, copy);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, explanation, toolbar, table);
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private static TableView<GraphCall> table(ActivityViewModel viewModel) {
+        SortedList<GraphCall> sorted = new SortedList<>(viewModel.visibleCalls());
+        TableView<GraphCall> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("callTable");
+        table.getStyleClass().add("call-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("No Graph requests yet"));
+        ZoneId zone = ZoneId.systemDefault();
+
+        TableColumn<GraphCall, Instant> time = new TableColumn<>("Time");
+        time.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().startedAt()));
+        time.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant startedAt, boolean empty) {
+                super.updateItem(startedAt, empty);
+                setText(empty || startedAt == null ? null : TimeText.timeOfDay(startedAt, zone));
+            }
+        });
+        time.setPrefWidth(120);
+        time.setMinWidth(110);
+        TableColumn<GraphCall, Integer> status = new TableColumn<>("Status");
+        status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
+        status.setPrefWidth(70);
+        status.setMinWidth(65);
+        TableColumn<GraphCall, Long> duration = new TableColumn<>("Duration");
+        duration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().duration().toMillis()));
+        duration.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long millis, boolean empty) {
+                super.updateItem(millis, empty);
+                setText(empty || millis == null ? null : millis + " ms");
+            }
+        });
+        duration.setPrefWidth(85);
+        duration.setMinWidth(80);
+        duration.getStyleClass().add("numeric");
+
+        TableColumn<GraphCall, String> path = text("Path", GraphCall::pathAndQuery, 480);
+        path.setMinWidth(200);
+        path.getStyleClass().add("mono");
+        TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 290);
+        requestId.setMinWidth(290); // a whole GUID: support asks for all of it
+        requestId.getStyleClass().add("mono");
+        TableColumn<GraphCall, String> method = text("Method", GraphCall::method, 80);
+        method.setMinWidth(75);
+        TableColumn<GraphCall, String> note = text("Note", GraphCall::outcome, 140);
+        note.setMinWidth(100);
+        table.getColumns().addAll(List.of(time, method, path, status, duration, requestId, note));
+
+        MenuItem copyId = new MenuItem("Copy request ID");
+        copyId.setOnAction(event -> copyRequestId(table));
+        MenuItem copyPath = new MenuItem("Copy path");
+        copyPath.setOnAction(event -> copy(table.getSelectionModel().getSelectedItem().pathAndQuery()));
+        table.setContextMenu(new ContextMenu(copyId, copyPath));
+        table.setOnKeyPressed(event -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                copyRequestId(table);
+            }
+        });
+
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(GraphCall call, boolean empty) {
+                super.updateItem(call, empty);
+                pseudoClassStateChanged(FAILED, !empty && call != null && call.failed());
+                setTooltip(empty || call == null ? null : new Tooltip(call.method() + " " + call.pathAndQuery()
+                        + (call.outcome() == null || call.outcome().isEmpty() ? "" : "\n" + call.outcome())));
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<GraphCall, String> text(String title, Function<GraphCall, String> value, double width) {
+        TableColumn<GraphCall, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static void copyRequestId(TableView<GraphCall> table) {
+        GraphCall selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.requestId() != null) {
+            copy(selected.requestId());
+        }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.gatehouse.ui.shell;
+
+import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.SignedInAdmin;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantConnector;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantInfo;
+import dev.gatehouse.ui.activity.ActivityViewModel;
+import dev.gatehouse.ui.common.Cancellable;
+import dev.gatehouse.ui.common.ErrorText;
+import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.users.UsersViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.stream.Collectors;
+
+/**
+ * The main window: which tenant is open, how it is labelled, which workspace is showing. Owns the one
+ * open {@link TenantConnection}; switching tenants hands the workspaces the new one and closes the old.
+ */
+public final class ShellViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+    private static final String APP = "Gatehouse \u2014 ";
+
+    private final TenantConnector connector;
+    private final TaskRunner runner;
+    private final UsersViewModel users;
+    private final ActivityViewModel activity;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Gatehouse");
+    private final ReadOnlyStringWrapper tenantLabel = new ReadOnlyStringWrapper(this, "tenantLabel", "");
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.CONNECTING);
+    private final ReadOnlyStringWrapper stateMessage = new ReadOnlyStringWrapper(this, "stateMessage", "");
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
+    private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper(this, "signedInAs", "");
+    private final ReadOnlyStringWrapper serviceRoot = new ReadOnlyStringWrapper(this, "serviceRoot", "");
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.USERS);
+    private final ObservableList<String> otherScenarios = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<String> otherScenariosView = FXCollections.unmodifiableObservableList(otherScenarios);
+
+    private TenantConnection connection;
+    private Cancellable connecting = Cancellable.NONE;
+    private Cancellable tenantDetails = Cancellable.NONE;
+    private Cancellable adminDetails = Cancellable.NONE;
+    private Runnable retry = () -> { };
+
+    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity) {
+        this.connector = connector;
+        this.runner = runner;
+        this.users = users;
+        this.activity = activity;
+    }
+
+    /**
+     * Shows that the demo tenant with {@code scenario} is on its way, without starting anything: the window
+     * can then appear with its final title and banner before any slow work competes with the first frame.
+     */
+    public void announceDemo(String scenario) {
+        String label = DemoScenarios.label(scenario);
+        tenantLabel.set(label);
+        title.set(APP + label);
+        demo.set(true);
+        otherScenarios.setAll(DemoScenarios.ALL.stream().filter(other -> !other.equals(scenario)).toList());
+        stateMessage.set("Connecting to the demo tenant\u2026");
+        state.set(ConnectionState.CONNECTING);
+    }
+
+    /** Leaves the current tenant and opens the demo tenant with {@code scenario}. */
+    public void connectDemo(String scenario) {
+        String label = DemoScenarios.label(scenario);
+        disconnect();
+        announceDemo(scenario);
+        retry = () -> connectDemo(scenario);
+        connecting = runner.run("Starting the demo tenant (" + scenario + ")", () -> connector.connectDemo(scenario),
+                this::adopt,
+                failure -> {
+                    stateMessage.set("Could not open " + label + ". " + ErrorText.of(failure));
+                    state.set(ConnectionState.FAILED);
+                });
+    }
+
+    /** Shows {@code newConnection} (just opened by a sign-in or a demo start) and closes the previous one. */
+    public void adopt(TenantConnection newConnection) {
+        disconnect();
+        connection = newConnection;
+        tenantLabel.set(newConnection.label());
+        title.set(APP + newConnection.label());
+        demo.set(newConnection.isDemo());
+        serviceRoot.set(newConnection.serviceRoot());
+        if (!newConnection.isDemo()) {
+            otherScenarios.setAll(DemoScenarios.ALL);
+        }
+        stateMessage.set("");
+        state.set(ConnectionState.CONNECTED);
+        TenantDirectory directory = newConnection.directory();
+        users.attach(directory);
+        activity.attach(newConnection.callLog());
+        tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
+                failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
+        adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin, this::showAdmin,
+                failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
+    }
+
+    public void retry() {
+        retry.run();
+    }
+
+    public void selectWorkspace(Workspace target) {
+        if (target.available()) {
+            workspace.set(target);
+        }
+    }
+
+    /** Closes the connection when the window goes away; the window is gone, so waiting here blocks nobody. */
+    public void shutdown() {
+        TenantConnection last = detachCurrent();
+        if (last != null) {
+            last.close();
+        }
+    }
+
+    private void disconnect() {
+        TenantConnection previous = detachCurrent();
+        if (previous != null) {
+            runner.run("Closing " + previous.label(), () -> {
+                previous.close();
+                return previous;
+            }, closed -> { }, failure -> LOG.warn("Could not close {}: {}", previous.label(), ErrorText.of(failure)));
+        }
+    }
+
+    private TenantConnection detachCurrent() {
+        connecting.cancel();
+        tenantDetails.cancel();
+        adminDetails.cancel();
+        users.detach();
+        activity.detach();
+        signedInAs.set("");
+        serviceRoot.set("");
+        TenantConnection previous = connection;
+        connection = null;
+        return previous;
+    }
+
+    private void showTenant(TenantInfo info) {
+        if (info.displayName() != null && !info.displayName().isBlank()) {
+            title.set(APP + info.displayName());
+        }
+    }
+
+    private void showAdmin(SignedInAdmin admin) {
+        String roles = admin.roles().stream().map(RoleAssignment::roleName).distinct().collect(Collectors.joining(", "));
+        signedInAs.set("Signed in as " + admin.profile().displayName() + (roles.isEmpty() ? " (no admin role)" : " (" + roles + ")"));
+    }
+
+    /** "Gatehouse — Demo tenant · baseline" until the tenant's name is known, then "Gatehouse — Contoso". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What the tenant switcher shows: "Demo tenant · baseline", "contoso.onmicrosoft.com". */
+    public ReadOnlyStringProperty tenantLabelProperty() {
+        return tenantLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "Connecting to the demo tenant…" or why it failed; empty when connected. */
+    public ReadOnlyStringProperty stateMessageProperty() {
+        return stateMessage.getReadOnlyProperty();
+    }
+
+    /** True while the window shows (or is opening) the demo tenant: the DEMO banner follows it. */
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signedInAsProperty() {
+        return signedInAs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty serviceRootProperty() {
+        return serviceRoot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    /** The demo scenarios the switcher offers besides the one open now. */
+    public ObservableList<String> otherScenarios() {
+        return otherScenariosView;
+    }
+
+    public UsersViewModel users() {
+        return users;
+    }
+
+    public ActivityViewModel activity() {
+        return activity;
+    }
+
+    /** A fresh sign-in form; a successful sign-in replaces the open tenant. */
+    public SignInViewModel newSignIn() {
+        return new SignInViewModel(connector, runner, this::adopt);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.gatehouse.ui.users;
+
+import dev.gatehouse.ui.common.Badge;
+import dev.gatehouse.ui.common.Icons;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/**
+ * Every authentication method of one user, two lines per row so that type, summary, age and marks fit
+ * at 1366×768 without cutting. Recently added methods are tinted and badged.
+ */
+final class MethodTable extends TableView<MethodRow> {
+
+    private static final PseudoClass RECENT = PseudoClass.getPseudoClass("recent");
+
+    MethodTable(ObservableList<MethodRow> methods) {
+        super(methods);
+        setId("methodTable");
+        getStyleClass().add("method-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No authentication methods registered"));
+
+        getColumns().add(column("Method", 250, 190, row -> {
+            Label type = new Label(row.typeLabel(), Icons.method(row.type()));
+            type.getStyleClass().add("method-type");
+            return twoLines(type, row.summary());
+        }));
+        getColumns().add(column("Added", 150, 135, row -> {
+            Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
+            Tooltip.install(cell, new Tooltip(row.age().isEmpty()
+                    ? "Microsoft Graph does not report when this kind of method was registered."
+                    : "Registered " + row.created()));
+            return cell;
+        }));
+        getColumns().add(column("Marks", 170, 150, MethodTable::marks));
+        getColumns().add(column("Details", 220, 120, row -> {
+            Label details = new Label(row.details());
+            details.getStyleClass().add("muted");
+            if (!row.details().isEmpty()) {
+                details.setTooltip(new Tooltip(row.details()));
+            }
+            return details;
+        }));
+
+        setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(MethodRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(RECENT, !empty && row != null && row.recentlyAdded());
+            }
+        });
+    }
+
+    private static Node marks(MethodRow row) {
+        FlowPane marks = new FlowPane(4, 4);
+        if (row.recentlyAdded()) {
+            marks.getChildren().add(Badge.of("Recently added", Badge.Tone.WARNING, Icons.recentlyAdded()));
+        }
+        if (row.phishingResistant()) {
+            marks.getChildren().add(Badge.of("Phishing-resistant", Badge.Tone.SUCCESS, Icons.phishingResistant()));
+        }
+        return marks;
+    }
+
+    private static Node twoLines(Label first, String second) {
+        first.setMinWidth(0);
+        Label below = new Label(second);
+        below.getStyleClass().addAll("muted", "second-line");
+        return new VBox(2, first, below);
+    }
+
+    private static TableColumn<MethodRow, MethodRow> column(String title, double width, double minWidth,
+                                                            Function<MethodRow, Node> content) {
+        TableColumn<MethodRow, MethodRow> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(MethodRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : content.apply(row));
+            }
+        });
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setSortable(false);
+        return column;
+    }
+}

@@ -1,0 +1,199 @@
+package dev.gatehouse.ui.users;
+
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserProfile;
+import dev.gatehouse.domain.user.UserSummary;
+import dev.gatehouse.ui.common.Cancellable;
+import dev.gatehouse.ui.common.ErrorText;
+import dev.gatehouse.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The selected user's recovery-relevant profile and every authentication method, newest first so that a
+ * method an attacker just added is at the top. Selecting another user cancels the load in flight.
+ */
+public final class UserDetailViewModel {
+
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.IDLE);
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", "");
+    private final ReadOnlyStringWrapper userPrincipalName = new ReadOnlyStringWrapper(this, "userPrincipalName", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper privilegedNote = new ReadOnlyStringWrapper(this, "privilegedNote", "");
+    private final ReadOnlyStringWrapper methodSummary = new ReadOnlyStringWrapper(this, "methodSummary", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper recentMethods = new ReadOnlyBooleanWrapper(this, "recentMethods");
+    private final ObservableList<ProfileFact> facts = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<ProfileFact> factsView = FXCollections.unmodifiableObservableList(facts);
+    private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
+    /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
+    private final ObservableList<MethodRow> methodsView = FXCollections.unmodifiableObservableList(methods);
+
+    private TenantDirectory directory;
+    private Cancellable inFlight = Cancellable.NONE;
+    private UserSummary current;
+
+    public UserDetailViewModel(TaskRunner runner, Clock clock) {
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    void attach(TenantDirectory newDirectory) {
+        directory = newDirectory;
+    }
+
+    void detach() {
+        directory = null;
+        clear();
+    }
+
+    public void load(UserSummary user) {
+        inFlight.cancel();
+        if (directory == null) {
+            return;
+        }
+        current = user;
+        reset(user.displayName(), user.userPrincipalName(), LoadState.LOADING);
+        TenantDirectory source = directory;
+        inFlight = runner.run("Loading " + user.displayName(), () -> source.findUser(user.id()),
+                this::show, this::fail);
+    }
+
+    /** Loads the current user again, e.g. after an error or to see a change made elsewhere. */
+    public void reload() {
+        if (current != null) {
+            load(current);
+        }
+    }
+
+    private void show(Optional<UserDetail> found) {
+        if (found.isEmpty()) {
+            error.set("This user no longer exists in the tenant. Search again to refresh the list.");
+            state.set(LoadState.NOT_FOUND);
+            return;
+        }
+        UserDetail detail = found.get();
+        Instant now = clock.instant();
+        showHeader(detail.profile().displayName(), detail.profile().userPrincipalName(), subtitleOf(detail));
+        facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
+        privilegedNote.set(detail.isPrivilegedTarget()
+                ? "Privileged target: only a Privileged Authentication Administrator or a Global Administrator "
+                  + "can reset this user's password or authentication methods."
+                : "");
+        List<MethodRow> rows = detail.methods().stream()
+                .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(method -> MethodRow.of(method, now, clock.getZone()))
+                .toList();
+        methods.setAll(rows);
+        recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
+        methodSummary.set(methodSummaryOf(rows));
+        state.set(LoadState.LOADED);
+    }
+
+    private void fail(Throwable failure) {
+        error.set(ErrorText.of(failure));
+        state.set(LoadState.FAILED);
+    }
+
+    private void clear() {
+        inFlight.cancel();
+        current = null;
+        reset("", "", LoadState.IDLE);
+    }
+
+    /** Empties everything but the header, which names the user while their detail loads. */
+    private void reset(String name, String upn, LoadState newState) {
+        showHeader(name, upn, "");
+        facts.clear();
+        methods.clear();
+        recentMethods.set(false);
+        privilegedNote.set("");
+        methodSummary.set("");
+        error.set("");
+        state.set(newState);
+    }
+
+    private void showHeader(String name, String upn, String details) {
+        displayName.set(name == null ? "" : name);
+        userPrincipalName.set(upn == null ? "" : upn);
+        subtitle.set(details);
+    }
+
+    private static String subtitleOf(UserDetail detail) {
+        UserProfile profile = detail.profile();
+        return Stream.of(profile.jobTitle(), profile.department(), profile.mail())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" \u00b7 "));
+    }
+
+    private static String methodSummaryOf(List<MethodRow> rows) {
+        if (rows.isEmpty()) {
+            return "No authentication methods registered";
+        }
+        long recent = rows.stream().filter(MethodRow::recentlyAdded).count();
+        String count = rows.size() + (rows.size() == 1 ? " method" : " methods");
+        return recent == 0 ? count : count + " \u00b7 " + recent + " added in the last 7 days \u2014 check they are the user's own";
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userPrincipalNameProperty() {
+        return userPrincipalName.getReadOnlyProperty();
+    }
+
+    /** Job title, department and mail, when known. */
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** Set when only the most privileged admins may reset this user; empty otherwise. */
+    public ReadOnlyStringProperty privilegedNoteProperty() {
+        return privilegedNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty methodSummaryProperty() {
+        return methodSummary.getReadOnlyProperty();
+    }
+
+    /** True when at least one method was added within {@link MethodRow#RECENT}. */
+    public ReadOnlyBooleanProperty recentMethodsProperty() {
+        return recentMethods.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObservableList<ProfileFact> facts() {
+        return factsView;
+    }
+
+    public ObservableList<MethodRow> methods() {
+        return methodsView;
+    }
+}

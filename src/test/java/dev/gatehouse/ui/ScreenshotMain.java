@@ -1,0 +1,138 @@
+package dev.gatehouse.ui;
+
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.ui.fake.FakeConnector;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens the real main window on fake data, for looking at screens with ../shared/tools/screenshot:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ../shared/tools/screenshot shot.png 14 -- java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     dev.gatehouse.ui.ScreenshotMain compromised 1366x768 search=meg select=0
+ * </pre>
+ * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
+ * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
+ * {@code throttle} (the next
+ * Graph call fails with 429), {@code fail} (the first connect fails),
+ * {@code slowstart} (the first connect takes minutes).
+ */
+public final class ScreenshotMain {
+
+    private ScreenshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scenario = args.length > 0 ? args[0] : "baseline";
+        String size = args.length > 1 ? args[1] : "";
+        List<String> steps = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        FakeConnector connector = new FakeConnector()
+                .withConnectDelay(Duration.ofMillis(700))
+                .withCallLatency(Duration.ofMillis(120));
+        if (steps.contains("slowstart")) {
+            connector.withConnectDelay(Duration.ofMinutes(5));
+        }
+        if (steps.contains("fail")) {
+            connector.failNextConnect(new TenantException(TenantException.Kind.UNAVAILABLE,
+                    "The demo tenant could not listen on 127.0.0.1: Address already in use."));
+        }
+        GatehouseApp.configure(connector, scenario);
+        Thread driver = new Thread(() -> drive(connector, size, steps), "screenshot-driver");
+        driver.setDaemon(true);
+        driver.start();
+        Application.launch(GatehouseApp.class);
+    }
+
+    private static void drive(FakeConnector connector, String size, List<String> steps) {
+        List<Runnable> actions = new ArrayList<>();
+        if (!size.isBlank()) {
+            String[] wh = size.split("x");
+            actions.add(() -> {
+                Stage stage = (Stage) Window.getWindows().get(0);
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(Double.parseDouble(wh[0]));
+                stage.setHeight(Double.parseDouble(wh[1]));
+            });
+        }
+        for (String step : steps) {
+            actions.add(() -> perform(connector, step));
+        }
+        waitForFirstUsers();
+        for (Runnable action : actions) {
+            Platform.runLater(action);
+            sleep(1000);
+        }
+    }
+
+    /** Steps start once the window shows users (or after 20 s, to shoot whatever is there). */
+    private static void waitForFirstUsers() {
+        for (int i = 0; i < 100; i++) {
+            sleep(200);
+            java.util.concurrent.CompletableFuture<Boolean> ready = new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> {
+                Node list = Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene().lookup("#userList");
+                ready.complete(list != null && !((ListView<?>) list).getItems().isEmpty());
+            });
+            if (ready.join()) {
+                return;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void perform(FakeConnector connector, String step) {
+        Node root = Window.getWindows().get(0).getScene().getRoot();
+        if (step.equals("slow")) {
+            connector.withConnectDelay(Duration.ofMinutes(5));
+        } else if (step.equals("throttle")) {
+            List<dev.gatehouse.ui.fake.FakeConnection> opened = connector.opened();
+            opened.get(opened.size() - 1).fakeDirectory().failNext(new TenantException(TenantException.Kind.THROTTLED,
+                    "Microsoft Graph is throttling requests from this app (429 Too Many Requests) and kept doing so "
+                    + "after 3 retries. Wait a minute, then try again.", 429, "TooManyRequests",
+                    "7d1c2f0a-3b9e-4f5a-9c1d-2e8b6a4f0c37", null));
+        } else if (step.startsWith("search=")) {
+            ((TextField) root.lookup("#userSearch")).setText(step.substring("search=".length()));
+        } else if (step.startsWith("select=")) {
+            ListView<Object> list = (ListView<Object>) root.lookup("#userList");
+            list.getSelectionModel().select(Integer.parseInt(step.substring("select=".length())));
+            list.requestFocus();
+        } else if (step.startsWith("click=")) {
+            ((ButtonBase) lookupAnywhere(step.substring("click=".length()))).fire();
+        } else if (step.startsWith("set=")) {
+            String[] idAndText = step.substring("set=".length()).split("=", 2);
+            ((TextField) lookupAnywhere(idAndText[0])).setText(idAndText[1]);
+        } else if (step.equals("switcher")) {
+            ((MenuButton) root.lookup("#tenantSwitcher")).show();
+        } else if (step.equals("signin")) {
+            MenuButton switcher = (MenuButton) root.lookup("#tenantSwitcher");
+            switcher.getItems().stream().filter(item -> "signInItem".equals(item.getId())).findFirst().orElseThrow().fire();
+        }
+    }
+
+    /** Dialogs are windows of their own. */
+    private static Node lookupAnywhere(String selector) {
+        return Window.getWindows().stream().map(window -> window.getScene().lookup(selector))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new IllegalArgumentException(selector));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

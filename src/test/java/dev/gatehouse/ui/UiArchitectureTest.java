@@ -1,0 +1,37 @@
+package dev.gatehouse.ui;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantConnector;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import javafx.scene.Node;
+import javafx.scene.control.Dialog;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "dev.gatehouse.ui", importOptions = ImportOption.DoNotIncludeTests.class)
+class UiArchitectureTest {
+
+    @ArchTest
+    static final ArchRule uiKnowsOnlyTheDomain = noClasses().that().resideInAPackage("dev.gatehouse.ui..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.gatehouse.graph..", "dev.gatehouse.sim..", "dev.gatehouse.app..",
+                    "dev.gatehouse.cli..", "com.microsoft..", "com.azure..")
+            .because("the UI reaches every tenant, demo or real, through the domain's tenant port");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.animation..")
+            .because("ViewModels hold state in properties and are tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule viewsNeverCallTheTenant = noClasses()
+            .that().areAssignableTo(Node.class).or().areAssignableTo(Dialog.class)
+            .should().dependOnClassesThat().belongToAnyOf(TenantDirectory.class, TenantConnector.class,
+                    TenantConnection.class)
+            .because("tenant calls block; only ViewModels make them, through the task runner, off the FX thread");
+}

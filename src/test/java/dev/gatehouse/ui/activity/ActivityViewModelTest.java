@@ -1,0 +1,131 @@
+package dev.gatehouse.ui.activity;
+
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActivityViewModelTest {
+
+    private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
+    private final ActivityViewModel viewModel = new ActivityViewModel(runner, 1_000);
+    private final CallLog log = new CallLog();
+
+    @Test
+    void attachingShowsTheCallsAlreadyMadeNewestFirst() {
+        log.record(call("/users?$top=50", 200));
+        log.record(call("/organization", 200));
+
+        viewModel.attach(log);
+
+        assertThat(viewModel.visibleCalls()).extracting(GraphCall::pathAndQuery)
+                .containsExactly("/organization", "/users?$top=50");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 calls");
+    }
+
+    @Test
+    void callsArrivingTogetherReachTheListInOneChange() {
+        viewModel.attach(log);
+        AtomicInteger changes = new AtomicInteger();
+        viewModel.visibleCalls().addListener((ListChangeListener<GraphCall>) change -> changes.incrementAndGet());
+
+        for (int i = 0; i < 500; i++) {
+            log.record(call("/users/u" + i, 200));
+        }
+        assertThat(viewModel.visibleCalls()).isEmpty();
+
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        assertThat(changes).hasValue(1);
+        assertThat(viewModel.visibleCalls()).hasSize(500);
+        assertThat(viewModel.visibleCalls().get(0).pathAndQuery()).isEqualTo("/users/u499");
+    }
+
+    @Test
+    void theListKeepsOnlyTheNewestCallsUpToItsCapacity() {
+        viewModel.attach(log);
+
+        for (int i = 0; i < 1_500; i++) {
+            log.record(call("/users/u" + i, 200));
+            if (i % 300 == 0) {
+                runner.advance(ActivityViewModel.BATCH_DELAY);
+            }
+        }
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        assertThat(viewModel.visibleCalls()).hasSize(1_000);
+        assertThat(viewModel.visibleCalls().get(0).pathAndQuery()).isEqualTo("/users/u1499");
+        assertThat(viewModel.visibleCalls().get(999).pathAndQuery()).isEqualTo("/users/u500");
+    }
+
+    @Test
+    void failuresAreCountedAndCanBeFilteredFor() {
+        viewModel.attach(log);
+        log.record(call("/users?$top=50", 200));
+        log.record(call("/users/u1/authentication/methods", 429));
+        log.record(call("/users/u2/authentication/methods", 200));
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("3 calls \u00b7 1 failed");
+
+        viewModel.filterTextProperty().set("failed");
+
+        assertThat(viewModel.visibleCalls()).extracting(GraphCall::status).containsExactly(429);
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("3 calls \u00b7 1 failed \u00b7 1 shown");
+    }
+
+    @Test
+    void theFilterMatchesEveryWordAgainstPathMethodStatusAndRequestId() {
+        viewModel.attach(log);
+        log.record(new GraphCall(Instant.now(), "GET", "/users/u1/authentication/methods", 200, Duration.ofMillis(12),
+                "0c4f6b6e-aaaa-bbbb-cccc-000000000001", ""));
+        log.record(new GraphCall(Instant.now(), "POST", "/users/u1/revokeSignInSessions", 200, Duration.ofMillis(40),
+                "0c4f6b6e-aaaa-bbbb-cccc-000000000002", ""));
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        viewModel.filterTextProperty().set("u1 post");
+        assertThat(viewModel.visibleCalls()).extracting(GraphCall::method).containsExactly("POST");
+
+        viewModel.filterTextProperty().set("000000000001");
+        assertThat(viewModel.visibleCalls()).extracting(GraphCall::method).containsExactly("GET");
+
+        viewModel.filterTextProperty().set("  ");
+        assertThat(viewModel.visibleCalls()).hasSize(2);
+    }
+
+    @Test
+    void afterSwitchingTenantsTheOldLogNoLongerFeedsTheList() {
+        viewModel.attach(log);
+        CallLog newLog = new CallLog();
+        viewModel.attach(newLog);
+
+        log.record(call("/old", 200));
+        newLog.record(call("/new", 200));
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        assertThat(viewModel.visibleCalls()).extracting(GraphCall::pathAndQuery).containsExactly("/new");
+    }
+
+    @Test
+    void aFlushScheduledBeforeDetachingAddsNothing() {
+        viewModel.attach(log);
+        log.record(call("/users", 200));
+
+        viewModel.detach();
+        runner.advance(ActivityViewModel.BATCH_DELAY);
+
+        assertThat(viewModel.visibleCalls()).isEmpty();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("0 calls");
+    }
+
+    private static GraphCall call(String path, int status) {
+        return new GraphCall(Instant.now(), "GET", path, status, Duration.ofMillis(25), "req-" + path, "");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.gatehouse.ui.fake;
+
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.tenant.SignedInAdmin;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.TenantInfo;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserPage;
+import dev.gatehouse.domain.user.UserQuery;
+import dev.gatehouse.domain.user.UserSummary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * An in-memory {@link TenantDirectory} for UI tests and screenshots: prefix search over display name and
+ * UPN, offset cursors, optional latency, queued failures, and one {@link GraphCall} per request so the
+ * Activity view has something to show. The real Graph gateway against the real sim is tested elsewhere.
+ */
+public final class FakeDirectory implements TenantDirectory {
+
+    private final TenantInfo tenant;
+    private final SignedInAdmin admin;
+    private final List<UserSummary> users;
+    private final Function<String, Optional<UserDetail>> details;
+    private final CallLog log;
+    private final Queue<TenantException> failures = new ArrayDeque<>();
+    private final AtomicInteger searches = new AtomicInteger();
+    private volatile Duration latency = Duration.ZERO;
+
+    public FakeDirectory(TenantInfo tenant, SignedInAdmin admin, List<UserSummary> users,
+                         Function<String, Optional<UserDetail>> details, CallLog log) {
+        this.tenant = tenant;
+        this.admin = admin;
+        this.users = List.copyOf(users);
+        this.details = details;
+        this.log = log;
+    }
+
+    public FakeDirectory withLatency(Duration perCall) {
+        latency = perCall;
+        return this;
+    }
+
+    /** The next call fails with {@code failure}. */
+    public synchronized void failNext(TenantException failure) {
+        failures.add(failure);
+    }
+
+    public int searchCount() {
+        return searches.get();
+    }
+
+    @Override
+    public TenantInfo tenant() {
+        call("GET", "/organization?$select=id,displayName,verifiedDomains");
+        return tenant;
+    }
+
+    @Override
+    public SignedInAdmin signedInAdmin() {
+        call("GET", "/me?$select=id,displayName,userPrincipalName");
+        return admin;
+    }
+
+    @Override
+    public UserPage searchUsers(UserQuery query) {
+        searches.incrementAndGet();
+        String text = query.text().toLowerCase(Locale.ROOT);
+        call("GET", query.isSearch()
+                ? "/users?$search=\"displayName:" + text + "\" OR \"userPrincipalName:" + text + "\"&$top=" + query.top() + "&$count=true"
+                : "/users?$top=" + query.top() + "&$count=true");
+        List<UserSummary> matches = query.isSearch() ? users.stream().filter(u -> matches(u, text)).toList() : users;
+        int from = query.cursor() == null ? 0 : Integer.parseInt(query.cursor());
+        int to = Math.min(matches.size(), from + query.top());
+        return new UserPage(matches.subList(from, to), OptionalLong.of(matches.size()),
+                to < matches.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
+    }
+
+    @Override
+    public Optional<UserDetail> findUser(String idOrUserPrincipalName) {
+        call("GET", "/users/" + idOrUserPrincipalName + "?$select=id,displayName,accountEnabled,signInSessionsValidFromDateTime");
+        Optional<UserDetail> found = details.apply(idOrUserPrincipalName);
+        found.ifPresent(detail -> call("GET", "/users/" + detail.profile().id() + "/authentication/methods"));
+        return found;
+    }
+
+    @Override
+    public List<AuthMethod> authenticationMethods(String userId) {
+        call("GET", "/users/" + userId + "/authentication/methods");
+        return details.apply(userId).map(UserDetail::methods)
+                .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND, "No user with id " + userId));
+    }
+
+    private static boolean matches(UserSummary user, String text) {
+        String name = user.displayName() == null ? "" : user.displayName().toLowerCase(Locale.ROOT);
+        String upn = user.userPrincipalName() == null ? "" : user.userPrincipalName().toLowerCase(Locale.ROOT);
+        if (upn.startsWith(text) || name.startsWith(text)) {
+            return true;
+        }
+        for (String word : name.split("\\s+")) {
+            if (word.startsWith(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void call(String method, String path) {
+        Instant started = Instant.now();
+        TenantException failure;
+        synchronized (this) {
+            failure = failures.poll();
+        }
+        try {
+            if (!latency.isZero()) {
+                Thread.sleep(latency.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.record(new GraphCall(started, method, path, 0, Duration.between(started, Instant.now()), null,
+                    "cancelled"));
+            throw new TenantException(TenantException.Kind.CANCELLED, "The request was cancelled.");
+        }
+        String requestId = UUID.randomUUID().toString();
+        int status = failure == null ? 200 : failure.httpStatus();
+        log.record(new GraphCall(started, method, path, status, Duration.between(started, Instant.now()), requestId,
+                failure == null ? "" : failure.graphCode()));
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

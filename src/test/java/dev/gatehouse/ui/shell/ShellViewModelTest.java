@@ -1,0 +1,130 @@
+package dev.gatehouse.ui.shell;
+
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.ui.activity.ActivityViewModel;
+import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import dev.gatehouse.ui.fake.FakeConnection;
+import dev.gatehouse.ui.fake.FakeConnector;
+import dev.gatehouse.ui.users.LoadState;
+import dev.gatehouse.ui.users.UserDetailViewModel;
+import dev.gatehouse.ui.users.UsersViewModel;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShellViewModelTest {
+
+    private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
+    private final FakeConnector connector = new FakeConnector();
+    private final ShellViewModel shell = new ShellViewModel(connector, runner,
+            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC())), new ActivityViewModel(runner));
+
+    @Test
+    void whileConnectingTheWindowAlreadySaysWhichDemoTenantIsComing() {
+        runner.holdTasks();
+
+        shell.connectDemo("baseline");
+
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTING);
+        assertThat(shell.stateMessageProperty().get()).isEqualTo("Connecting to the demo tenant\u2026");
+        assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Demo tenant \u00b7 baseline");
+        assertThat(shell.tenantLabelProperty().get()).isEqualTo("Demo tenant \u00b7 baseline");
+        assertThat(shell.demoProperty().get()).isTrue();
+        assertThat(shell.otherScenarios()).containsExactly("compromised", "new-hires", "breakglass-gaps", "large:100000");
+    }
+
+    @Test
+    void onceConnectedTheWorkspacesFillAndTheTitleNamesTheTenant() {
+        shell.connectDemo("baseline");
+
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Northwind Traders");
+        assertThat(shell.signedInAsProperty().get()).isEqualTo("Signed in as Gatehouse Admin (Global Administrator)");
+        assertThat(shell.users().stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(shell.activity().visibleCalls()).isNotEmpty();
+    }
+
+    @Test
+    void switchingScenarioClosesThePreviousConnection() {
+        shell.connectDemo("baseline");
+        FakeConnection first = connector.opened().get(0);
+
+        shell.connectDemo("compromised");
+
+        assertThat(first.closed()).isTrue();
+        assertThat(connector.opened()).hasSize(2);
+        assertThat(connector.opened().get(1).closed()).isFalse();
+        assertThat(shell.tenantLabelProperty().get()).isEqualTo("Demo tenant \u00b7 compromised");
+    }
+
+    @Test
+    void aConnectionThatArrivesAfterTheAdminChoseAnotherTenantIsClosed() {
+        runner.holdTasks();
+        shell.connectDemo("baseline");
+        var abandoned = runner.onlyPending();
+        shell.connectDemo("new-hires");
+        var wanted = runner.onlyPending();
+
+        abandoned.complete();
+        wanted.complete();
+
+        assertThat(connector.opened()).extracting(FakeConnection::label)
+                .containsExactly("Demo tenant \u00b7 baseline", "Demo tenant \u00b7 new-hires");
+        assertThat(connector.opened().get(0).closed()).isTrue();
+        assertThat(shell.tenantLabelProperty().get()).isEqualTo("Demo tenant \u00b7 new-hires");
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void aFailedStartIsExplainedAndRetryConnects() {
+        connector.failNextConnect(new TenantException(TenantException.Kind.UNAVAILABLE, "Port 0 is not available."));
+
+        shell.connectDemo("baseline");
+
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
+        assertThat(shell.stateMessageProperty().get())
+                .isEqualTo("Could not open Demo tenant \u00b7 baseline. Port 0 is not available.");
+
+        shell.retry();
+
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(shell.stateMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRealTenantIsNotLabelledDemo() {
+        shell.connectDemo("baseline");
+        FakeConnection demo = connector.opened().get(0);
+        SignInViewModel signIn = shell.newSignIn();
+        signIn.tenantProperty().set("contoso.onmicrosoft.com");
+        signIn.clientIdProperty().set("2f4a9a3c-1b7e-4c55-8f0d-6a3e9b1c2d7f");
+
+        signIn.signIn();
+
+        assertThat(shell.demoProperty().get()).isFalse();
+        assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Northwind Traders");
+        assertThat(shell.tenantLabelProperty().get()).isEqualTo("contoso.onmicrosoft.com");
+        assertThat(shell.otherScenarios()).hasSize(5);
+        assertThat(demo.closed()).isTrue();
+    }
+
+    @Test
+    void workspacesThatHaveNotArrivedCannotBeOpened() {
+        shell.selectWorkspace(Workspace.ACTIVITY);
+        shell.selectWorkspace(Workspace.BREAK_GLASS);
+        shell.selectWorkspace(Workspace.REGISTRATION_POLICY);
+
+        assertThat(shell.workspaceProperty().get()).isEqualTo(Workspace.ACTIVITY);
+    }
+
+    @Test
+    void shutdownClosesTheOpenConnection() {
+        shell.connectDemo("baseline");
+
+        shell.shutdown();
+
+        assertThat(connector.opened().get(0).closed()).isTrue();
+    }
+}
