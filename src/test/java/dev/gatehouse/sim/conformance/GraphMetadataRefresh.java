@@ -44,7 +44,8 @@ class GraphMetadataRefresh {
             "microsoft.graph.authenticationMethodConfiguration",
             "microsoft.graph.signInIdentity",
             "microsoft.graph.signInContext",
-            "microsoft.graph.authenticationCombinationConfiguration");
+            "microsoft.graph.authenticationCombinationConfiguration",
+            "microsoft.graph.authenticationMethodTarget");
 
     /** Types the demo tenant serves; derived entity types are not followed (directoryObject has hundreds). */
     private static final List<String> ROOTS = List.of(
@@ -57,6 +58,7 @@ class GraphMetadataRefresh {
             "microsoft.graph.unifiedRoleAssignment",
             "microsoft.graph.unifiedRoleDefinition",
             "microsoft.graph.authenticationMethodsPolicy",
+            "microsoft.graph.passkeyProfile",
             "microsoft.graph.longRunningOperation",
             "microsoft.graph.subscribedSku",
             "microsoft.graph.conditionalAccessPolicy",
