@@ -93,6 +93,11 @@ final class GraphDocs {
         return resources;
     }
 
+    /** The raw resource fixture, with its verbatim JSON representation. */
+    static JsonNode resourceFixture(String name) {
+        return read(ROOT + "resources/" + name + ".json");
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));

@@ -65,6 +65,58 @@ class GraphDocsFixturesTest {
         assertThat(mismatches).as(name).containsExactlyInAnyOrderElementsOf(resource.knownDiscrepancies());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allResourceNames")
+    void storedPropertyKindsAreTheOnesTheJsonRepresentationShows(String name) {
+        JsonNode fixture = GraphDocs.resourceFixture(name);
+        JsonNode representation = fixture.path("jsonRepresentation");
+        List<String> differences = new ArrayList<>();
+
+        representation.fields().forEachRemaining(field -> {
+            if (!field.getKey().startsWith("@odata.")) {
+                String shown = representationKind(field.getValue());
+                String stored = fixture.path("properties").path(field.getKey()).path("kind").asText("missing");
+                if (!shown.equals(stored)) {
+                    differences.add(field.getKey() + ": representation shows " + shown + ", properties say " + stored);
+                }
+            }
+        });
+
+        assertThat(fixture.path("properties").size()).as(name).isPositive();
+        assertThat(differences).as(name).isEmpty();
+    }
+
+    static Stream<String> allResourceNames() {
+        return GraphDocs.resources().keySet().stream();
+    }
+
+    /**
+     * Resource pages write a property's type as a sample value: "String (timestamp)", "Int32",
+     * true, 1024, ["String"], or {"@odata.type": "microsoft.graph.x"} (an enum when x is one).
+     */
+    private static String representationKind(JsonNode sample) {
+        if (sample.isBoolean()) {
+            return "boolean";
+        }
+        if (sample.isNumber()) {
+            return "number";
+        }
+        if (sample.isArray()) {
+            return "array";
+        }
+        if (sample.isObject()) {
+            String type = sample.path("@odata.type").asText().replaceFirst("^#", "");
+            return GraphDocs.schema().isEnum(type) ? "string" : "object";
+        }
+        String head = sample.asText().split("[ (]")[0].toLowerCase();
+        return switch (head) {
+            case "int16", "int32", "int64", "integer", "int", "double", "single", "decimal", "byte", "number",
+                 "float" -> "number";
+            case "boolean" -> "boolean";
+            default -> "string";
+        };
+    }
+
     @Test
     void theErrorResourceRepresentationIsAnErrorBodyTheComparatorAccepts() {
         GraphDocs.Resource error = GraphDocs.resources().get("odata-error");
