@@ -1,0 +1,158 @@
+package dev.gatehouse.sim.access;
+
+import dev.gatehouse.domain.role.DirectoryRole;
+import dev.gatehouse.sim.state.SimGroup;
+import dev.gatehouse.sim.state.SimRoleAssignment;
+import dev.gatehouse.sim.state.SimUser;
+import dev.gatehouse.sim.state.TenantState;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.DIRECTORY_READERS;
+import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_READER;
+import static dev.gatehouse.domain.role.DirectoryRole.GROUPS_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.GUEST_INVITER;
+import static dev.gatehouse.domain.role.DirectoryRole.HELPDESK_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.MESSAGE_CENTER_READER;
+import static dev.gatehouse.domain.role.DirectoryRole.PASSWORD_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.REPORTS_READER;
+import static dev.gatehouse.domain.role.DirectoryRole.USER_ADMINISTRATOR;
+
+/**
+ * Who may do what to whom in the demo tenant: the one place the sim decides role questions, so write
+ * endpoints reuse the same answers. Sources: the Graph "authentication methods" permission includes
+ * (read others: Global Reader, Authentication Administrator, Privileged Authentication Administrator;
+ * "the authentication administrator only sees masked phone numbers") and Entra's "Privileged roles and
+ * permissions" tables "Who can reset passwords" and "Who can perform sensitive actions" (graph-facts §2).
+ *
+ * <p>A user's roles are the active, direct assignments plus those assigned to any group they belong to.
+ * Roles unknown to the tables count as "all other built-in and custom roles".</p>
+ */
+public final class RoleRules {
+
+    /**
+     * "Who can reset passwords" (also: invalidate refresh tokens; and, per the "Compare authentication roles"
+     * table, manage authentication methods for the Authentication Administrator column): for each acting
+     * role, the target roles it reaches. Users without a role are reachable by all six acting roles.
+     */
+    private static final Map<DirectoryRole, Set<DirectoryRole>> PASSWORD_RESET = Map.of(
+            PASSWORD_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GUEST_INVITER, PASSWORD_ADMINISTRATOR),
+            HELPDESK_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
+                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
+            AUTHENTICATION_ADMINISTRATOR, EnumSet.of(AUTHENTICATION_ADMINISTRATOR, DIRECTORY_READERS, GUEST_INVITER,
+                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
+            USER_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GROUPS_ADMINISTRATOR, GUEST_INVITER,
+                    HELPDESK_ADMINISTRATOR, MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER,
+                    USER_ADMINISTRATOR));
+
+    /** "Who can perform sensitive actions" (accountEnabled, phones, otherMails, passwordProfile, UPN, delete). */
+    private static final Map<DirectoryRole, Set<DirectoryRole>> SENSITIVE_ACTIONS = Map.of(
+            AUTHENTICATION_ADMINISTRATOR, EnumSet.of(AUTHENTICATION_ADMINISTRATOR, DIRECTORY_READERS, GUEST_INVITER,
+                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
+            USER_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GROUPS_ADMINISTRATOR, GUEST_INVITER,
+                    HELPDESK_ADMINISTRATOR, MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER,
+                    USER_ADMINISTRATOR));
+
+    /** Roles that reach every user, including Global Administrators. */
+    private static final Set<DirectoryRole> REACH_EVERYONE = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+    private static final Set<DirectoryRole> READ_OTHERS_METHODS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+            PRIVILEGED_AUTHENTICATION_ADMINISTRATOR, AUTHENTICATION_ADMINISTRATOR);
+
+    private static final Set<DirectoryRole> SEE_FULL_PHONE_NUMBERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+            PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+    private static final Set<DirectoryRole> READ_METHODS_POLICY = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+            AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+    private final TenantState state;
+
+    public RoleRules(TenantState state) {
+        this.state = state;
+    }
+
+    /** Template ids of the user's active roles, direct or through group membership. */
+    public Set<String> activeRoleTemplateIds(String userId) {
+        Set<String> roles = new LinkedHashSet<>();
+        state.assignmentsOf(userId).forEach(a -> roles.add(a.roleDefinitionId()));
+        for (SimGroup group : state.transitiveGroupsOf(userId)) {
+            state.assignmentsOf(group.id()).stream().map(SimRoleAssignment::roleDefinitionId).forEach(roles::add);
+        }
+        return roles;
+    }
+
+    public boolean holdsAny(SimUser user, Set<DirectoryRole> roles) {
+        Set<String> active = activeRoleTemplateIds(user.id());
+        return roles.stream().anyMatch(r -> active.stream().anyMatch(r.templateId()::equalsIgnoreCase));
+    }
+
+    /** Member or owner of a role-assignable group: only PAA and Global Administrators reach such users. */
+    public boolean inRoleAssignableGroup(String userId) {
+        return state.groups().stream().filter(SimGroup::roleAssignable)
+                .anyMatch(g -> g.members().contains(userId) || g.owners().contains(userId));
+    }
+
+    /** Whether the user holds a role or sits in a role-assignable group, i.e. counts as an admin for Entra. */
+    public boolean privileged(SimUser user) {
+        return !activeRoleTemplateIds(user.id()).isEmpty() || inRoleAssignableGroup(user.id());
+    }
+
+    public boolean canReadAuthenticationMethods(SimUser actor, SimUser target) {
+        return actor.id().equals(target.id()) || holdsAny(actor, READ_OTHERS_METHODS);
+    }
+
+    /** An Authentication Administrator without a stronger reading role sees others' phone numbers masked. */
+    public boolean seesMaskedPhoneNumbers(SimUser actor, SimUser target) {
+        return !actor.id().equals(target.id()) && !holdsAny(actor, SEE_FULL_PHONE_NUMBERS);
+    }
+
+    /** Add, delete or reset another user's methods (TAP included); the self-rules are the caller's. */
+    public boolean canManageAuthenticationMethods(SimUser actor, SimUser target) {
+        return reaches(actor, target, Map.of(AUTHENTICATION_ADMINISTRATOR,
+                PASSWORD_RESET.get(AUTHENTICATION_ADMINISTRATOR)));
+    }
+
+    /** Reset the password or invalidate the refresh tokens of another user. */
+    public boolean canResetPassword(SimUser actor, SimUser target) {
+        return reaches(actor, target, PASSWORD_RESET);
+    }
+
+    /** Change accountEnabled, phones, otherMails, passwordProfile or the UPN of another user, or delete them. */
+    public boolean canPerformSensitiveAction(SimUser actor, SimUser target) {
+        return reaches(actor, target, SENSITIVE_ACTIONS);
+    }
+
+    public boolean canReadAuthenticationMethodsPolicy(SimUser actor) {
+        return holdsAny(actor, READ_METHODS_POLICY);
+    }
+
+    private boolean reaches(SimUser actor, SimUser target, Map<DirectoryRole, Set<DirectoryRole>> table) {
+        Set<String> actorRoles = activeRoleTemplateIds(actor.id());
+        if (REACH_EVERYONE.stream().anyMatch(r -> actorRoles.contains(r.templateId()))) {
+            return true;
+        }
+        if (inRoleAssignableGroup(target.id())) {
+            return false;
+        }
+        Set<String> targetRoles = activeRoleTemplateIds(target.id());
+        for (Map.Entry<DirectoryRole, Set<DirectoryRole>> column : table.entrySet()) {
+            if (actorRoles.contains(column.getKey().templateId())) {
+                Set<String> reachable = column.getValue().stream().map(DirectoryRole::templateId)
+                        .collect(Collectors.toSet());
+                if (reachable.containsAll(targetRoles)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

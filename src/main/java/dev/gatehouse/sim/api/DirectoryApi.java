@@ -1,0 +1,148 @@
+package dev.gatehouse.sim.api;
+
+import dev.gatehouse.sim.http.ApiCall;
+import dev.gatehouse.sim.http.Router;
+import dev.gatehouse.sim.odata.EntityShape;
+import dev.gatehouse.sim.odata.QueryOptions;
+import dev.gatehouse.sim.odata.Reply;
+import dev.gatehouse.sim.state.RoleCatalog;
+import dev.gatehouse.sim.state.SimGroup;
+import dev.gatehouse.sim.state.SimRoleAssignment;
+import dev.gatehouse.sim.state.SimUser;
+import dev.gatehouse.sim.state.TenantState;
+import dev.gatehouse.sim.wire.GraphException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Users, groups and their memberships: {@code /users}, {@code /users/{id|upn}}, {@code memberOf},
+ * {@code transitiveMemberOf} (with the {@code microsoft.graph.group} cast), {@code /groups},
+ * {@code /groups/{id}}, {@code /groups/{id}/members}. {@code /me} reaches the user routes through the
+ * pipeline's alias.
+ */
+public final class DirectoryApi {
+
+    private static final String ADVANCED_CAST = "The OData cast on transitiveMemberOf is not supported because the "
+            + "required parameters might be missing. Try adding $count=true query parameter and "
+            + "ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information";
+
+    private DirectoryApi() {
+    }
+
+    public static void register(Router router) {
+        router.get("/users", DirectoryApi::listUsers)
+                .get("/users/{userId}", DirectoryApi::getUser)
+                .get("/users/{userId}/memberOf", call -> memberships(call, false, false))
+                .get("/users/{userId}/memberOf/microsoft.graph.group", call -> memberships(call, false, true))
+                .get("/users/{userId}/transitiveMemberOf", call -> memberships(call, true, false))
+                .get("/users/{userId}/transitiveMemberOf/microsoft.graph.group", call -> memberships(call, true, true))
+                .get("/groups", DirectoryApi::listGroups)
+                .get("/groups/{groupId}", DirectoryApi::getGroup)
+                .get("/groups/{groupId}/members", call -> members(call, false))
+                .get("/groups/{groupId}/members/microsoft.graph.user", call -> members(call, true));
+    }
+
+    static String initialDomain(TenantState state) {
+        for (var domain : state.organization().path("verifiedDomains")) {
+            if (domain.path("isInitial").asBoolean()) {
+                return domain.path("name").asText();
+            }
+        }
+        return "";
+    }
+
+    private static Reply listUsers(ApiCall call) {
+        refuseGuests(call);
+        return new Reply.Collection<>(DirectoryShapes.user(initialDomain(call.state())), call.state().users(), "users",
+                Reply.Paging.DIRECTORY);
+    }
+
+    private static Reply getUser(ApiCall call) {
+        SimUser user = call.user("userId");
+        return new Reply.Entity<>(DirectoryShapes.user(initialDomain(call.state())), user, "users");
+    }
+
+    private static Reply listGroups(ApiCall call) {
+        refuseGuests(call);
+        return new Reply.Collection<>(DirectoryShapes.group(), call.state().groups(), "groups", Reply.Paging.DIRECTORY);
+    }
+
+    private static Reply getGroup(ApiCall call) {
+        return new Reply.Entity<>(DirectoryShapes.group(), group(call), "groups");
+    }
+
+    /**
+     * Direct memberships are the groups listing the user plus the directory roles assigned to the user;
+     * transitive ones add nested groups and roles assigned to those groups.
+     */
+    private static Reply memberships(ApiCall call, boolean transitive, boolean groupsOnly) {
+        SimUser user = call.user("userId");
+        TenantState state = call.state();
+        if (transitive && groupsOnly && !QueryOptions.from(call.request()).advanced()) {
+            throw GraphException.unsupportedQuery(ADVANCED_CAST);
+        }
+        List<SimGroup> groups = transitive ? state.transitiveGroupsOf(user.id()) : state.groupsWithMember(user.id());
+        List<Object> items = new ArrayList<>(groups);
+        if (!groupsOnly) {
+            Set<String> principals = new LinkedHashSet<>();
+            principals.add(user.id());
+            if (transitive) {
+                groups.forEach(g -> principals.add(g.id()));
+            }
+            Set<String> roleIds = new LinkedHashSet<>();
+            for (String principal : principals) {
+                state.assignmentsOf(principal).stream().filter(a -> a.directoryScopeId().equals("/"))
+                        .map(SimRoleAssignment::roleDefinitionId).forEach(roleIds::add);
+            }
+            for (String templateId : roleIds) {
+                items.add(roleObject(state, templateId));
+            }
+        }
+        String fragment = groupsOnly ? "groups" : "directoryObjects";
+        if (groupsOnly) {
+            return new Reply.Collection<>(DirectoryShapes.group(), groups, DirectoryShapes.GROUP, fragment,
+                    Reply.Paging.DIRECTORY, true, Map.of());
+        }
+        EntityShape<Object> shape = DirectoryShapes.directoryObjects(initialDomain(state));
+        return new Reply.Collection<>(shape, items, DirectoryShapes.DIRECTORY_OBJECT, fragment, Reply.Paging.DIRECTORY,
+                true, Map.of());
+    }
+
+    private static Reply members(ApiCall call, boolean usersOnly) {
+        SimGroup group = group(call);
+        TenantState state = call.state();
+        List<Object> items = new ArrayList<>();
+        for (String memberId : group.members()) {
+            state.user(memberId).ifPresentOrElse(items::add, () -> state.group(memberId).ifPresent(items::add));
+        }
+        if (usersOnly) {
+            List<SimUser> users = items.stream().filter(SimUser.class::isInstance).map(SimUser.class::cast).toList();
+            return new Reply.Collection<>(DirectoryShapes.user(initialDomain(state)), users, DirectoryShapes.USER,
+                    "users", Reply.Paging.DIRECTORY, true, Map.of());
+        }
+        return new Reply.Collection<>(DirectoryShapes.directoryObjects(initialDomain(state)), items,
+                DirectoryShapes.DIRECTORY_OBJECT, "directoryObjects", Reply.Paging.DIRECTORY, true, Map.of());
+    }
+
+    static DirectoryRoleObject roleObject(TenantState state, String templateId) {
+        RoleCatalog roles = state.roles();
+        return new DirectoryRoleObject(RoleCatalog.directoryRoleObjectId(state.tenantId(), templateId), templateId,
+                roles.displayName(templateId), roles.description(templateId));
+    }
+
+    private static SimGroup group(ApiCall call) {
+        String id = call.path("groupId");
+        return call.state().group(id).orElseThrow(() -> GraphException.resourceNotFound(id));
+    }
+
+    /** Guests cannot list users or groups ("Guest users cannot call this API", default guest permissions). */
+    private static void refuseGuests(ApiCall call) {
+        if (call.actor().guest()) {
+            throw GraphException.insufficientPrivileges();
+        }
+    }
+}

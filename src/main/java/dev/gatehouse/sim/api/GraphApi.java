@@ -1,0 +1,19 @@
+package dev.gatehouse.sim.api;
+
+import dev.gatehouse.sim.http.Router;
+
+/** The routing table of the demo tenant's v1.0 API: every endpoint group registers its routes here. */
+public final class GraphApi {
+
+    private GraphApi() {
+    }
+
+    public static Router router() {
+        Router router = new Router();
+        DirectoryApi.register(router);
+        RoleManagementApi.register(router);
+        AuthenticationMethodsApi.register(router);
+        TenantApi.register(router);
+        return router;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.gatehouse.sim.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.sim.http.ApiCall;
+import dev.gatehouse.sim.http.Router;
+import dev.gatehouse.sim.odata.DocumentShape;
+import dev.gatehouse.sim.odata.Reply;
+import dev.gatehouse.sim.wire.GraphException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tenant-wide documents: {@code /organization}, {@code /subscribedSkus} and the authentication methods
+ * policy with its method configurations. They are stored as Graph JSON and sent as stored.
+ */
+public final class TenantApi {
+
+    static final DocumentShape ORGANIZATION = DocumentShape.open("microsoft.graph.organization", Set.of("id",
+            "assignedPlans", "businessPhones", "city", "country", "countryLetterCode", "createdDateTime",
+            "defaultUsageLocation", "deletedDateTime", "displayName", "marketingNotificationEmails",
+            "mobileDeviceManagementAuthority", "onPremisesLastSyncDateTime", "onPremisesSyncEnabled",
+            "partnerTenantType", "postalCode", "preferredLanguage", "privacyProfile", "provisionedPlans",
+            "securityComplianceNotificationMails", "securityComplianceNotificationPhones", "state", "street",
+            "technicalNotificationMails", "tenantType", "verifiedDomains"));
+
+    static final DocumentShape SUBSCRIBED_SKU = DocumentShape.open("microsoft.graph.subscribedSku", Set.of("id",
+            "accountId", "accountName", "appliesTo", "capabilityStatus", "consumedUnits", "prepaidUnits",
+            "servicePlans", "skuId", "skuPartNumber", "subscriptionIds"));
+
+    static final DocumentShape METHODS_POLICY = DocumentShape.open("microsoft.graph.authenticationMethodsPolicy",
+            Set.of("id", "description", "displayName", "lastModifiedDateTime", "policyMigrationState",
+                    "policyVersion", "reconfirmationInDays", "registrationEnforcement",
+                    "authenticationMethodConfigurations"));
+
+    static final DocumentShape METHOD_CONFIGURATION = DocumentShape.open(
+            "microsoft.graph.authenticationMethodConfiguration", Set.of("id", "state", "excludeTargets",
+                    "includeTargets", "isSelfServiceRegistrationAllowed", "isAttestationEnforced", "keyRestrictions",
+                    "passkeyProfiles", "defaultPasskeyProfile", "featureSettings", "isSoftwareOathEnabled",
+                    "isOfficePhoneAllowed", "defaultLength", "defaultLifetimeInMinutes", "isUsableOnce",
+                    "maximumLifetimeInMinutes", "minimumLifetimeInMinutes", "allowExternalIdToUseEmailOtp",
+                    "authenticationModeConfiguration", "certificateUserBindings", "crlValidationConfiguration",
+                    "certificateAuthorityScopes", "issuerHintsConfiguration", "pinLength",
+                    "standardQRCodeLifetimeInDays"));
+
+    private static final String POLICY = "/policies/authenticationMethodsPolicy";
+
+    private TenantApi() {
+    }
+
+    public static void register(Router router) {
+        router.get("/organization", call -> new Reply.Collection<>(ORGANIZATION, List.of(call.state().organization()),
+                        "organization", null))
+                .get("/organization/{organizationId}", TenantApi::organization)
+                .get("/subscribedSkus", call -> new Reply.Collection<>(SUBSCRIBED_SKU, call.state().subscribedSkus(),
+                        "subscribedSkus", null))
+                .get("/subscribedSkus/{skuId}", TenantApi::subscribedSku)
+                .get(POLICY, TenantApi::methodsPolicy)
+                .get(POLICY + "/authenticationMethodConfigurations", TenantApi::methodConfigurations)
+                .get(POLICY + "/authenticationMethodConfigurations/{configurationId}", TenantApi::methodConfiguration);
+    }
+
+    private static Reply organization(ApiCall call) {
+        String id = call.path("organizationId");
+        ObjectNode organization = call.state().organization();
+        if (!organization.path("id").asText().equalsIgnoreCase(id)) {
+            throw GraphException.resourceNotFound(id);
+        }
+        return new Reply.Entity<>(ORGANIZATION, organization, "organization");
+    }
+
+    private static Reply subscribedSku(ApiCall call) {
+        String id = call.path("skuId");
+        ObjectNode sku = call.state().subscribedSkus().stream()
+                .filter(s -> s.path("id").asText().equalsIgnoreCase(id)).findFirst()
+                .orElseThrow(() -> GraphException.resourceNotFound(id));
+        return new Reply.Entity<>(SUBSCRIBED_SKU, sku, "subscribedSkus");
+    }
+
+    private static Reply methodsPolicy(ApiCall call) {
+        requirePolicyReader(call);
+        return new Reply.Entity<>(METHODS_POLICY, call.state().authenticationMethodsPolicy(),
+                "policies/authenticationMethodsPolicy");
+    }
+
+    private static Reply methodConfigurations(ApiCall call) {
+        requirePolicyReader(call);
+        List<ObjectNode> configurations = new ArrayList<>();
+        for (JsonNode configuration : call.state().authenticationMethodsPolicy()
+                .path("authenticationMethodConfigurations")) {
+            configurations.add((ObjectNode) configuration);
+        }
+        return new Reply.Collection<>(METHOD_CONFIGURATION, configurations, METHOD_CONFIGURATION.typeName(),
+                "policies/authenticationMethodsPolicy/authenticationMethodConfigurations", null, false,
+                Map.of());
+    }
+
+    private static Reply methodConfiguration(ApiCall call) {
+        requirePolicyReader(call);
+        String id = call.path("configurationId");
+        ObjectNode configuration = call.state().authenticationMethodConfiguration(id)
+                .orElseThrow(() -> GraphException.itemNotFound("authentication method configuration", id));
+        return new Reply.Entity<>(METHOD_CONFIGURATION, configuration, METHOD_CONFIGURATION.typeName(),
+                "policies/authenticationMethodsPolicy/authenticationMethodConfigurations", Map.of());
+    }
+
+    private static void requirePolicyReader(ApiCall call) {
+        if (!call.rules().canReadAuthenticationMethodsPolicy(call.actor())) {
+            throw GraphException.insufficientPrivileges();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package dev.gatehouse.sim.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the demo tenant holds: directory objects, role assignments, authentication methods and the
+ * tenant's policy documents (kept as Graph JSON). Thread-safe through one read/write lock: GET requests
+ * run under {@link #read}, everything else under {@link #write}; the accessors below assume the caller
+ * holds the lock.
+ */
+public final class TenantState {
+
+    /** Entra ID P1 ({@code AAD_PREMIUM}) and P2 ({@code AAD_PREMIUM_P2}) service plan ids. */
+    private static final Set<String> PREMIUM_PLANS = Set.of(
+            "41781fb2-bc02-4b7c-bd55-b576c07bb09d", "eec0eb4f-6444-4f95-aba0-50c24d67f998");
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final String scenario;
+    private final String tenantId;
+    private final Clock clock;
+    private final RoleCatalog roles = RoleCatalog.builtIn();
+    private final MethodStore methods;
+    private final Map<String, SimUser> usersById = new LinkedHashMap<>();
+    private final Map<String, SimUser> usersByUpn = new HashMap<>();
+    private final Map<String, SimGroup> groupsById = new LinkedHashMap<>();
+    private final List<SimRoleAssignment> roleAssignments = new ArrayList<>();
+    private final List<ObjectNode> conditionalAccessPolicies = new ArrayList<>();
+    private final List<ObjectNode> authenticationStrengthPolicies = new ArrayList<>();
+    private final List<ObjectNode> subscribedSkus = new ArrayList<>();
+    private final List<ObjectNode> directoryAudits = new ArrayList<>();
+    private final List<ObjectNode> signIns = new ArrayList<>();
+    private ObjectNode organization;
+    private ObjectNode authenticationMethodsPolicy;
+    private String signedInAdminId;
+
+    public TenantState(String scenario, String tenantId, Clock clock, MethodStore methods) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.methods = Objects.requireNonNull(methods, "methods");
+    }
+
+    public <R> R read(Supplier<R> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public <R> R write(Supplier<R> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public String scenario() {
+        return scenario;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RoleCatalog roles() {
+        return roles;
+    }
+
+    public MethodStore methods() {
+        return methods;
+    }
+
+    // ---- users
+
+    public List<SimUser> users() {
+        return new ArrayList<>(usersById.values());
+    }
+
+    public int userCount() {
+        return usersById.size();
+    }
+
+    /** By object id or user principal name (case-insensitive), as {@code /users/{id | userPrincipalName}}. */
+    public Optional<SimUser> user(String idOrUpn) {
+        SimUser byId = usersById.get(idOrUpn.toLowerCase(Locale.ROOT));
+        return byId != null ? Optional.of(byId) : Optional.ofNullable(usersByUpn.get(idOrUpn.toLowerCase(Locale.ROOT)));
+    }
+
+    public void addUser(SimUser user) {
+        String key = user.userPrincipalName().toLowerCase(Locale.ROOT);
+        if (usersById.containsKey(user.id()) || usersByUpn.containsKey(key)) {
+            throw new IllegalArgumentException("A user with id " + user.id() + " or UPN "
+                    + user.userPrincipalName() + " already exists");
+        }
+        usersById.put(user.id().toLowerCase(Locale.ROOT), user);
+        usersByUpn.put(key, user);
+    }
+
+    public void changeUserPrincipalName(SimUser user, String newUpn) {
+        usersByUpn.remove(user.userPrincipalName().toLowerCase(Locale.ROOT));
+        user.userPrincipalName(newUpn);
+        usersByUpn.put(newUpn.toLowerCase(Locale.ROOT), user);
+    }
+
+    public void removeUser(String id) {
+        SimUser removed = usersById.remove(id.toLowerCase(Locale.ROOT));
+        if (removed != null) {
+            usersByUpn.remove(removed.userPrincipalName().toLowerCase(Locale.ROOT));
+            groupsById.values().forEach(g -> {
+                g.members().remove(removed.id());
+                g.owners().remove(removed.id());
+            });
+            roleAssignments.removeIf(a -> a.principalId().equalsIgnoreCase(removed.id()));
+            methods.remove(removed.id());
+        }
+    }
+
+    /** The admin a token that names no user acts as. */
+    public Optional<SimUser> signedInAdmin() {
+        return signedInAdminId == null ? Optional.empty() : user(signedInAdminId);
+    }
+
+    public void signedInAdmin(String userId) {
+        signedInAdminId = userId;
+    }
+
+    // ---- groups
+
+    public List<SimGroup> groups() {
+        return new ArrayList<>(groupsById.values());
+    }
+
+    public Optional<SimGroup> group(String id) {
+        return Optional.ofNullable(groupsById.get(id.toLowerCase(Locale.ROOT)));
+    }
+
+    public void addGroup(SimGroup group) {
+        if (groupsById.putIfAbsent(group.id().toLowerCase(Locale.ROOT), group) != null) {
+            throw new IllegalArgumentException("A group with id " + group.id() + " already exists");
+        }
+    }
+
+    /** Groups that list the object as a direct member. */
+    public List<SimGroup> groupsWithMember(String objectId) {
+        return groupsById.values().stream().filter(g -> g.members().contains(objectId)).toList();
+    }
+
+    /** Groups the object belongs to directly or through nested groups. */
+    public List<SimGroup> transitiveGroupsOf(String objectId) {
+        Set<SimGroup> found = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(objectId));
+        while (!pending.isEmpty()) {
+            for (SimGroup group : groupsWithMember(pending.pop())) {
+                if (found.add(group)) {
+                    pending.push(group.id());
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    // ---- roles
+
+    public List<SimRoleAssignment> roleAssignments() {
+        return List.copyOf(roleAssignments);
+    }
+
+    public void addRoleAssignment(SimRoleAssignment assignment) {
+        roleAssignments.add(assignment);
+    }
+
+    public boolean removeRoleAssignment(String id) {
+        return roleAssignments.removeIf(a -> a.id().equals(id));
+    }
+
+    /** Assignments made to the principal itself (not through groups). */
+    public List<SimRoleAssignment> assignmentsOf(String principalId) {
+        return roleAssignments.stream().filter(a -> a.principalId().equalsIgnoreCase(principalId)).toList();
+    }
+
+    // ---- documents
+
+    public ObjectNode organization() {
+        return organization;
+    }
+
+    public void organization(ObjectNode value) {
+        organization = value;
+    }
+
+    public ObjectNode authenticationMethodsPolicy() {
+        return authenticationMethodsPolicy;
+    }
+
+    public void authenticationMethodsPolicy(ObjectNode value) {
+        authenticationMethodsPolicy = value;
+    }
+
+    /** One configuration of the authentication methods policy by its id (e.g. {@code Fido2}), ignoring case. */
+    public Optional<ObjectNode> authenticationMethodConfiguration(String id) {
+        if (authenticationMethodsPolicy == null) {
+            return Optional.empty();
+        }
+        for (JsonNode configuration : authenticationMethodsPolicy.path("authenticationMethodConfigurations")) {
+            if (configuration.path("id").asText().equalsIgnoreCase(id)) {
+                return Optional.of((ObjectNode) configuration);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<ObjectNode> conditionalAccessPolicies() {
+        return conditionalAccessPolicies;
+    }
+
+    public List<ObjectNode> authenticationStrengthPolicies() {
+        return authenticationStrengthPolicies;
+    }
+
+    public List<ObjectNode> subscribedSkus() {
+        return subscribedSkus;
+    }
+
+    public List<ObjectNode> directoryAudits() {
+        return directoryAudits;
+    }
+
+    public List<ObjectNode> signIns() {
+        return signIns;
+    }
+
+    /** Whether a subscribed SKU carries an enabled Entra ID P1 or P2 service plan. */
+    public boolean hasEntraIdPremium() {
+        for (ObjectNode sku : subscribedSkus) {
+            String status = sku.path("capabilityStatus").asText();
+            if (!status.equals("Enabled") && !status.equals("Warning")) {
+                continue;
+            }
+            for (JsonNode plan : sku.path("servicePlans")) {
+                if (PREMIUM_PLANS.contains(plan.path("servicePlanId").asText())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A short description for the demo controls and logs. */
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("scenario", scenario);
+        summary.put("tenantId", tenantId);
+        summary.put("users", usersById.size());
+        summary.put("groups", groupsById.size());
+        summary.put("roleAssignments", roleAssignments.size());
+        summary.put("conditionalAccessPolicies", conditionalAccessPolicies.size());
+        summary.put("entraIdPremium", hasEntraIdPremium());
+        summary.put("signedInAdmin", signedInAdmin().map(SimUser::userPrincipalName).orElse(null));
+        return summary;
+    }
+}
