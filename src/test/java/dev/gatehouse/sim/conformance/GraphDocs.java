@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -56,17 +57,13 @@ final class GraphDocs {
 
     static synchronized Map<String, Example> examples() {
         if (examples == null) {
-            Map<String, Example> loaded = new TreeMap<>();
-            for (Path file : files("examples")) {
-                JsonNode node = read(file);
-                String name = file.getFileName().toString().replace(".json", "");
+            examples = load("examples", (name, node) -> {
                 JsonNode expect = node.path("expect");
-                loaded.put(name, new Example(name, node.path("source"), node.path("request").asText(null),
+                return new Example(name, node.path("source"), node.path("request").asText(null),
                         node.path("response").path("status").asInt(),
                         new GraphShapeAssert.Expect(expect.path("shape").asText(), expect.path("type").asText(null)),
-                        node.path("example"), strings(node.path("knownDiscrepancies"))));
-            }
-            examples = loaded;
+                        node.path("example"), strings(node.path("knownDiscrepancies")));
+            });
         }
         return examples;
     }
@@ -81,16 +78,20 @@ final class GraphDocs {
 
     static synchronized Map<String, Resource> resources() {
         if (resources == null) {
-            Map<String, Resource> loaded = new TreeMap<>();
-            for (Path file : files("resources")) {
-                JsonNode node = read(file);
-                String name = file.getFileName().toString().replace(".json", "");
-                loaded.put(name, new Resource(name, node.path("source"), node.path("odataType").asText(),
-                        node.path("properties"), strings(node.path("knownDiscrepancies"))));
-            }
-            resources = loaded;
+            resources = load("resources", (name, node) -> new Resource(name, node.path("source"),
+                    node.path("odataType").asText(), node.path("properties"), strings(node.path("knownDiscrepancies"))));
         }
         return resources;
+    }
+
+    /** Every {@code <folder>/<name>.json}, parsed, by name. */
+    private static <T> Map<String, T> load(String folder, BiFunction<String, JsonNode, T> parse) {
+        Map<String, T> loaded = new TreeMap<>();
+        for (Path file : files(folder)) {
+            String name = file.getFileName().toString().replace(".json", "");
+            loaded.put(name, parse.apply(name, read(file)));
+        }
+        return loaded;
     }
 
     /** The raw resource fixture, with its verbatim JSON representation. */
