@@ -2,8 +2,6 @@ package dev.gatehouse.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.domain.method.MethodType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,22 +10,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user's authentication methods: shapes per type, the fixed ids, the TAP rule and who may read them. */
-class AuthenticationMethodsTest {
+class AuthenticationMethodsTest extends OnBaseline {
 
     private static final String ALEX = "alex.wilber@tailspintoys.com";
-    private static SimServer sim;
-    private static SimHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-        http = new SimHttp(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void methodsListEveryTypeWithItsODataType() {

@@ -1,8 +1,6 @@
 package dev.gatehouse.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -11,21 +9,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** JSON batching: per-request answers, dependsOn and 424, malformed batches. */
-class BatchTest {
-
-    private static SimServer sim;
-    private static SimHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-        http = new SimHttp(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class BatchTest extends OnBaseline {
 
     @Test
     void eachRequestGetsItsOwnStatusHeadersAndBody() {

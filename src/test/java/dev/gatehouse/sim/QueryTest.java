@@ -1,8 +1,6 @@
 package dev.gatehouse.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,23 +11,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** OData query options on /users and /groups: paging, $search, $filter, $select, $count, $orderby and their errors. */
-class QueryTest {
+class QueryTest extends OnBaseline {
 
     private static final String EVENTUAL = "ConsistencyLevel";
-
-    private static SimServer sim;
-    private static SimHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-        http = new SimHttp(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @Test
     void pagingFollowsAbsoluteNextLinksOnTheSimsOwnBase() {

@@ -1,8 +1,6 @@
 package dev.gatehouse.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,21 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shapes, headers and errors of the basic endpoints, compared with the Graph v1.0 documentation. */
-class WireFormatTest {
-
-    private static SimServer sim;
-    private static SimHttp http;
-
-    @BeforeAll
-    static void start() {
-        sim = SimServer.start(SimOptions.defaults());
-        http = new SimHttp(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class WireFormatTest extends OnBaseline {
 
     @Test
     void serviceRootIsLoopbackWithVersion() {

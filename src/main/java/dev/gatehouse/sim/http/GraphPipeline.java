@@ -74,6 +74,8 @@ public final class GraphPipeline {
             path.set(0, actor.id());
             path.add(0, "users");
         }
+        // The SDK writes type casts with the short namespace alias ("graph.group"); Graph accepts both forms.
+        path.replaceAll(segment -> segment.startsWith("graph.") ? "microsoft." + segment : segment);
         boolean countSegment = !path.isEmpty() && path.get(path.size() - 1).equals("$count");
         if (countSegment) {
             path.remove(path.size() - 1);

@@ -118,7 +118,7 @@ public final class TenantState {
 
     public void addUser(SimUser user) {
         String key = user.userPrincipalName().toLowerCase(Locale.ROOT);
-        if (usersById.containsKey(user.id()) || usersByUpn.containsKey(key)) {
+        if (usersById.containsKey(user.id().toLowerCase(Locale.ROOT)) || usersByUpn.containsKey(key)) {
             throw new IllegalArgumentException("A user with id " + user.id() + " or UPN "
                     + user.userPrincipalName() + " already exists");
         }
