@@ -3,6 +3,10 @@ package dev.gatehouse.sim.conformance;
 import dev.gatehouse.sim.conformance.GraphShapeAssert.Expect;
 import dev.gatehouse.sim.conformance.GraphShapeAssert.Strictness;
 
+import dev.gatehouse.sim.http.Router;
+import dev.gatehouse.sim.wire.GraphException;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The one list of Graph v1.0 endpoints Gatehouse needs from the demo tenant, each tied to the
  * documentation example its response is compared with. Whether the sim serves an endpoint is read
- * from its route table when the tests run ({@link #isServedBy}), so an endpoint the sim starts to
+ * from its routing table when the tests run ({@link #isServedBy}), so an endpoint the sim starts to
  * serve is checked from then on without editing this list; until then its test is skipped with
  * "not yet served". Paths use placeholders that {@link TenantProbe} fills from the running tenant.
  */
@@ -51,6 +55,8 @@ final class DocumentedEndpoints {
     /** Handled by the sim's pipeline ahead of its route table. */
     private static final Set<String> PIPELINE_ROUTES = Set.of("POST /$batch");
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
+    /** Stands for a path variable when asking the router; no literal segment looks like it. */
+    private static final String UNUSED_ID = "00000000-0000-0000-0000-000000000000";
     private static final String CONFIGURATION = "GET /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{configurationId}";
 
     static final List<Endpoint> ALL = List.of(
@@ -214,11 +220,23 @@ final class DocumentedEndpoints {
     private DocumentedEndpoints() {
     }
 
-    /** Served when the sim's route table has the route (variable names aside) or its pipeline handles it. */
-    static boolean isServedBy(List<String> routes, Endpoint endpoint) {
-        String wanted = normalized(endpoint.route());
-        return PIPELINE_ROUTES.contains(endpoint.route())
-                || routes.stream().map(DocumentedEndpoints::normalized).anyMatch(wanted::equals);
+    /**
+     * Served when the sim's routing table routes this method and path to a route of the same shape
+     * (variable names aside), or when its pipeline handles the path itself.
+     */
+    static boolean isServedBy(Router router, Endpoint endpoint) {
+        if (PIPELINE_ROUTES.contains(endpoint.route())) {
+            return true;
+        }
+        String path = endpoint.route().substring(endpoint.method().length() + 1);
+        List<String> segments = Arrays.stream(path.substring(1).split("/"))
+                .map(segment -> VARIABLE.matcher(segment).matches() ? UNUSED_ID : segment)
+                .toList();
+        try {
+            return normalized(router.match(endpoint.method(), segments).pattern()).equals(normalized(path));
+        } catch (GraphException notRouted) {
+            return false;
+        }
     }
 
     private static String normalized(String route) {
