@@ -41,15 +41,12 @@ public final class SimServer implements AutoCloseable {
     private final ExecutorService executor;
     private final SimOptions options;
     private final AtomicReference<TenantState> tenant;
-    private final Router router;
 
-    private SimServer(HttpServer server, ExecutorService executor, SimOptions options, TenantState initial,
-                      Router router) {
+    private SimServer(HttpServer server, ExecutorService executor, SimOptions options, TenantState initial) {
         this.server = server;
         this.executor = executor;
         this.options = options;
         this.tenant = new AtomicReference<>(initial);
-        this.router = router;
     }
 
     /**
@@ -71,7 +68,7 @@ public final class SimServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         Router router = GraphApi.router();
-        SimServer sim = new SimServer(http, executor, options, initial, router);
+        SimServer sim = new SimServer(http, executor, options, initial);
         String serviceRoot = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
         GraphPipeline pipeline = new GraphPipeline(sim.tenant::get, router, new FaultInjector(options.faults()),
                 serviceRoot);
@@ -107,11 +104,6 @@ public final class SimServer implements AutoCloseable {
 
     public SimOptions options() {
         return options;
-    }
-
-    /** Every v1.0 route as {@code METHOD /pattern}. */
-    public List<String> routes() {
-        return router.describe();
     }
 
     /** Reloads the current scenario, discarding every change; relative dates are re-read against now. */

@@ -2,6 +2,7 @@ package dev.gatehouse.sim;
 
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
+import com.microsoft.graph.core.tasks.PageIterator;
 import com.microsoft.graph.models.AuthenticationMethod;
 import com.microsoft.graph.models.Fido2AuthenticationMethod;
 import com.microsoft.graph.models.Group;
@@ -18,6 +19,7 @@ import com.microsoft.kiota.authentication.AuthenticationProvider;
 import dev.gatehouse.sim.fault.FaultSpec;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,23 @@ class GraphSdkSmokeTest extends OnBaseline {
         User megan = page.getValue().get(0);
         assertThat(megan.getDisplayName()).isEqualTo("Megan Bowen");
         assertThat(megan.getAccountEnabled()).isTrue();
+    }
+
+    @Test
+    void countsAndPagesThroughTheSdk() throws Exception {
+        GraphServiceClient graph = client(sim, "adele.vance@tailspintoys.com");
+        Integer count = graph.users().count().get(config -> config.headers.add("ConsistencyLevel", "eventual"));
+        assertThat(count).isEqualTo(40);
+        UserCollectionResponse first = graph.users().get(config -> config.queryParameters.top = 7);
+        List<String> names = new ArrayList<>();
+        PageIterator<User, UserCollectionResponse> pages = new PageIterator.Builder<User, UserCollectionResponse>()
+                .client(graph)
+                .collectionPage(first)
+                .collectionPageFactory(UserCollectionResponse::createFromDiscriminatorValue)
+                .processPageItemCallback(user -> names.add(user.getDisplayName()))
+                .build();
+        pages.iterate();
+        assertThat(names).hasSize(40).doesNotHaveDuplicates();
     }
 
     @Test

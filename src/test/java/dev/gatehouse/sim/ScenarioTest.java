@@ -5,9 +5,12 @@ import dev.gatehouse.sim.scenario.ScenarioLoader;
 import dev.gatehouse.sim.scenario.ScenarioRef;
 import dev.gatehouse.sim.state.TenantState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,6 +186,31 @@ class ScenarioTest {
                 .forEach(u -> counts.add(state.methods().list(u.id()).size()));
         assertThat(counts).contains(1, 2, 3);
         assertThat(counts.stream().filter(c -> c == 1).count() / 400.0).isCloseTo(0.15, within(0.07));
+    }
+
+    @Test
+    void scenarioFilesOnDiskExtendBundledOnesAndReportMistakes(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("training.json");
+        Files.writeString(file, """
+                {"extends": "baseline", "users": [{"userPrincipalName": "trainee@tailspintoys.com",
+                  "displayName": "Trainee", "createdDateTime": "-1h", "methods": [{"type": "fido2", "model": "Key"}]}]}""");
+        TenantState state = ScenarioLoader.load(file.toString(), Clock.systemUTC());
+        assertThat(state.user("trainee@tailspintoys.com")).isPresent();
+        assertThat(state.userCount()).isEqualTo(41);
+
+        Path typo = folder.resolve("typo.json");
+        Files.writeString(typo, """
+                {"extends": "baseline", "users": [{"userPrincipalName": "x@tailspintoys.com", "jobTitel": "Clerk"}]}""");
+        assertThatThrownBy(() -> ScenarioLoader.load(typo.toString(), Clock.systemUTC()))
+                .hasMessageContaining("typo.json").hasMessageContaining("jobTitel");
+        assertThatThrownBy(() -> ScenarioLoader.load(folder.resolve("missing.json").toString(), Clock.systemUTC()))
+                .hasMessageContaining("does not exist");
+        Path badMethod = folder.resolve("bad-method.json");
+        Files.writeString(badMethod, """
+                {"extends": "baseline", "users": [{"userPrincipalName": "y@tailspintoys.com",
+                  "methods": [{"type": "carrierPigeon"}]}]}""");
+        assertThatThrownBy(() -> ScenarioLoader.load(badMethod.toString(), Clock.systemUTC()))
+                .hasMessageContaining("unknown method type 'carrierPigeon'").hasMessageContaining("fido2");
     }
 
     @Test

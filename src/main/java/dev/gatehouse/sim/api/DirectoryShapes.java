@@ -160,7 +160,8 @@ public final class DirectoryShapes {
         return new MixedShape(user(tenantDomain), group(), directoryRole());
     }
 
-    private static final Map<String, Level> USER_FILTERS = levels(Level.DEFAULT, "id", "userPrincipalName", "displayName",
+    private static final Map<String, Level> USER_FILTERS = filters(List.of("createdDateTime"), "id", "userPrincipalName",
+            "displayName",
             "givenName", "surname", "mail", "mailNickname", "accountEnabled", "userType", "jobTitle", "department",
             "employeeId", "onPremisesSyncEnabled", "onPremisesImmutableId", "mobilePhone", "officeLocation",
             "companyName", "city", "country", "usageLocation", "preferredLanguage", "creationType",
@@ -169,21 +170,19 @@ public final class DirectoryShapes {
     private static final Map<String, Level> USER_ORDER = Map.of("displayName", Level.DEFAULT,
             "userPrincipalName", Level.DEFAULT, "createdDateTime", Level.ADVANCED);
 
-    private static final Map<String, Level> GROUP_FILTERS = levels(Level.DEFAULT, "id", "displayName", "description",
+    private static final Map<String, Level> GROUP_FILTERS = filters(List.of("createdDateTime"), "id", "displayName",
+            "description",
             "mail", "mailEnabled", "mailNickname", "securityEnabled", "isAssignableToRole", "groupTypes",
             "onPremisesSyncEnabled", "proxyAddresses", "membershipRuleProcessingState");
 
-    static {
-        USER_FILTERS.put("createdDateTime", Level.ADVANCED);
-        GROUP_FILTERS.put("createdDateTime", Level.ADVANCED);
-    }
-
-    private static Map<String, Level> levels(Level level, String... names) {
+    /** Properties filterable by default, plus those that need advanced query parameters. */
+    private static Map<String, Level> filters(List<String> advanced, String... names) {
         Map<String, Level> map = new HashMap<>();
         for (String name : names) {
-            map.put(name, level);
+            map.put(name, Level.DEFAULT);
         }
-        return map;
+        advanced.forEach(name -> map.put(name, Level.ADVANCED));
+        return Map.copyOf(map);
     }
 
     private static JsonNode assignedLicenses(SimUser user) {

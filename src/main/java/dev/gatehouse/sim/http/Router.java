@@ -55,11 +55,6 @@ public final class Router {
         return this;
     }
 
-    /** Every registered route as {@code METHOD /pattern}, for documentation and the demo controls. */
-    public List<String> describe() {
-        return routes.stream().map(r -> r.method() + " " + r.pattern()).toList();
-    }
-
     public Match match(String method, List<String> path) {
         List<Route> candidates = routes.stream().filter(r -> matches(r.segments(), path))
                 .sorted(Comparator.comparingInt(Route::literals).reversed()).toList();

@@ -9,6 +9,9 @@ import dev.gatehouse.sim.wire.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -16,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads bundled scenario files ({@code src/main/resources/dev/gatehouse/sim/scenarios/NAME.json}) and
- * resolves {@code "extends"}: the child is merged onto its parent. Objects merge key by key; arrays of
+ * Reads scenario files — bundled ({@code src/main/resources/dev/gatehouse/sim/scenarios/NAME.json}) or a
+ * {@code .json} file on disk — and resolves {@code "extends"} (a bundled name, or a {@code .json} path relative
+ * to the extending file): the child is merged onto its parent. Objects merge key by key; arrays of
  * objects merge element by element, matching on {@code id}, then {@code userPrincipalName}, then
  * {@code displayName} (an element with {@code "_remove": true} deletes its match, unmatched elements are
  * appended); other arrays are replaced. Fields listed in an object's {@code "$replace"} array are
@@ -31,27 +35,36 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    /** The scenario document with its {@code extends} chain merged in. */
-    public static ObjectNode read(String name) {
-        return read(name, new HashSet<>());
+    /**
+     * The scenario document with its {@code extends} chain merged in.
+     *
+     * @param source a bundled scenario name, or the path of a {@code .json} file
+     */
+    public static ObjectNode read(String source) {
+        return read(source, null, new HashSet<>());
     }
 
-    private static ObjectNode read(String name, Set<String> seen) {
-        if (!seen.add(name)) {
-            throw new IllegalArgumentException("Scenario '" + name + "' extends itself through " + seen);
+    private static ObjectNode read(String source, Path relativeTo, Set<String> seen) {
+        Path file = source.endsWith(".json")
+                ? (relativeTo == null ? Path.of(source) : relativeTo.resolveSibling(source)).toAbsolutePath().normalize()
+                : null;
+        String key = file == null ? source : file.toString();
+        if (!seen.add(key)) {
+            throw new IllegalArgumentException("Scenario '" + source + "' extends itself through " + seen);
         }
-        ObjectNode document = parse(name);
+        ObjectNode document = parse(source, file);
         JsonNode parent = document.remove("extends");
         if (parent == null || parent.isNull()) {
             return document;
         }
-        ObjectNode merged = read(parent.asText(), seen);
+        ObjectNode merged = read(parent.asText(), file, seen);
         merge(merged, document);
         return merged;
     }
 
-    private static ObjectNode parse(String name) {
-        try (InputStream in = ScenarioFiles.class.getResourceAsStream(ROOT + name + ".json")) {
+    private static ObjectNode parse(String name, Path file) {
+        try (InputStream in = file != null ? Files.newInputStream(file)
+                : ScenarioFiles.class.getResourceAsStream(ROOT + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("No scenario file " + name + ".json on the classpath");
             }
@@ -63,8 +76,10 @@ public final class ScenarioFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Scenario file " + name + ".json is not valid JSON: "
                     + e.getOriginalMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("Scenario file " + file + " does not exist");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read scenario file " + name + ".json", e);
+            throw new UncheckedIOException("Cannot read scenario file " + (file != null ? file : name + ".json"), e);
         }
     }
 

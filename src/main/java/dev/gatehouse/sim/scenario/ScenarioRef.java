@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A scenario name as a user types it: one of the bundled scenarios, or {@code large:N} for the baseline
- * tenant plus N generated users.
+ * A scenario name as a user types it: one of the bundled scenarios, {@code large:N} for the baseline
+ * tenant plus N generated users, or the path of a scenario file ending in {@code .json}.
  *
  * @param generatedUsers N for {@code large:N}, otherwise 0
  */
@@ -20,6 +20,9 @@ public record ScenarioRef(String name, int generatedUsers) {
     public static ScenarioRef parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("No scenario given. " + known());
+        }
+        if (text.trim().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return new ScenarioRef(text.trim(), 0);
         }
         String name = text.trim().toLowerCase(Locale.ROOT);
         if (name.startsWith("large:")) {
@@ -43,12 +46,13 @@ public record ScenarioRef(String name, int generatedUsers) {
         return new ScenarioRef(name, 0);
     }
 
-    /** The bundled file the scenario starts from: large tenants are built on the baseline. */
+    /** The file the scenario starts from (a bundled name or a path): large tenants are built on the baseline. */
     public String file() {
         return generatedUsers > 0 ? "baseline" : name;
     }
 
     private static String known() {
-        return "Known scenarios: " + String.join(", ", BUNDLED) + ", or large:N (N generated users, e.g. large:100000).";
+        return "Known scenarios: " + String.join(", ", BUNDLED) + ", large:N (N generated users, e.g. large:100000), "
+                + "or the path of a scenario .json file.";
     }
 }
