@@ -83,7 +83,7 @@ final class UserCommand {
                     + "if policy requires MFA");
             return;
         }
-        TextTable methods = new TextTable("TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
+        TextTable methods = new TextTable("  TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
         boolean anyRecent = false;
         for (AuthMethod m : detail.methods()) {
             boolean recent = m.addedWithin(RECENT, now);

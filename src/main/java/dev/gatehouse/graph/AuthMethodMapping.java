@@ -77,7 +77,7 @@ final class AuthMethodMapping {
         put(details, "Passkey type", words(m.getPasskeyType()));
         put(details, "Attestation", words(m.getAttestationLevel()));
         put(details, "AAGUID", m.getAaGuid());
-        if (m.getDisplayName() != null && m.getModel() != null && !m.getDisplayName().equals(m.getModel())) {
+        if (m.getDisplayName() != null && m.getModel() != null && !m.getDisplayName().contains(m.getModel())) {
             return m.getDisplayName() + " (" + m.getModel() + ")";
         }
         return orElse(m.getDisplayName(), orElse(m.getModel(), "Passkey"));

@@ -1,0 +1,32 @@
+package dev.gatehouse;
+
+import dev.gatehouse.app.GatehouseConnector;
+import dev.gatehouse.app.GuiCommand;
+import dev.gatehouse.app.SimCommand;
+import dev.gatehouse.cli.GatehouseCli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one entry point. No arguments: the desktop app on the demo tenant. Otherwise the command line.
+ * A plain class rather than the Application subclass, so JavaFX runs from the classpath (build-facts G8).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        GatehouseConnector connector = new GatehouseConnector();
+        if (args.length == 0) {
+            GuiCommand.open(connector, "baseline");
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new GatehouseCli(connector, out, err).withSubcommand("sim", new SimCommand())
+                .withSubcommand("gui", new GuiCommand(connector)).run(args);
+        System.exit(code);
+    }
+}

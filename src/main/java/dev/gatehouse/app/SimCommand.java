@@ -1,0 +1,33 @@
+package dev.gatehouse.app;
+
+import dev.gatehouse.sim.SimMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "sim", description = {
+        "Serve the demo tenant standalone on 127.0.0.1 until interrupted (Ctrl+C).",
+        "Prints its service root (http://127.0.0.1:N/v1.0) as the first line. Any bearer token acts as the "
+                + "scenario's admin; 'sim-user:<upn>' acts as that user."})
+public final class SimCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "Port to listen on; 0 (default) picks a free one.")
+    int port;
+
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "Inject failures, e.g. 429=0.1,503=0.05,slow=0.2:300ms,retry-after=2,seed=7.")
+    String faults;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // --scenario is the global option (baseline-free and scenario .json paths also work here)
+        return SimMain.run(port, InheritedOptions.scenario(spec), faults, System.out, System.err);
+    }
+}
