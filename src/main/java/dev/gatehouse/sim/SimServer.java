@@ -72,7 +72,7 @@ public final class SimServer implements AutoCloseable {
         String serviceRoot = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
         GraphPipeline pipeline = new GraphPipeline(sim.tenant::get, router, new FaultInjector(options.faults()),
                 serviceRoot);
-        DemoEndpoints demo = new DemoEndpoints(sim.tenant::get, sim.controls());
+        DemoEndpoints demo = new DemoEndpoints(sim.tenant::get, sim.controls(), serviceRoot);
         http.createContext("/", new HttpFront(pipeline, demo));
         http.setExecutor(executor);
         http.start();

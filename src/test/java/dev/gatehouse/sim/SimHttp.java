@@ -60,6 +60,28 @@ final class SimHttp {
         return send("POST", "/v1.0" + pathAndQuery, body, withToken("admin-token", headers));
     }
 
+    /** A request below /v1.0 acting as the named user, or as the signed-in admin when {@code user} is null. */
+    Answer as(String user, String method, String pathAndQuery, String body) {
+        String token = user == null ? "admin-token" : "sim-user:" + user;
+        return body == null ? send(method, "/v1.0" + pathAndQuery, null, "Authorization", "Bearer " + token)
+                : send(method, "/v1.0" + pathAndQuery, body, "Authorization", "Bearer " + token,
+                "Content-Type", "application/json");
+    }
+
+    Answer patch(String pathAndQuery, String body) {
+        return as(null, "PATCH", pathAndQuery, body);
+    }
+
+    Answer delete(String pathAndQuery) {
+        return as(null, "DELETE", pathAndQuery, null);
+    }
+
+    /** A trainer control below /_demo. */
+    Answer demo(String method, String path, String body) {
+        return body == null ? send(method, "/_demo" + path, null)
+                : send(method, "/_demo" + path, body, "Content-Type", "application/json");
+    }
+
     /** Any request below the server root, with exactly the given headers. */
     Answer send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + encode(path)))

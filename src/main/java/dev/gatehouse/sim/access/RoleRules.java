@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.CONDITIONAL_ACCESS_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.DIRECTORY_READERS;
 import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_READER;
@@ -23,7 +24,10 @@ import static dev.gatehouse.domain.role.DirectoryRole.HELPDESK_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.MESSAGE_CENTER_READER;
 import static dev.gatehouse.domain.role.DirectoryRole.PASSWORD_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.PRIVILEGED_ROLE_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.REPORTS_READER;
+import static dev.gatehouse.domain.role.DirectoryRole.SECURITY_ADMINISTRATOR;
+import static dev.gatehouse.domain.role.DirectoryRole.SECURITY_READER;
 import static dev.gatehouse.domain.role.DirectoryRole.USER_ADMINISTRATOR;
 
 /**
@@ -73,6 +77,43 @@ public final class RoleRules {
 
     private static final Set<DirectoryRole> READ_METHODS_POLICY = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
             AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+    /** Create users and change their ordinary properties (Graph "Create user" / "Update user": User Administrator). */
+    private static final Set<DirectoryRole> USER_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR);
+
+    /** Create groups and manage members of groups that are not role-assignable. */
+    private static final Set<DirectoryRole> GROUP_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GROUPS_ADMINISTRATOR,
+            USER_ADMINISTRATOR);
+
+    /**
+     * Assign directory roles, create role-assignable groups and manage their members
+     * (RoleManagement.ReadWrite.Directory with Privileged Role Administrator; graph-facts §3, §4).
+     */
+    private static final Set<DirectoryRole> ROLE_MANAGERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            PRIVILEGED_ROLE_ADMINISTRATOR);
+
+    /** Change the authentication methods policy (Authentication Policy Administrator; graph-facts §5.2). */
+    private static final Set<DirectoryRole> METHODS_POLICY_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+    /** Create, change and delete Conditional Access policies (graph-facts §10.1). */
+    private static final Set<DirectoryRole> CONDITIONAL_ACCESS_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            CONDITIONAL_ACCESS_ADMINISTRATOR, SECURITY_ADMINISTRATOR);
+
+    private static final Set<DirectoryRole> CONDITIONAL_ACCESS_READERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            CONDITIONAL_ACCESS_ADMINISTRATOR, SECURITY_ADMINISTRATOR, GLOBAL_READER, SECURITY_READER);
+
+    /** Manage authentication strengths: the Conditional Access writers and the Authentication Policy Administrator. */
+    private static final Set<DirectoryRole> STRENGTH_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            CONDITIONAL_ACCESS_ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+    private static final Set<DirectoryRole> STRENGTH_READERS = EnumSet.of(GLOBAL_ADMINISTRATOR,
+            CONDITIONAL_ACCESS_ADMINISTRATOR, SECURITY_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR,
+            GLOBAL_READER, SECURITY_READER);
+
+    /** Read audit logs, sign-ins and the registration report (graph-facts §8, §12). */
+    private static final Set<DirectoryRole> ACTIVITY_READERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+            REPORTS_READER, SECURITY_READER, SECURITY_ADMINISTRATOR);
 
     private final TenantState state;
 
@@ -133,6 +174,60 @@ public final class RoleRules {
 
     public boolean canReadAuthenticationMethodsPolicy(SimUser actor) {
         return holdsAny(actor, READ_METHODS_POLICY);
+    }
+
+    public boolean canWriteAuthenticationMethodsPolicy(SimUser actor) {
+        return holdsAny(actor, METHODS_POLICY_WRITERS);
+    }
+
+    /** Create users and change their properties that are not sensitive. */
+    public boolean canWriteUsers(SimUser actor) {
+        return holdsAny(actor, USER_WRITERS);
+    }
+
+    /**
+     * Create a group, or change the members of an existing one: a role-assignable group needs the role
+     * managers; another group a group writer or one of its owners.
+     */
+    public boolean canManageGroup(SimUser actor, SimGroup group) {
+        if (group.roleAssignable()) {
+            return holdsAny(actor, ROLE_MANAGERS);
+        }
+        return holdsAny(actor, GROUP_WRITERS) || group.owners().contains(actor.id());
+    }
+
+    public boolean canCreateGroups(SimUser actor, boolean roleAssignable) {
+        return holdsAny(actor, roleAssignable ? ROLE_MANAGERS : GROUP_WRITERS);
+    }
+
+    public boolean canAssignRoles(SimUser actor) {
+        return holdsAny(actor, ROLE_MANAGERS);
+    }
+
+    public boolean canReadConditionalAccess(SimUser actor) {
+        return holdsAny(actor, CONDITIONAL_ACCESS_READERS);
+    }
+
+    public boolean canWriteConditionalAccess(SimUser actor) {
+        return holdsAny(actor, CONDITIONAL_ACCESS_WRITERS);
+    }
+
+    public boolean canReadAuthenticationStrengths(SimUser actor) {
+        return holdsAny(actor, STRENGTH_READERS);
+    }
+
+    public boolean canWriteAuthenticationStrengths(SimUser actor) {
+        return holdsAny(actor, STRENGTH_WRITERS);
+    }
+
+    /** Audit logs, sign-in logs and the authentication methods registration report. */
+    public boolean canReadActivityReports(SimUser actor) {
+        return holdsAny(actor, ACTIVITY_READERS);
+    }
+
+    /** {@code userRegistrationDetails.isAdmin}: the user holds a directory role, directly or through a group. */
+    public boolean isAdmin(SimUser user) {
+        return !activeRoleTemplateIds(user.id()).isEmpty();
     }
 
     private boolean reaches(SimUser actor, SimUser target, Map<DirectoryRole, Set<DirectoryRole>> table) {

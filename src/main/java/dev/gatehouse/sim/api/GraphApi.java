@@ -11,6 +11,7 @@ public final class GraphApi {
     public static Router router() {
         Router router = new Router();
         DirectoryApi.register(router);
+        UserWritesApi.register(router);
         RoleManagementApi.register(router);
         AuthenticationMethodsApi.register(router);
         TenantApi.register(router);

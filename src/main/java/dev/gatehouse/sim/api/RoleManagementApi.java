@@ -67,7 +67,6 @@ public final class RoleManagementApi {
         return TableShape.<SimRoleAssignment>builder(ASSIGNMENT)
                 .property("id", a -> text(a.id()))
                 .property("principalId", a -> text(a.principalId()))
-                .property("resourceScope", a -> text(a.directoryScopeId()))
                 .property("directoryScopeId", a -> text(a.directoryScopeId()))
                 .property("roleDefinitionId", a -> text(a.roleDefinitionId()))
                 .selectable("appScopeId", a -> NullNode.instance)

@@ -35,9 +35,12 @@ public final class DemoEndpoints {
 
     private final Router router = new Router();
     private final Supplier<TenantState> tenant;
+    private final String serviceRoot;
 
-    public DemoEndpoints(Supplier<TenantState> tenant, Controls controls) {
+    /** @param serviceRoot the Graph service root the demo tenant serves, {@code http://127.0.0.1:N/v1.0} */
+    public DemoEndpoints(Supplier<TenantState> tenant, Controls controls, String serviceRoot) {
         this.tenant = tenant;
+        this.serviceRoot = serviceRoot;
         router.get("/state", call -> summary(call.state(), controls))
                 .get("/scenarios", call -> {
                     ObjectNode body = Wire.object();
@@ -59,7 +62,7 @@ public final class DemoEndpoints {
         try {
             Router.Match match = router.match(request.method(), request.segments());
             ApiCall call = new ApiCall(request, match.variables(), state, state.signedInAdmin().orElse(null),
-                    new RoleRules(state));
+                    new RoleRules(state), serviceRoot);
             Reply reply = match.endpoint().handle(call);
             if (reply instanceof Reply.Raw raw) {
                 return raw.response();

@@ -32,12 +32,14 @@ public final class GraphPipeline {
     private final FaultInjector faults;
     private final ReplyWriter writer;
     private final BatchExecutor batch;
+    private final String serviceRoot;
 
     public GraphPipeline(Supplier<TenantState> tenant, Router router, FaultInjector faults, String serviceRoot) {
         this.tenant = tenant;
         this.router = router;
         this.faults = faults;
         this.writer = new ReplyWriter(serviceRoot);
+        this.serviceRoot = serviceRoot;
         this.batch = new BatchExecutor(this::handle);
     }
 
@@ -81,7 +83,8 @@ public final class GraphPipeline {
             path.remove(path.size() - 1);
         }
         Router.Match match = router.match(request.method(), path);
-        ApiCall call = new ApiCall(request, match.variables(), state, actor, new RoleRules(state));
+        ApiCall call = new ApiCall(request, match.variables(), state, actor, new RoleRules(state),
+                serviceRoot);
         Supplier<GraphResponse> work = () -> {
             Reply reply = match.endpoint().handle(call);
             return writer.write(reply, request, countSegment);

@@ -40,6 +40,10 @@ public sealed interface Reply {
     record Raw(GraphResponse response) implements Reply {
     }
 
+    /** A newly created entity: {@code 201 Created} with the entity written as a GET would write it. */
+    record Created(Entity<?> entity) implements Reply {
+    }
+
     /** Default and maximum page size ({@code $top}) of a paged collection. */
     record Paging(int defaultSize, int maxSize) {
         /** Directory collections: 100 by default, {@code $top} up to 999. */

@@ -41,6 +41,9 @@ public final class ReplyWriter {
         if (reply instanceof Reply.Raw raw) {
             return raw.response();
         }
+        if (reply instanceof Reply.Created created) {
+            return GraphResponse.json(201, entity(created.entity(), options));
+        }
         if (reply instanceof Reply.Entity<?> entity) {
             if (countSegment) {
                 throw GraphException.segmentNotFound("$count");

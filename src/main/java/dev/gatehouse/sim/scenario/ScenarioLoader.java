@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.sim.state.MethodStore;
+import dev.gatehouse.sim.state.PasswordHash;
 import dev.gatehouse.sim.state.SimGroup;
 import dev.gatehouse.sim.state.SimMethod;
 import dev.gatehouse.sim.state.SimRoleAssignment;
@@ -106,6 +107,9 @@ public final class ScenarioLoader {
         addAll(spec.directoryAudits(), state.directoryAudits(), state, initialDomain);
         addAll(spec.signIns(), state.signIns(), state, initialDomain);
 
+        if (spec.demoPassword() != null) {
+            state.demoPassword(PasswordHash.of(spec.demoPassword()));
+        }
         if (spec.signedInAdmin() != null) {
             SimUser admin = state.user(spec.signedInAdmin()).orElseThrow(() -> new IllegalArgumentException(
                     "signedInAdmin '" + spec.signedInAdmin() + "' is not one of the scenario's users"));

@@ -13,7 +13,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 record ScenarioSpec(String name, String description, String tenantId, String signedInAdmin, String defaultLicense,
-                    ObjectNode organization,
+                    String demoPassword, ObjectNode organization,
                     List<UserSpec> users, List<GroupSpec> groups, ObjectNode authenticationMethodsPolicy,
                     List<ObjectNode> conditionalAccessPolicies, List<ObjectNode> authenticationStrengthPolicies,
                     List<ObjectNode> subscribedSkus, List<ObjectNode> directoryAudits, List<ObjectNode> signIns) {

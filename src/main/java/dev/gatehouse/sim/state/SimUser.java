@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A user object of the demo tenant, holding the user properties Graph returns under the same names.
@@ -43,6 +44,11 @@ public final class SimUser {
     private Instant lastPasswordChangeDateTime;
     private String passwordPolicies;
     private List<String> assignedSkuIds = List.of();
+    private PasswordHash password;
+    private boolean forceChangePasswordNextSignIn;
+    private boolean forceChangePasswordNextSignInWithMfa;
+    private int failedPasswordSignIns;
+    private Instant lastRevocationWithoutEffect;
 
     public SimUser(String id, String userPrincipalName, String displayName) {
         this.id = Objects.requireNonNull(id, "id");
@@ -328,6 +334,62 @@ public final class SimUser {
 
     public SimUser assignedSkuIds(List<String> value) {
         assignedSkuIds = value == null ? List.of() : List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * The user's own password, set when an admin created the user or changed or reset the password; empty
+     * while the user still has the scenario's demo password ({@link TenantState#demoPassword()}).
+     */
+    public Optional<PasswordHash> password() {
+        return Optional.ofNullable(password);
+    }
+
+    public SimUser password(PasswordHash value) {
+        password = value;
+        return this;
+    }
+
+    /** passwordProfile.forceChangePasswordNextSignIn: the next sign-in must change the password. */
+    public boolean forceChangePasswordNextSignIn() {
+        return forceChangePasswordNextSignIn;
+    }
+
+    public SimUser forceChangePasswordNextSignIn(boolean value) {
+        forceChangePasswordNextSignIn = value;
+        return this;
+    }
+
+    /** passwordProfile.forceChangePasswordNextSignInWithMfa: the change must follow an MFA. */
+    public boolean forceChangePasswordNextSignInWithMfa() {
+        return forceChangePasswordNextSignInWithMfa;
+    }
+
+    public SimUser forceChangePasswordNextSignInWithMfa(boolean value) {
+        forceChangePasswordNextSignInWithMfa = value;
+        return this;
+    }
+
+    /** Wrong passwords given in demo sign-ins since the last successful one. */
+    public int failedPasswordSignIns() {
+        return failedPasswordSignIns;
+    }
+
+    public SimUser failedPasswordSignIns(int value) {
+        failedPasswordSignIns = value;
+        return this;
+    }
+
+    /**
+     * When revokeSignInSessions last answered success for this user without reaching their sessions: a guest
+     * signs in through their home tenant, which the resource tenant cannot revoke. Null when never.
+     */
+    public Instant lastRevocationWithoutEffect() {
+        return lastRevocationWithoutEffect;
+    }
+
+    public SimUser lastRevocationWithoutEffect(Instant value) {
+        lastRevocationWithoutEffect = value;
         return this;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,9 @@ public final class TenantState {
     private ObjectNode organization;
     private ObjectNode authenticationMethodsPolicy;
     private String signedInAdminId;
+    private PasswordHash demoPassword;
+    private final Map<String, SimOperation> operations = new HashMap<>();
+    private final Map<String, TapSession> tapSessions = new HashMap<>();
 
     public TenantState(String scenario, String tenantId, Clock clock, MethodStore methods) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -154,6 +158,50 @@ public final class TenantState {
         signedInAdminId = userId;
     }
 
+    /** The password every scenario user has until it is changed; empty when the scenario sets none. */
+    public Optional<PasswordHash> demoPassword() {
+        return Optional.ofNullable(demoPassword);
+    }
+
+    public void demoPassword(PasswordHash value) {
+        demoPassword = value;
+    }
+
+    /** Whether the candidate is the user's current password (their own, else the scenario's demo password). */
+    public boolean passwordMatches(SimUser user, String candidate) {
+        return user.password().or(this::demoPassword).map(hash -> hash.matches(candidate)).orElse(false);
+    }
+
+    // ---- long-running operations (password resets)
+
+    public void addOperation(SimOperation operation) {
+        operations.put(operation.id().toLowerCase(Locale.ROOT), operation);
+    }
+
+    public Optional<SimOperation> operation(String id) {
+        return Optional.ofNullable(operations.get(id.toLowerCase(Locale.ROOT)));
+    }
+
+    public List<SimOperation> operationsOf(String userId) {
+        return operations.values().stream().filter(o -> o.userId().equalsIgnoreCase(userId))
+                .sorted(Comparator.comparing(SimOperation::createdDateTime)).toList();
+    }
+
+    // ---- demo sign-in sessions
+
+    /** The user's current Temporary Access Pass sign-in (demo controls), if any. */
+    public Optional<TapSession> tapSession(String userId) {
+        return Optional.ofNullable(tapSessions.get(userId.toLowerCase(Locale.ROOT)));
+    }
+
+    public void tapSession(TapSession session) {
+        tapSessions.put(session.userId().toLowerCase(Locale.ROOT), session);
+    }
+
+    public void endTapSession(String userId) {
+        tapSessions.remove(userId.toLowerCase(Locale.ROOT));
+    }
+
     // ---- groups
 
     public List<SimGroup> groups() {
@@ -251,6 +299,7 @@ public final class TenantState {
         return subscribedSkus;
     }
 
+    /** The tenant's directory audit log, oldest first; writes append to it. */
     public List<ObjectNode> directoryAudits() {
         return directoryAudits;
     }

@@ -61,6 +61,45 @@ public final class GraphException extends RuntimeException {
         return new GraphException(400, "BadRequest", message);
     }
 
+    /** 400 as the directory (users, groups, roles) words it: code {@code Request_BadRequest}. */
+    public static GraphException directoryBadRequest(String message) {
+        return new GraphException(400, "Request_BadRequest", message);
+    }
+
+    /** 400 as the authentication methods APIs word it: code {@code badRequest} (lower camel case). */
+    public static GraphException methodsBadRequest(String message) {
+        return new GraphException(400, "badRequest", message);
+    }
+
+    /** 400 for a body that is not a JSON object. */
+    public static GraphException unreadableBody() {
+        return badRequest("Unable to read JSON request payload. Please ensure Content-Type header is set and payload "
+                + "is of valid JSON format.");
+    }
+
+    /** 400 for a required property that is absent or empty, as user and group creation answer it. */
+    public static GraphException requiredProperty(String property) {
+        return directoryBadRequest("Property " + property + " value is required but is empty or missing.");
+    }
+
+    /** 400 for a body property the entity type does not have (OData's wording). */
+    public static GraphException unknownBodyProperty(String property, String type) {
+        return badRequest("The property '" + property + "' does not exist on type '" + type + "'. Make sure to only "
+                + "use property names that are defined by the type or mark the type as open type.");
+    }
+
+    /** 403 for a feature that needs Entra ID P1 (Conditional Access and friends), as observed on Free tenants. */
+    public static GraphException notLicensed() {
+        return new GraphException(403, "AccessDenied",
+                "Your tenant is not licensed for this feature. Please upgrade your subscription to access it.");
+    }
+
+    /** 403 of the activity reports (sign-ins, registration details) on a tenant without P1 or P2. */
+    public static GraphException nonPremiumTenant() {
+        return new GraphException(403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+                "Neither tenant is B2C or tenant doesn't have premium license");
+    }
+
     public static GraphException unsupportedQuery(String message) {
         return new GraphException(400, "Request_UnsupportedQuery", message);
     }

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,20 +33,7 @@ class SimConformanceTest {
      * Where the sim contradicts the documentation, by endpoint name. The sim must be fixed; then
      * remove the entry to re-enable the check.
      */
-    static final Map<String, String> SIM_MISMATCHES = roleAssignmentResourceScope(
-            "list a principal's role assignments",
-            "list role assignments with their definitions",
-            "list role assignments with their principals",
-            "get a role assignment with its definition");
-
-    private static Map<String, String> roleAssignmentResourceScope(String... endpoints) {
-        String reason = "the sim sends 'resourceScope' on every unifiedRoleAssignment, but neither the v1.0 resource"
-                + " page (resources/unifiedroleassignment.md) nor the v1.0 metadata declares it: a v1.0"
-                + " unifiedRoleAssignment has id, appScopeId, directoryScopeId, principalId, roleDefinitionId"
-                + " (the list page's example shows resourceScope, which GraphDocsFixturesTest records as a"
-                + " documentation mistake)";
-        return Arrays.stream(endpoints).collect(Collectors.toMap(endpoint -> endpoint, endpoint -> reason));
-    }
+    static final Map<String, String> SIM_MISMATCHES = Map.of();
 
     private static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
     private static SimServer sim;

@@ -1,0 +1,48 @@
+package dev.gatehouse.sim;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Test classes that change the tenant: one baseline server per class, reloaded before every test, on a clock
+ * the tests move ({@link #advance}).
+ */
+abstract class OnWritableBaseline {
+
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    static TestClock clock;
+    static SimServer sim;
+    static SimHttp http;
+
+    @BeforeAll
+    static void startServer() {
+        clock = new TestClock(START);
+        sim = SimServer.start(SimOptions.defaults().withClock(clock));
+        http = new SimHttp(sim);
+    }
+
+    @BeforeEach
+    void freshTenant() {
+        clock.set(START);
+        sim.reset();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        sim.close();
+    }
+
+    static void advance(Duration duration) {
+        clock.set(clock.instant().plus(duration));
+    }
+
+    /** A user's object id (UPN in, id out) read through the API. */
+    static String id(String upn) {
+        return http.get("/users/" + upn + "?$select=id").json().path("id").asText();
+    }
+}
