@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class AuthenticationMethodsApi {
 
-    private static final String BASE = "/users/{userId}/authentication/";
+    static final String BASE = "/users/{userId}/authentication/";
 
     private AuthenticationMethodsApi() {
     }
@@ -61,7 +61,7 @@ public final class AuthenticationMethodsApi {
         return new Reply.Entity<>(shapes(call, user).of(type), method, context(user, type.collection().orElseThrow()));
     }
 
-    private static SimUser readableUser(ApiCall call) {
+    static SimUser readableUser(ApiCall call) {
         SimUser user = call.user("userId");
         if (!call.rules().canReadAuthenticationMethods(call.actor(), user)) {
             throw GraphException.accessDenied();
@@ -69,7 +69,7 @@ public final class AuthenticationMethodsApi {
         return user;
     }
 
-    private static List<SimMethod> served(ApiCall call, SimUser user) {
+    static List<SimMethod> served(ApiCall call, SimUser user) {
         return call.state().methods().list(user.id()).stream().filter(m -> MethodShapes.servedInV1(m.type())).toList();
     }
 
@@ -81,11 +81,11 @@ public final class AuthenticationMethodsApi {
                 .orElseThrow(() -> GraphException.itemNotFound("authentication method", methodId));
     }
 
-    private static MethodShapes shapes(ApiCall call, SimUser user) {
+    static MethodShapes shapes(ApiCall call, SimUser user) {
         return new MethodShapes(call.state(), call.rules().seesMaskedPhoneNumbers(call.actor(), user));
     }
 
-    private static String context(SimUser user, String collection) {
+    static String context(SimUser user, String collection) {
         return "users('" + user.id() + "')/authentication/" + collection;
     }
 }

@@ -14,6 +14,7 @@ public final class GraphApi {
         UserWritesApi.register(router);
         RoleManagementApi.register(router);
         AuthenticationMethodsApi.register(router);
+        MethodWritesApi.register(router);
         TenantApi.register(router);
         return router;
     }

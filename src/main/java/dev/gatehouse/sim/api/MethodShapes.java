@@ -124,6 +124,37 @@ final class MethodShapes {
         return shapes.get(type);
     }
 
+    /** The Temporary Access Pass as its create response shows it: the only time Graph returns the pass itself. */
+    EntityShape<SimMethod> temporaryAccessPassWithCode(String code) {
+        TableShape<SimMethod> tap = shapes.get(MethodType.TEMPORARY_ACCESS_PASS);
+        return new EntityShape<>() {
+            @Override
+            public String typeName() {
+                return tap.typeName();
+            }
+
+            @Override
+            public boolean declares(String property) {
+                return tap.declares(property);
+            }
+
+            @Override
+            public JsonNode value(SimMethod entity, String property) {
+                return property.equals("temporaryAccessPass") ? text(code) : tap.value(entity, property);
+            }
+
+            @Override
+            public List<String> defaultProperties(SimMethod entity) {
+                return tap.defaultProperties(entity);
+            }
+
+            @Override
+            public QueryCapabilities capabilities() {
+                return tap.capabilities();
+            }
+        };
+    }
+
     /** The base-typed shape of {@code /authentication/methods}: each item written as its own type. */
     EntityShape<SimMethod> base() {
         return new EntityShape<>() {

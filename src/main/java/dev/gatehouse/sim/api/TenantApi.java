@@ -2,11 +2,16 @@ package dev.gatehouse.sim.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.sim.audit.AuditActivity;
+import dev.gatehouse.sim.audit.DirectoryAuditLog;
+import dev.gatehouse.sim.audit.DirectoryAuditLog.ModifiedProperty;
 import dev.gatehouse.sim.http.ApiCall;
 import dev.gatehouse.sim.http.Router;
 import dev.gatehouse.sim.odata.DocumentShape;
 import dev.gatehouse.sim.odata.Reply;
 import dev.gatehouse.sim.wire.GraphException;
+import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.Wire;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +52,9 @@ public final class TenantApi {
                     "standardQRCodeLifetimeInDays"));
 
     private static final String POLICY = "/policies/authenticationMethodsPolicy";
+    private static final Set<String> COMMON_SETTINGS = Set.of("id", "state", "includeTargets", "excludeTargets");
+    private static final Set<String> TAP_SETTINGS = Set.of("defaultLifetimeInMinutes", "defaultLength",
+            "isUsableOnce", "maximumLifetimeInMinutes", "minimumLifetimeInMinutes");
 
     private TenantApi() {
     }
@@ -60,7 +68,9 @@ public final class TenantApi {
                 .get("/subscribedSkus/{skuId}", TenantApi::subscribedSku)
                 .get(POLICY, TenantApi::methodsPolicy)
                 .get(POLICY + "/authenticationMethodConfigurations", TenantApi::methodConfigurations)
-                .get(POLICY + "/authenticationMethodConfigurations/{configurationId}", TenantApi::methodConfiguration);
+                .get(POLICY + "/authenticationMethodConfigurations/{configurationId}", TenantApi::methodConfiguration)
+                .patch(POLICY + "/authenticationMethodConfigurations/{configurationId}",
+                        TenantApi::updateMethodConfiguration);
     }
 
     private static Reply organization(ApiCall call) {
@@ -105,6 +115,52 @@ public final class TenantApi {
                 .orElseThrow(() -> GraphException.itemNotFound("authentication method configuration", id));
         return new Reply.Entity<>(METHOD_CONFIGURATION, configuration, METHOD_CONFIGURATION.typeName(),
                 "policies/authenticationMethodsPolicy/authenticationMethodConfigurations", Map.of());
+    }
+
+    /**
+     * PATCH of one method configuration (graph-facts §5.2): the body must name the configuration's
+     * {@code @odata.type}; the properties given replace the stored ones; the Temporary Access Pass ranges are
+     * checked on the result. 204, and an "Authentication Methods Policy Update" audit entry.
+     */
+    private static Reply updateMethodConfiguration(ApiCall call) {
+        if (!call.rules().canWriteAuthenticationMethodsPolicy(call.actor())) {
+            throw GraphException.insufficientPrivileges();
+        }
+        String id = call.path("configurationId");
+        ObjectNode configuration = call.state().authenticationMethodConfiguration(id)
+                .orElseThrow(() -> GraphException.itemNotFound("authentication method configuration", id));
+        ObjectNode body = call.body();
+        String type = configuration.path("@odata.type").asText();
+        if (!body.path("@odata.type").asText().equals(type)) {
+            throw GraphException.methodsBadRequest("The request body must carry \"@odata.type\": \"" + type
+                    + "\" for the configuration '" + configuration.path("id").asText() + "'.");
+        }
+        ObjectNode updated = configuration.deepCopy();
+        body.fields().forEachRemaining(field -> {
+            String name = field.getKey();
+            if (name.equals("@odata.type")) {
+                return;
+            }
+            boolean settingOfThisType = configuration.has(name) || COMMON_SETTINGS.contains(name)
+                    || type.endsWith("temporaryAccessPassAuthenticationMethodConfiguration") && TAP_SETTINGS.contains(name);
+            if (!settingOfThisType) {
+                throw GraphException.unknownBodyProperty(name, type.substring(1));
+            }
+            if (name.equals("id") && !field.getValue().asText().equalsIgnoreCase(configuration.path("id").asText())) {
+                throw GraphException.methodsBadRequest("The id of a method configuration cannot be changed.");
+            }
+            updated.set(name, field.getValue().deepCopy());
+        });
+        MethodConfigurationRules.check(updated, call.state());
+        configuration.removeAll();
+        configuration.setAll(updated);
+        call.state().authenticationMethodsPolicy().put("lastModifiedDateTime", Wire.formatDateTime(call.state().now()));
+        new DirectoryAuditLog(call.state()).record(call.actor(), AuditActivity.METHODS_POLICY_UPDATE, "",
+                DirectoryAuditLog.policy(configuration.path("id").asText(), configuration.path("id").asText(),
+                        body.properties().stream().map(Map.Entry::getKey).filter(n -> !n.equals("@odata.type"))
+                                .map(n -> ModifiedProperty.of(n, null, body.get(n).toString()))
+                                .toArray(ModifiedProperty[]::new)));
+        return new Reply.Raw(GraphResponse.empty(204));
     }
 
     private static void requirePolicyReader(ApiCall call) {

@@ -42,13 +42,6 @@ public final class ScenarioLoader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(user|group|role|tenantId|initialDomain)(?::([^}]*))?}}");
 
-    /** Fixed method ids Graph uses for every user (from the phone and email method pages). */
-    private static final Map<String, String> PHONE_IDS = Map.of(
-            "mobile", "3179e48a-750b-4051-897c-87b9720928f7",
-            "alternateMobile", "b6332ec1-7057-4abe-9331-3d72feddfe41",
-            "office", "e37fc753-ff3b-4958-9484-eaa9425c82bc");
-    private static final String EMAIL_METHOD_ID = "3ddfcfc8-9383-446f-83cc-3ab9be4be18f";
-
     private final Instant now;
 
     private ScenarioLoader(Instant now) {
@@ -202,7 +195,7 @@ public final class ScenarioLoader {
         properties.remove(List.of("type", "id", "createdDateTime"));
         String id = spec.hasNonNull("id") ? spec.get("id").asText() : defaultMethodId(user, type, properties, index);
         Instant created = spec.hasNonNull("createdDateTime") ? instant(spec.get("createdDateTime").asText()) : null;
-        if (type == MethodType.PHONE && !PHONE_IDS.containsKey(properties.path("phoneType").asText())) {
+        if (type == MethodType.PHONE && !SimMethod.PHONE_IDS.containsKey(properties.path("phoneType").asText())) {
             throw new IllegalArgumentException("user " + user.userPrincipalName()
                     + ": a phone method needs phoneType mobile, alternateMobile or office");
         }
@@ -220,8 +213,8 @@ public final class ScenarioLoader {
     private static String defaultMethodId(SimUser user, MethodType type, ObjectNode properties, int index) {
         return switch (type) {
             case PASSWORD -> MethodType.PASSWORD_METHOD_ID;
-            case PHONE -> PHONE_IDS.get(properties.path("phoneType").asText());
-            case EMAIL -> EMAIL_METHOD_ID;
+            case PHONE -> SimMethod.PHONE_IDS.get(properties.path("phoneType").asText());
+            case EMAIL -> SimMethod.EMAIL_METHOD_ID;
             default -> stableId("method", user.userPrincipalName() + "/" + type.name() + "/" + index);
         };
     }

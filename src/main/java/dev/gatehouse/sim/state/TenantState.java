@@ -54,6 +54,7 @@ public final class TenantState {
     private PasswordHash demoPassword;
     private final Map<String, SimOperation> operations = new HashMap<>();
     private final Map<String, TapSession> tapSessions = new HashMap<>();
+    private final Map<String, PasswordHash> tapCodes = new HashMap<>();
 
     public TenantState(String scenario, String tenantId, Clock clock, MethodStore methods) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -185,6 +186,17 @@ public final class TenantState {
     public List<SimOperation> operationsOf(String userId) {
         return operations.values().stream().filter(o -> o.userId().equalsIgnoreCase(userId))
                 .sorted(Comparator.comparing(SimOperation::createdDateTime)).toList();
+    }
+
+    // ---- Temporary Access Pass codes, kept only as hashes so a demo sign-in can check one
+
+    public void tapCode(String methodId, PasswordHash code) {
+        tapCodes.put(methodId.toLowerCase(Locale.ROOT), code);
+    }
+
+    /** Empty for a pass whose code the tenant never saw (one from a scenario file). */
+    public Optional<PasswordHash> tapCode(String methodId) {
+        return Optional.ofNullable(tapCodes.get(methodId.toLowerCase(Locale.ROOT)));
     }
 
     // ---- demo sign-in sessions
