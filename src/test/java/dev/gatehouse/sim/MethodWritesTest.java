@@ -260,8 +260,4 @@ class MethodWritesTest extends OnWritableBaseline {
                 + "/resetPassword", null).status()).isEqualTo(404);
     }
 
-    private static String groupId(String displayName) {
-        return http.get("/groups?$filter=displayName eq '" + displayName + "'&$select=id").json().path("value").get(0)
-                .path("id").asText();
-    }
 }

@@ -29,7 +29,7 @@ abstract class OnWritableBaseline {
     @BeforeEach
     void freshTenant() {
         clock.set(START);
-        sim.reset();
+        sim.loadScenario("baseline");
     }
 
     @AfterAll
@@ -39,6 +39,11 @@ abstract class OnWritableBaseline {
 
     static void advance(Duration duration) {
         clock.set(clock.instant().plus(duration));
+    }
+
+    static String groupId(String displayName) {
+        return http.get("/groups?$filter=displayName eq '" + displayName + "'&$select=id").json().path("value").get(0)
+                .path("id").asText();
     }
 
     /** A user's object id (UPN in, id out) read through the API. */

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Users, groups and their memberships: {@code /users}, {@code /users/{id|upn}}, {@code memberOf},
- * {@code transitiveMemberOf} (with the {@code microsoft.graph.group} cast), {@code /groups},
- * {@code /groups/{id}}, {@code /groups/{id}/members}. {@code /me} reaches the user routes through the
+ * {@code transitiveMemberOf} (with the {@code microsoft.graph.group} cast) of users and of groups,
+ * {@code /groups}, {@code /groups/{id}}, {@code /groups/{id}/members}. {@code /me} reaches the user routes through the
  * pipeline's alias.
  */
 public final class DirectoryApi {
@@ -36,10 +36,18 @@ public final class DirectoryApi {
     public static void register(Router router) {
         router.get("/users", DirectoryApi::listUsers)
                 .get("/users/{userId}", DirectoryApi::getUser)
-                .get("/users/{userId}/memberOf", call -> memberships(call, false, false))
-                .get("/users/{userId}/memberOf/microsoft.graph.group", call -> memberships(call, false, true))
-                .get("/users/{userId}/transitiveMemberOf", call -> memberships(call, true, false))
-                .get("/users/{userId}/transitiveMemberOf/microsoft.graph.group", call -> memberships(call, true, true))
+                .get("/users/{userId}/memberOf", call -> memberships(call, call.user("userId").id(), false, false))
+                .get("/users/{userId}/memberOf/microsoft.graph.group",
+                        call -> memberships(call, call.user("userId").id(), false, true))
+                .get("/users/{userId}/transitiveMemberOf", call -> memberships(call, call.user("userId").id(), true, false))
+                .get("/users/{userId}/transitiveMemberOf/microsoft.graph.group",
+                        call -> memberships(call, call.user("userId").id(), true, true))
+                .get("/groups/{groupId}/memberOf", call -> memberships(call, group(call).id(), false, false))
+                .get("/groups/{groupId}/memberOf/microsoft.graph.group",
+                        call -> memberships(call, group(call).id(), false, true))
+                .get("/groups/{groupId}/transitiveMemberOf", call -> memberships(call, group(call).id(), true, false))
+                .get("/groups/{groupId}/transitiveMemberOf/microsoft.graph.group",
+                        call -> memberships(call, group(call).id(), true, true))
                 .get("/groups", DirectoryApi::listGroups)
                 .get("/groups/{groupId}", DirectoryApi::getGroup)
                 .get("/groups/{groupId}/members", call -> members(call, false))
@@ -76,20 +84,19 @@ public final class DirectoryApi {
     }
 
     /**
-     * Direct memberships are the groups listing the user plus the directory roles assigned to the user;
-     * transitive ones add nested groups and roles assigned to those groups.
+     * Direct memberships are the groups listing the principal (a user or a group) plus the directory roles
+     * assigned to it; transitive ones add nested groups and roles assigned to those groups.
      */
-    private static Reply memberships(ApiCall call, boolean transitive, boolean groupsOnly) {
-        SimUser user = call.user("userId");
+    private static Reply memberships(ApiCall call, String principalId, boolean transitive, boolean groupsOnly) {
         TenantState state = call.state();
         if (transitive && groupsOnly && !QueryOptions.from(call.request()).advanced()) {
             throw GraphException.unsupportedQuery(ADVANCED_CAST);
         }
-        List<SimGroup> groups = transitive ? state.transitiveGroupsOf(user.id()) : state.groupsWithMember(user.id());
+        List<SimGroup> groups = transitive ? state.transitiveGroupsOf(principalId) : state.groupsWithMember(principalId);
         List<Object> items = new ArrayList<>(groups);
         if (!groupsOnly) {
             Set<String> principals = new LinkedHashSet<>();
-            principals.add(user.id());
+            principals.add(principalId);
             if (transitive) {
                 groups.forEach(g -> principals.add(g.id()));
             }
@@ -134,7 +141,7 @@ public final class DirectoryApi {
                 roles.displayName(templateId), roles.description(templateId));
     }
 
-    private static SimGroup group(ApiCall call) {
+    static SimGroup group(ApiCall call) {
         String id = call.path("groupId");
         return call.state().group(id).orElseThrow(() -> GraphException.resourceNotFound(id));
     }
