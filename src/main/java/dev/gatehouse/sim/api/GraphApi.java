@@ -17,6 +17,7 @@ public final class GraphApi {
         AuthenticationMethodsApi.register(router);
         MethodWritesApi.register(router);
         TenantApi.register(router);
+        ConditionalAccessApi.register(router);
         return router;
     }
 }
