@@ -18,6 +18,7 @@ public final class GraphApi {
         MethodWritesApi.register(router);
         TenantApi.register(router);
         ConditionalAccessApi.register(router);
+        AuthenticationStrengthsApi.register(router);
         return router;
     }
 }
