@@ -19,6 +19,7 @@ public final class GraphApi {
         TenantApi.register(router);
         ConditionalAccessApi.register(router);
         AuthenticationStrengthsApi.register(router);
+        ReportsApi.register(router);
         return router;
     }
 }
