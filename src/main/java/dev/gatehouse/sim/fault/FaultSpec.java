@@ -14,13 +14,21 @@ import java.util.Locale;
  *   <li>{@code slow=P:D} — share delayed by D ({@code 300ms}, {@code 2s}) before being answered</li>
  *   <li>{@code retry-after=S} — seconds in the {@code Retry-After} header (default 1)</li>
  *   <li>{@code seed=N} — makes the sequence of spoiled requests repeatable (default 1)</li>
+ *   <li>{@code auth-methods-limit=on} — Graph's identity and access reports limit on authentication-method,
+ *       report and audit-log requests: about 5 per 10 seconds per caller, then 429 with {@code Retry-After}
+ *       (graph-facts §13); off by default so demos stay snappy</li>
  * </ul>
  * Shares are between 0 and 1; 429 and 503 together at most 1. {@code none} or an empty spec means no faults.
  */
 public record FaultSpec(double throttled, double unavailable, double slow, Duration delay, int retryAfterSeconds,
-                        long seed) {
+                        long seed, boolean authMethodsLimit) {
 
     public static final FaultSpec NONE = new FaultSpec(0, 0, 0, Duration.ZERO, 1, 1);
+
+    /** Random faults only, without the authentication-methods limit. */
+    public FaultSpec(double throttled, double unavailable, double slow, Duration delay, int retryAfterSeconds, long seed) {
+        this(throttled, unavailable, slow, delay, retryAfterSeconds, seed, false);
+    }
 
     public FaultSpec {
         requireShare("429", throttled);
@@ -48,6 +56,7 @@ public record FaultSpec(double throttled, double unavailable, double slow, Durat
         Duration delay = Duration.ZERO;
         int retryAfter = 1;
         long seed = 1;
+        boolean limit = false;
         for (String part : spec.split(",")) {
             String item = part.trim();
             int eq = item.indexOf('=');
@@ -70,12 +79,19 @@ public record FaultSpec(double throttled, double unavailable, double slow, Durat
                 }
                 case "retry-after" -> retryAfter = (int) integer(key, value);
                 case "seed" -> seed = integer(key, value);
+                case "auth-methods-limit" -> limit = switch (value.toLowerCase(Locale.ROOT)) {
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw new IllegalArgumentException("Fault spec: auth-methods-limit is on or off, not '"
+                            + value + "'.");
+                };
                 default -> throw new IllegalArgumentException("Fault spec: unknown key '" + key + "'. " + SYNTAX);
             }
         }
-        return new FaultSpec(throttled, unavailable, slow, delay, retryAfter, seed);
+        return new FaultSpec(throttled, unavailable, slow, delay, retryAfter, seed, limit);
     }
 
+    /** No random faults (the authentication-methods limit is not a random fault). */
     public boolean none() {
         return throttled == 0 && unavailable == 0 && (slow == 0 || delay.isZero());
     }
@@ -83,7 +99,7 @@ public record FaultSpec(double throttled, double unavailable, double slow, Durat
     /** The spec in the syntax {@link #parse} reads. */
     public String describe() {
         if (none()) {
-            return "none";
+            return authMethodsLimit ? "auth-methods-limit=on" : "none";
         }
         List<String> parts = new ArrayList<>();
         if (throttled > 0) {
@@ -97,10 +113,14 @@ public record FaultSpec(double throttled, double unavailable, double slow, Durat
         }
         parts.add("retry-after=" + retryAfterSeconds);
         parts.add("seed=" + seed);
+        if (authMethodsLimit) {
+            parts.add("auth-methods-limit=on");
+        }
         return String.join(",", parts);
     }
 
-    private static final String SYNTAX = "Expected e.g. 429=0.1,503=0.05,slow=0.2:300ms,retry-after=2,seed=7.";
+    private static final String SYNTAX = "Expected e.g. 429=0.1,503=0.05,slow=0.2:300ms,retry-after=2,seed=7"
+            + " or auth-methods-limit=on.";
 
     private static void requireShare(String name, double share) {
         if (Double.isNaN(share) || share < 0 || share > 1) {

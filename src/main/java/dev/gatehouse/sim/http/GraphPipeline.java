@@ -2,6 +2,7 @@ package dev.gatehouse.sim.http;
 
 import dev.gatehouse.sim.access.RoleRules;
 import dev.gatehouse.sim.fault.FaultInjector;
+import dev.gatehouse.sim.fault.IdentityReportsThrottle;
 import dev.gatehouse.sim.odata.Reply;
 import dev.gatehouse.sim.odata.ReplyWriter;
 import dev.gatehouse.sim.state.SimUser;
@@ -33,6 +34,7 @@ public final class GraphPipeline {
     private final ReplyWriter writer;
     private final BatchExecutor batch;
     private final String serviceRoot;
+    private final IdentityReportsThrottle reportsThrottle;
 
     public GraphPipeline(Supplier<TenantState> tenant, Router router, FaultInjector faults, String serviceRoot) {
         this.tenant = tenant;
@@ -40,6 +42,7 @@ public final class GraphPipeline {
         this.faults = faults;
         this.writer = new ReplyWriter(serviceRoot);
         this.serviceRoot = serviceRoot;
+        this.reportsThrottle = faults.spec().authMethodsLimit() ? new IdentityReportsThrottle() : null;
         this.batch = new BatchExecutor(this::handle);
     }
 
@@ -78,6 +81,7 @@ public final class GraphPipeline {
         }
         // The SDK writes type casts with the short namespace alias ("graph.group"); Graph accepts both forms.
         path.replaceAll(segment -> segment.startsWith("graph.") ? "microsoft." + segment : segment);
+        throttle(request, path, state);
         boolean countSegment = !path.isEmpty() && path.get(path.size() - 1).equals("$count");
         if (countSegment) {
             path.remove(path.size() - 1);
@@ -111,6 +115,18 @@ public final class GraphPipeline {
             }
             return state.signedInAdmin()
                     .orElseThrow(() -> GraphException.invalidToken("Access token validation failure."));
+        });
+    }
+
+    /** The opt-in identity-reports limit ({@code auth-methods-limit=on}): 429 with Retry-After past 5 per 10 s. */
+    private void throttle(GraphRequest request, List<String> path, TenantState state) {
+        if (reportsThrottle == null || !IdentityReportsThrottle.covers(path)) {
+            return;
+        }
+        String caller = request.header("Authorization").orElse("");
+        reportsThrottle.admit(caller, state.now()).ifPresent(seconds -> {
+            throw new GraphException(429, "TooManyRequests", "Please retry again later.",
+                    Map.of("Retry-After", Long.toString(seconds)));
         });
     }
 
