@@ -2,6 +2,7 @@ package dev.gatehouse.sim;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.sim.api.GraphApi;
+import dev.gatehouse.sim.demo.EndUserActions;
 import dev.gatehouse.sim.fault.FaultInjector;
 import dev.gatehouse.sim.http.DemoEndpoints;
 import dev.gatehouse.sim.http.GraphPipeline;
@@ -73,6 +74,7 @@ public final class SimServer implements AutoCloseable {
         GraphPipeline pipeline = new GraphPipeline(sim.tenant::get, router, new FaultInjector(options.faults()),
                 serviceRoot);
         DemoEndpoints demo = new DemoEndpoints(sim.tenant::get, sim.controls(), serviceRoot);
+        EndUserActions.register(demo.router());
         http.createContext("/", new HttpFront(pipeline, demo));
         http.setExecutor(executor);
         http.start();

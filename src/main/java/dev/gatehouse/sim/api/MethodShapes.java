@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.sim.access.TemporaryAccessPassPolicy;
 import dev.gatehouse.sim.odata.EntityShape;
 import dev.gatehouse.sim.odata.QueryCapabilities;
 import dev.gatehouse.sim.odata.TableShape;
@@ -12,9 +13,7 @@ import dev.gatehouse.sim.state.SimMethod;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.Wire;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +83,11 @@ final class MethodShapes {
                 .property("id", m -> text(m.id()))
                 .property("temporaryAccessPass", m -> NullNode.instance)
                 .property("createdDateTime", m -> dateTime(m.createdDateTime()))
-                .property("startDateTime", m -> dateTime(tapStart(m)))
+                .property("startDateTime", m -> dateTime(TemporaryAccessPassPolicy.start(m)))
                 .property("lifetimeInMinutes", m -> Wire.number(m.properties().path("lifetimeInMinutes").asInt(60)))
                 .property("isUsableOnce", m -> Wire.bool(m.properties().path("isUsableOnce").asBoolean(false)))
-                .property("isUsable", m -> Wire.bool(tapUsability(state, m, now).equals("EnabledByPolicy")))
-                .property("methodUsabilityReason", m -> text(tapUsability(state, m, now)))
+                .property("isUsable", m -> Wire.bool(TemporaryAccessPassPolicy.usability(state, m, now).equals("EnabledByPolicy")))
+                .property("methodUsabilityReason", m -> text(TemporaryAccessPassPolicy.usability(state, m, now)))
                 .build());
         shapes.put(MethodType.WINDOWS_HELLO_FOR_BUSINESS, builder(MethodType.WINDOWS_HELLO_FOR_BUSINESS)
                 .property("id", m -> text(m.id()))
@@ -249,31 +248,5 @@ final class MethodShapes {
                     return false;
                 }).orElse(false);
         return usable ? "ready" : "notAllowedByPolicy";
-    }
-
-    static Instant tapStart(SimMethod method) {
-        String start = method.text("startDateTime");
-        return start != null ? OffsetDateTime.parse(start).toInstant() : method.createdDateTime();
-    }
-
-    /** {@code methodUsabilityReason}: EnabledByPolicy, DisabledByPolicy, Expired, NotYetValid or OneTimeUsed. */
-    static String tapUsability(TenantState state, SimMethod method, Instant now) {
-        boolean enabled = state.authenticationMethodConfiguration("TemporaryAccessPass")
-                .map(c -> c.path("state").asText().equals("enabled")).orElse(false);
-        if (!enabled) {
-            return "DisabledByPolicy";
-        }
-        Instant start = tapStart(method);
-        if (start != null && now.isBefore(start)) {
-            return "NotYetValid";
-        }
-        int lifetime = method.properties().path("lifetimeInMinutes").asInt(60);
-        if (start != null && now.isAfter(start.plus(Duration.ofMinutes(lifetime)))) {
-            return "Expired";
-        }
-        if (method.properties().path("isUsableOnce").asBoolean(false) && method.properties().path("_used").asBoolean()) {
-            return "OneTimeUsed";
-        }
-        return "EnabledByPolicy";
     }
 }

@@ -113,7 +113,7 @@ public final class MethodWritesApi {
      * Adds a phone after Graph's checks (shared with the demo's end-user registration): the documented number
      * format, one phone per phoneType, and a mobile phone before an alternate one.
      */
-    static SimMethod addPhone(TenantState state, SimUser user, String number, String phoneType) {
+    public static SimMethod addPhone(TenantState state, SimUser user, String number, String phoneType) {
         String id = SimMethod.PHONE_IDS.get(phoneType);
         if (id == null) {
             throw GraphException.methodsBadRequest("Invalid phoneType '" + phoneType

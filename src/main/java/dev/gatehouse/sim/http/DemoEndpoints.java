@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * Trainer controls under {@code /_demo/}, outside the Graph API and without authentication (the server
  * listens on loopback only): show the state, reset the scenario, load another one. End-user actions
- * ("sign in with this TAP and register a key") register further routes on {@link #router()}.
+ * ("sign in with this TAP and register a key", {@link dev.gatehouse.sim.demo.EndUserActions}) register further
+ * routes on {@link #router()}.
  */
 public final class DemoEndpoints {
 
