@@ -68,7 +68,7 @@ final class ConditionalAccessPolicyRules {
     /** The stored form of a policy: {@code draft} holds the top-level properties, checked here. */
     static ObjectNode normalize(ObjectNode draft, TenantState state) {
         draft.fieldNames().forEachRemaining(name -> {
-            if (!TOP_LEVEL.contains(name) && !READ_ONLY.contains(name)) {
+            if (!TOP_LEVEL.contains(name) && !READ_ONLY.contains(name) && !name.startsWith("@odata.")) {
                 throw schemaMismatch();
             }
         });
@@ -229,7 +229,7 @@ final class ConditionalAccessPolicyRules {
 
     private static void rejectUnknown(ObjectNode given, Set<String> known) {
         given.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !name.startsWith("@odata.")) {
                 throw schemaMismatch();
             }
         });

@@ -46,7 +46,7 @@ public final class GroupWritesApi {
         TenantState state = call.state();
         Body body = new Body(call.body());
         body.json().fieldNames().forEachRemaining(name -> {
-            if (!WRITABLE.contains(name)) {
+            if (!WRITABLE.contains(name) && !name.startsWith("@")) {
                 if (DirectoryShapes.group().declares(name)) {
                     throw GraphException.directoryBadRequest("The demo tenant does not set the property '" + name
                             + "' of a group.");

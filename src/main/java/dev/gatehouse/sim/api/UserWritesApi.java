@@ -312,8 +312,15 @@ public final class UserWritesApi {
         }
     }
 
+    /** The body's property names; instance annotations such as the SDK's {@code @odata.type} are not properties. */
     private static Iterable<String> iterable(Body body) {
-        return body.json()::fieldNames;
+        List<String> names = new ArrayList<>();
+        body.json().fieldNames().forEachRemaining(name -> {
+            if (!name.startsWith("@")) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     private static String capitalize(String name) {

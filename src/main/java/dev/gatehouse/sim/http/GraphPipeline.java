@@ -81,6 +81,8 @@ public final class GraphPipeline {
         }
         // The SDK writes type casts with the short namespace alias ("graph.group"); Graph accepts both forms.
         path.replaceAll(segment -> segment.startsWith("graph.") ? "microsoft." + segment : segment);
+        // A function without parameters may be called with or without "()" (the SDK writes usage()).
+        path.replaceAll(segment -> segment.endsWith("()") ? segment.substring(0, segment.length() - 2) : segment);
         throttle(request, path, state);
         boolean countSegment = !path.isEmpty() && path.get(path.size() - 1).equals("$count");
         if (countSegment) {
