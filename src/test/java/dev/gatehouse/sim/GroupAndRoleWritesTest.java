@@ -40,6 +40,12 @@ class GroupAndRoleWritesTest extends OnWritableBaseline {
         SimHttp.Answer created = http.post("/groups", ROLE_ASSIGNABLE, "Content-Type", "application/json");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("isAssignableToRole").asBoolean()).isTrue();
+        String id = created.json().path("id").asText();
+        SimHttp.Answer immutable = http.patch("/groups/" + id, "{\"isAssignableToRole\": false}");
+        assertThat(immutable.status()).as("set at creation only").isEqualTo(400);
+        assertThat(http.patch("/groups/" + id, "{\"description\": \"Tier 0\"}").status()).isEqualTo(204);
+        assertThat(http.get("/groups/" + id).json().path("description").asText()).isEqualTo("Tier 0");
+        assertThat(http.as(GRADY, "PATCH", "/groups/" + id, "{\"description\": \"x\"}").status()).isEqualTo(403);
         assertThat(http.post("/groups", ROLE_ASSIGNABLE.replace("\"securityEnabled\": true",
                 "\"securityEnabled\": true, \"membershipRule\": \"user.department -eq \\\"IT\\\"\""), "Content-Type",
                 "application/json").status()).as("no dynamic membership").isEqualTo(400);

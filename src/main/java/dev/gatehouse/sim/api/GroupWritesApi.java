@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Writes to groups: {@code POST /groups} (group-post-groups: displayName, mailEnabled, mailNickname and
  * securityEnabled required; {@code isAssignableToRole} only at creation, only with Entra ID P1 and a
- * Privileged Role Administrator, never dynamic, at most 500 per tenant), and membership through
+ * Privileged Role Administrator, never dynamic, at most 500 per tenant), {@code PATCH /groups/{id}} of names
+ * (never {@code isAssignableToRole}), and membership through
  * {@code POST /groups/{id}/members/$ref} and {@code DELETE /groups/{id}/members/{id}/$ref} (204; a
  * role-assignable group takes no nested groups and only role managers change it; graph-facts §3).
  */
@@ -38,6 +39,7 @@ public final class GroupWritesApi {
 
     public static void register(Router router) {
         router.post("/groups", GroupWritesApi::create)
+                .patch("/groups/{groupId}", GroupWritesApi::update)
                 .post("/groups/{groupId}/members/$ref", GroupWritesApi::addMember)
                 .delete("/groups/{groupId}/members/{memberId}/$ref", GroupWritesApi::removeMember);
     }
@@ -110,6 +112,47 @@ public final class GroupWritesApi {
                 ModifiedProperty.of("IsAssignableToRole", null, roleAssignable)));
         members.forEach(member -> auditMembership(call, AuditActivity.ADD_MEMBER_TO_GROUP, group, member));
         return new Reply.Created(new Reply.Entity<>(DirectoryShapes.group(), group, "groups"));
+    }
+
+    /**
+     * PATCH of a group's names and visibility (204). {@code isAssignableToRole} is set at creation only; other
+     * group properties are not modelled by the demo tenant and are refused rather than dropped.
+     */
+    private static Reply update(ApiCall call) {
+        SimGroup group = DirectoryApi.group(call);
+        if (!call.rules().canManageGroup(call.actor(), group)) {
+            throw GraphException.insufficientPrivileges();
+        }
+        Body body = new Body(call.body());
+        if (body.has("isAssignableToRole")) {
+            throw GraphException.directoryBadRequest("The property isAssignableToRole can only be set when the group "
+                    + "is created.");
+        }
+        List<ModifiedProperty> changed = new ArrayList<>();
+        body.json().fieldNames().forEachRemaining(name -> {
+            if (name.startsWith("@")) {
+                return;
+            }
+            if (!Set.of("displayName", "description", "mailNickname", "visibility").contains(name)) {
+                if (DirectoryShapes.group().declares(name)) {
+                    throw GraphException.directoryBadRequest("The demo tenant does not update the property '" + name
+                            + "' of a group.");
+                }
+                throw GraphException.unknownBodyProperty(name, DirectoryShapes.GROUP);
+            }
+            changed.add(ModifiedProperty.of(name, null, body.json().get(name).asText()));
+        });
+        body.text("displayName").ifPresent(group::displayName);
+        body.text("mailNickname").ifPresent(group::mailNickname);
+        if (body.has("description")) {
+            group.description(body.text("description").orElse(null));
+        }
+        if (body.has("visibility")) {
+            group.visibility(body.text("visibility").orElse(null));
+        }
+        new DirectoryAuditLog(call.state()).record(call.actor(), AuditActivity.UPDATE_GROUP, "",
+                DirectoryAuditLog.group(group, changed.toArray(ModifiedProperty[]::new)));
+        return new Reply.Raw(GraphResponse.empty(204));
     }
 
     private static Reply addMember(ApiCall call) {

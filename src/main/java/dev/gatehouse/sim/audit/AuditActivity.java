@@ -15,6 +15,7 @@ public enum AuditActivity {
     /** revokeSignInSessions moves the refresh-token valid-from time. */
     REVOKE_SESSIONS(Service.CORE_DIRECTORY, "UserManagement", "Update StsRefreshTokenValidFrom Timestamp", "Update"),
     ADD_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Add group", "Add"),
+    UPDATE_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Update group", "Update"),
     ADD_MEMBER_TO_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Add member to group", "Assign"),
     REMOVE_MEMBER_FROM_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Remove member from group", "Unassign"),
     ADD_MEMBER_TO_ROLE(Service.CORE_DIRECTORY, "RoleManagement", "Add member to role", "Assign"),

@@ -85,6 +85,29 @@ class RoleRulesTest {
         assertThat(rules.canReadAuthenticationMethodsPolicy(user("patti.fernandez"))).isFalse();
     }
 
+    @Test
+    void directoryPolicyAndReportingRoles() {
+        SimGroup emergency = state.groups().stream().filter(SimGroup::roleAssignable).findFirst().orElseThrow();
+        SimGroup sales = state.groups().stream().filter(g -> g.displayName().equals("Sales")).findFirst().orElseThrow();
+        assertThat(rules.canWriteUsers(user("grady.archie"))).isTrue();
+        assertThat(rules.canWriteUsers(user("patti.fernandez"))).isFalse();
+        assertThat(rules.canManageGroup(user("grady.archie"), sales)).isTrue();
+        assertThat(rules.canManageGroup(user("grady.archie"), emergency)).as("role-assignable").isFalse();
+        assertThat(rules.canManageGroup(user("adele.vance"), emergency)).isTrue();
+        assertThat(rules.canCreateGroups(user("grady.archie"), true)).isFalse();
+        assertThat(rules.canAssignRoles(user("lynne.robbins"))).as("PAA is not a role manager").isFalse();
+        assertThat(rules.canWriteAuthenticationMethodsPolicy(user("lee.gu"))).isTrue();
+        assertThat(rules.canWriteAuthenticationMethodsPolicy(user("patti.fernandez"))).isFalse();
+        assertThat(rules.canWriteConditionalAccess(user("lee.gu"))).isTrue();
+        assertThat(rules.canWriteConditionalAccess(user("johanna.lorenz"))).isFalse();
+        assertThat(rules.canReadConditionalAccess(user("johanna.lorenz"))).isTrue();
+        assertThat(rules.canWriteAuthenticationStrengths(user("lee.gu"))).isTrue();
+        assertThat(rules.canReadActivityReports(user("nestor.wilke"))).as("Security Administrator").isTrue();
+        assertThat(rules.canReadActivityReports(user("patti.fernandez"))).isFalse();
+        assertThat(rules.isAdmin(user("grady.archie"))).isTrue();
+        assertThat(rules.isAdmin(user("megan.bowen"))).isFalse();
+    }
+
     private SimUser user(String local) {
         return state.user(local + "@tailspintoys.com").orElseThrow();
     }
