@@ -114,9 +114,4 @@ class AuthenticationStrengthsTest extends OnWritableBaseline {
         return ids;
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(item -> values.add(item.asText()));
-        return values;
-    }
 }

@@ -1,11 +1,14 @@
 package dev.gatehouse.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Test classes that change the tenant: one baseline server per class, reloaded before every test, on a clock
@@ -44,6 +47,13 @@ abstract class OnWritableBaseline {
     static String groupId(String displayName) {
         return http.get("/groups?$filter=displayName eq '" + displayName + "'&$select=id").json().path("value").get(0)
                 .path("id").asText();
+    }
+
+    /** The strings of a JSON array. */
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.asText()));
+        return values;
     }
 
     /** A user's object id (UPN in, id out) read through the API. */

@@ -105,9 +105,4 @@ class ReportsTest extends OnWritableBaseline {
                 .as("Global Reader").isEqualTo(200);
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(item -> values.add(item.asText()));
-        return values;
-    }
 }
