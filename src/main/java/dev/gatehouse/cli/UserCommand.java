@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -89,7 +90,7 @@ final class UserCommand {
             boolean recent = m.addedWithin(RECENT, now);
             anyRecent |= recent;
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
-            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now),
+            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now, ZoneId.systemDefault()),
                     m.id(), details(m.details()));
         }
         methods.print(out, "");

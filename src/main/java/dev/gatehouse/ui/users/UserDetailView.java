@@ -77,12 +77,22 @@ final class UserDetailView extends StackPane {
         methodSummary.getStyleClass().add("method-summary");
         methodSummary.textProperty().bind(viewModel.methodSummaryProperty());
         viewModel.recentMethodsProperty().addListener((obs, old, recent) -> methodSummary.pseudoClassStateChanged(RECENT, recent));
+        // the title never gives way; the summary wraps under it when the pane is narrow
+        methodsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        methodSummary.setWrapText(true);
+        methodSummary.setMinHeight(Region.USE_PREF_SIZE);
         HBox methodsHeader = new HBox(12, methodsTitle, methodSummary);
         methodsHeader.setAlignment(Pos.BASELINE_LEFT);
 
         methods = new MethodTable(viewModel.methods());
         VBox.setVgrow(methods, Priority.ALWAYS);
-        VBox methodsSection = new VBox(8, methodsHeader, methods);
+        methods.getItems().addListener((ListChangeListener<MethodRow>) change -> {
+            if (methods.getSelectionModel().isEmpty() && !methods.getItems().isEmpty()) {
+                methods.getSelectionModel().selectFirst();
+            }
+        });
+        MethodDetailsPane methodDetails = new MethodDetailsPane(methods.getSelectionModel().selectedItemProperty());
+        VBox methodsSection = new VBox(8, methodsHeader, methods, methodDetails);
         VBox.setVgrow(methodsSection, Priority.ALWAYS);
         methodsSection.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
         methodsSection.managedProperty().bind(methodsSection.visibleProperty());

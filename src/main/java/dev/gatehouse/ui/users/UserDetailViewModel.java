@@ -140,7 +140,9 @@ public final class UserDetailViewModel {
 
     private static String subtitleOf(UserDetail detail) {
         UserProfile profile = detail.profile();
-        return Stream.of(profile.jobTitle(), profile.department(), profile.mail())
+        String mail = profile.mail() != null && profile.mail().equalsIgnoreCase(profile.userPrincipalName()) ? null
+                : profile.mail();
+        return Stream.of(profile.jobTitle(), profile.department(), mail)
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" \u00b7 "));
     }
