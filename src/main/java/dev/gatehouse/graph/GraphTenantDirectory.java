@@ -93,6 +93,8 @@ final class GraphTenantDirectory implements TenantDirectory {
                 page = client().users().get(c -> {
                     c.queryParameters.select = DirectoryMapping.USER_SUMMARY_FIELDS;
                     c.queryParameters.top = query.top();
+                    // displayName ordering is a standard query for users; with $search it rides on the advanced query
+                    c.queryParameters.orderby = new String[]{"displayName"};
                     if (query.isSearch()) {
                         // $search is an advanced query: Graph answers 400 without ConsistencyLevel: eventual
                         c.queryParameters.search = searchExpression(query.text());
