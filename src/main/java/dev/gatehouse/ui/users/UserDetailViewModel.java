@@ -105,7 +105,7 @@ public final class UserDetailViewModel {
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
-        methodSummary.set(methodSummaryOf(rows));
+        methodSummary.set(methodSummaryOf(rows, detail.profile().isGuest()));
         state.set(LoadState.LOADED);
     }
 
@@ -147,9 +147,10 @@ public final class UserDetailViewModel {
                 .collect(Collectors.joining(" \u00b7 "));
     }
 
-    private static String methodSummaryOf(List<MethodRow> rows) {
+    private static String methodSummaryOf(List<MethodRow> rows, boolean guest) {
         if (rows.isEmpty()) {
-            return "No authentication methods registered";
+            // the table's placeholder already says "none"; for a guest, say why that is normal
+            return guest ? "Guests sign in with their home organisation's methods; this tenant holds none for them" : "";
         }
         long recent = rows.stream().filter(MethodRow::recentlyAdded).count();
         String count = rows.size() + (rows.size() == 1 ? " method" : " methods");

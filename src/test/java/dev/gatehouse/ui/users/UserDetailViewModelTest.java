@@ -130,7 +130,8 @@ class UserDetailViewModelTest {
         assertThat(viewModel.privilegedNoteProperty().get()).isEmpty();
         assertThat(viewModel.facts().get(0)).isEqualTo(new ProfileFact("Account", "Enabled", Tone.GOOD));
         assertThat(viewModel.facts().get(2).value()).startsWith("Guest");
-        assertThat(viewModel.methodSummaryProperty().get()).isEqualTo("No authentication methods registered");
+        assertThat(viewModel.methodSummaryProperty().get())
+                .isEqualTo("Guests sign in with their home organisation's methods; this tenant holds none for them");
     }
 
     @Test
