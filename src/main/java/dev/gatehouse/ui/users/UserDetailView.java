@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.ui.common.ErrorPane;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -27,6 +28,8 @@ final class UserDetailView extends StackPane {
     private static final int FACT_COLUMNS = 3;
 
     private final MethodTable methods;
+    /** A field, not a local: a binding's listeners on its sources are weak, so a local binding would be collected. */
+    private final BooleanBinding summaryNeedsAttention;
 
     UserDetailView(UserDetailViewModel viewModel) {
         Label name = new Label();
@@ -76,7 +79,9 @@ final class UserDetailView extends StackPane {
         methodSummary.setId("methodSummary");
         methodSummary.getStyleClass().add("method-summary");
         methodSummary.textProperty().bind(viewModel.methodSummaryProperty());
-        viewModel.recentMethodsProperty().addListener((obs, old, recent) -> methodSummary.pseudoClassStateChanged(RECENT, recent));
+        // the summary is a warning when methods were added recently or cannot be shown at all
+        summaryNeedsAttention = viewModel.recentMethodsProperty().or(viewModel.methodsHiddenProperty());
+        summaryNeedsAttention.addListener((obs, old, warn) -> methodSummary.pseudoClassStateChanged(RECENT, warn));
         // the title never gives way; the summary wraps under it when the pane is narrow
         methodsTitle.setMinWidth(Region.USE_PREF_SIZE);
         methodSummary.setWrapText(true);

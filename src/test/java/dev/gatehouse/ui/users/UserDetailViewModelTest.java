@@ -174,6 +174,24 @@ class UserDetailViewModelTest {
         viewModel.load(profile(true, UserType.MEMBER).summary());
     }
 
+    @Test
+    void partsTheAdminMayNotReadAreExplainedAndUnknownRolesCountAsPrivileged() {
+        directory.answer(new UserDetail(profile(true, UserType.MEMBER), List.of(), List.of(), List.of(), Map.of(
+                UserDetail.Part.METHODS, "You need Authentication Administrator to list methods.",
+                UserDetail.Part.ROLES, "You need Directory Readers to read role assignments.")));
+
+        load();
+
+        assertThat(viewModel.methods()).isEmpty();
+        assertThat(viewModel.methodsHiddenProperty().get()).isTrue();
+        assertThat(viewModel.methodSummaryProperty().get())
+                .isEqualTo("Not shown: You need Authentication Administrator to list methods.");
+        assertThat(viewModel.facts()).extracting(ProfileFact::label, ProfileFact::value)
+                .contains(tuple("Admin roles", "Unknown \u2014 you may not read role assignments"));
+        assertThat(viewModel.privilegedNoteProperty().get()).startsWith("Could not tell whether this user is an admin")
+                .endsWith("You need Directory Readers to read role assignments.");
+    }
+
     private static UserProfile profile(boolean enabled, UserType type) {
         return new UserProfile("u1", "Chris Green", "chris@contoso.example", "chris@contoso.example", type, enabled,
                 SyncState.SYNCED, NOW.minus(Duration.ofDays(365)), NOW.minus(Duration.ofDays(1)), null, "Buyer",
