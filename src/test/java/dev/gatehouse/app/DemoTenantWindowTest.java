@@ -4,6 +4,7 @@ import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.GatehouseApp;
+import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
@@ -14,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real app, headless, on the real demo tenant through the real Graph gateway: nothing faked between the
  * window and the HTTP server.
  */
-class DemoTenantWindowTest extends FxRobot {
+class DemoTenantWindowTest extends GatehouseRobot {
 
     private Stage stage;
     private Application app;
@@ -77,20 +77,5 @@ class DemoTenantWindowTest extends FxRobot {
         assertThat(search.method()).isEqualTo("GET");
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.requestId()).isNotBlank();
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<UserSummary> users() {
-        return lookup("#userList").queryAs(ListView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<MethodRow> methods() {
-        return lookup("#methodTable").queryAs(TableView.class);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
