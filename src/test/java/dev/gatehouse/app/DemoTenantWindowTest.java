@@ -2,12 +2,10 @@ package dev.gatehouse.app;
 
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,10 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
