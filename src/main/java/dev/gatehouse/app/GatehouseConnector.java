@@ -14,6 +14,8 @@ import dev.gatehouse.graph.signin.GraphSignIn;
 import dev.gatehouse.sim.SimOptions;
 import dev.gatehouse.sim.SimServer;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Opens connections for the GUI and the CLI. Constructing it loads nothing heavy: the Graph SDK and the demo
  * server are only touched when a connection is opened, on the caller's (worker) thread.
@@ -25,6 +27,17 @@ public final class GatehouseConnector implements TenantConnector {
 
     /** The demo server accepts any bearer token; this one only ever travels to 127.0.0.1. */
     private static final String DEMO_TOKEN = "demo";
+
+    private final UnaryOperator<String> environment;
+
+    public GatehouseConnector() {
+        this(System::getenv);
+    }
+
+    /** @param environment where GATEHOUSE_* variables are read, normally {@code System::getenv} */
+    public GatehouseConnector(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public TenantConnection connectDemo(String scenario) {
@@ -41,8 +54,8 @@ public final class GatehouseConnector implements TenantConnector {
 
     @Override
     public TenantConnection connectTenant(SignInRequest request, SignInPrompt prompt) {
-        boolean allowUnprotected = "1".equals(System.getenv(UNPROTECTED_CACHE_VARIABLE))
-                || Boolean.getBoolean("gatehouse.allowUnprotectedTokenCache");
-        return new GraphSignIn(DataFolder.resolve().resolve("tokens"), allowUnprotected).connect(request, prompt);
+        boolean allowUnprotected = "1".equals(environment.apply(UNPROTECTED_CACHE_VARIABLE));
+        return new GraphSignIn(DataFolder.resolve().resolve("tokens"), allowUnprotected, environment)
+                .connect(request, prompt);
     }
 }

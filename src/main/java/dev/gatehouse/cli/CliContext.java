@@ -30,7 +30,11 @@ final class CliContext {
     TenantConnection connect(TenantOptions options) {
         options.validate();
         if (options.isDemo()) {
-            return connector.connectDemo(options.scenarioOrDefault());
+            try {
+                return connector.connectDemo(options.scenarioOrDefault());
+            } catch (IllegalArgumentException unknownScenario) {
+                throw new UsageException(unknownScenario.getMessage());
+            }
         }
         return connector.connectTenant(options.signInRequest(), new TerminalSignInPrompt(err));
     }

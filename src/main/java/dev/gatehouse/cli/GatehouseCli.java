@@ -28,7 +28,7 @@ public final class GatehouseCli {
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     err.println("gatehouse: " + oneLine(e));
-                    if (isBug(e) && System.getenv("GATEHOUSE_DEBUG") != null) {
+                    if (isBug(e) && !System.getenv().getOrDefault("GATEHOUSE_DEBUG", "").isBlank()) {
                         e.printStackTrace(err);
                     }
                     err.flush();

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -61,8 +62,9 @@ final class UserCommand {
         facts.row("Account", p.accountEnabled() ? "enabled" : "DISABLED");
         facts.row("Type", Labels.type(p.userType()));
         facts.row("Identity", p.syncState().label());
-        facts.row("Admin roles", detail.roles().isEmpty() ? "none"
-                : detail.roles().stream().map(Labels::role).collect(Collectors.joining("; ")));
+        facts.row("Admin roles", detail.whyUnreadable(UserDetail.Part.ROLES).map(why -> "UNKNOWN: " + why)
+                .orElse(detail.roles().isEmpty() ? "none"
+                        : detail.roles().stream().map(Labels::role).collect(Collectors.joining("; "))));
         if (!detail.roleAssignableGroups().isEmpty()) {
             facts.row("Role-assignable groups",
                     detail.roleAssignableGroups().stream().map(GroupRef::displayName).collect(Collectors.joining(", ")));
@@ -77,6 +79,10 @@ final class UserCommand {
         facts.print(out, "  ");
 
         out.println();
+        if (!detail.readable(UserDetail.Part.METHODS)) {
+            out.println("Authentication methods: not shown. " + detail.whyUnreadable(UserDetail.Part.METHODS).orElseThrow());
+            return;
+        }
         out.println("Authentication methods (" + detail.methods().size() + ")");
         if (detail.methods().isEmpty()) {
             out.println("  none: at next sign-in this user can only use a password, and will be asked to register "
@@ -89,7 +95,7 @@ final class UserCommand {
             boolean recent = m.addedWithin(RECENT, now);
             anyRecent |= recent;
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
-            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now),
+            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now, ZoneId.systemDefault()),
                     m.id(), details(m.details()));
         }
         methods.print(out, "");

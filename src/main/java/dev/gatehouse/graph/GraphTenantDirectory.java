@@ -25,6 +25,8 @@ import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -93,6 +95,8 @@ final class GraphTenantDirectory implements TenantDirectory {
                 page = client().users().get(c -> {
                     c.queryParameters.select = DirectoryMapping.USER_SUMMARY_FIELDS;
                     c.queryParameters.top = query.top();
+                    // displayName ordering is a standard query for users; with $search it rides on the advanced query
+                    c.queryParameters.orderby = new String[]{"displayName"};
                     if (query.isSearch()) {
                         // $search is an advanced query: Graph answers 400 without ConsistencyLevel: eventual
                         c.queryParameters.search = searchExpression(query.text());
@@ -172,8 +176,10 @@ final class GraphTenantDirectory implements TenantDirectory {
         }
         User found = firstResults.value(profile);
 
-        List<Group> memberships = allPages(firstResults.value(groups), GroupCollectionResponse::getValue,
-                next -> groupsRequest.withUrl(next).get(c -> c.headers.add(CONSISTENCY_LEVEL, EVENTUAL)));
+        Map<UserDetail.Part, String> unreadable = new EnumMap<>(UserDetail.Part.class);
+        List<Group> memberships = readable(unreadable, UserDetail.Part.ROLES, () -> allPages(firstResults.value(groups),
+                GroupCollectionResponse::getValue,
+                next -> groupsRequest.withUrl(next).get(c -> c.headers.add(CONSISTENCY_LEVEL, EVENTUAL))));
         List<GraphStep<?>> second = new ArrayList<>();
         if (direct == null) {
             direct = roleAssignments("roles", found.getId(), subject);
@@ -189,17 +195,42 @@ final class GraphTenantDirectory implements TenantDirectory {
         GraphSteps.Results secondResults = second.isEmpty() ? firstResults : steps().run(second);
 
         GraphSteps.Results directResults = knownId == null ? secondResults : firstResults;
-        List<RoleAssignment> roles = new ArrayList<>(roles(directResults, direct, null));
+        GraphStep<UnifiedRoleAssignmentCollectionResponse> directStep = direct;
         List<GroupRef> groupRefs = memberships.stream().map(DirectoryMapping::group).toList();
-        for (int i = 0; i < viaGroups.size(); i++) {
-            roles.addAll(roles(secondResults, viaGroups.get(i), groupRefs.get(i).displayName()));
-        }
-        List<AuthMethod> methodList = withMethods
-                ? allPages(firstResults.value(methods), AuthenticationMethodCollectionResponse::getValue,
+        List<RoleAssignment> roles = readable(unreadable, UserDetail.Part.ROLES, () -> {
+            List<RoleAssignment> all = new ArrayList<>(roles(directResults, directStep, null));
+            for (int i = 0; i < viaGroups.size(); i++) {
+                all.addAll(roles(secondResults, viaGroups.get(i), groupRefs.get(i).displayName()));
+            }
+            return all;
+        });
+        List<AuthMethod> methodList = !withMethods ? List.of() : readable(unreadable, UserDetail.Part.METHODS,
+                () -> allPages(firstResults.value(methods), AuthenticationMethodCollectionResponse::getValue,
                         next -> user.authentication().methods().withUrl(next).get())
-                        .stream().map(AuthMethodMapping::map).toList()
-                : List.of();
-        return Optional.of(new UserDetail(DirectoryMapping.profile(found), roles, groupRefs, methodList));
+                        .stream().map(AuthMethodMapping::map).toList());
+        return Optional.of(new UserDetail(DirectoryMapping.profile(found), roles, groupRefs, methodList, unreadable));
+    }
+
+    /**
+     * The part's value, or an empty list when the admin may see the user but not this part (a help-desk admin
+     * without a methods-reading role): the reason is kept so the screen can say what is missing and why.
+     * Anything else (network, throttling) still fails the lookup.
+     */
+    private static <T> List<T> readable(Map<UserDetail.Part, String> unreadable, UserDetail.Part part,
+                                        Supplier<List<T>> read) {
+        if (unreadable.containsKey(part)) {
+            return List.of();
+        }
+        try {
+            return read.get();
+        } catch (TenantException e) {
+            if (e.kind() != TenantException.Kind.MISSING_ROLE && e.kind() != TenantException.Kind.MISSING_PERMISSION
+                    && e.kind() != TenantException.Kind.MISSING_LICENCE) {
+                throw e;
+            }
+            unreadable.put(part, e.getMessage());
+            return List.of();
+        }
     }
 
     private GraphStep<UnifiedRoleAssignmentCollectionResponse> roleAssignments(String id, String principalId,

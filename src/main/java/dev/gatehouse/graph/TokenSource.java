@@ -5,6 +5,7 @@ import dev.gatehouse.domain.tenant.TenantException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where bearer tokens come from: MSAL for real tenants, a fixed value for the demo tenant, an environment
@@ -31,7 +32,12 @@ public interface TokenSource {
 
     /** Reads the variable at every request, so a refreshed token is picked up without reconnecting. */
     static TokenSource fromEnvironment(String variable) {
-        return supplied(() -> System.getenv(variable), "The environment variable " + variable + " is empty or not set. "
+        return fromEnvironment(variable, System::getenv);
+    }
+
+    /** As {@link #fromEnvironment(String)}, reading variables through {@code environment} (tests, embedders). */
+    static TokenSource fromEnvironment(String variable, UnaryOperator<String> environment) {
+        return supplied(() -> environment.apply(variable), "The environment variable " + variable + " is empty or not set. "
                 + "Put a Microsoft Graph access token for this endpoint in it (never on the command line).");
     }
 

@@ -227,12 +227,14 @@ class GatewayOverSimTest {
     }
 
     @Test
-    void aForbiddenStepInsideTheBatchFailsTheLookupWithItsOwnExplanation() {
-        assertThatThrownBy(() -> gateway(NON_ADMIN).directory().findUser(ADMIN))
-                .isInstanceOfSatisfying(TenantException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.MISSING_ROLE);
-                    assertThat(e.getMessage()).contains("list the user's authentication methods");
-                });
+    void aForbiddenPartOfTheLookupIsExplainedWhileTheProfileStillShows() {
+        UserDetail detail = gateway(NON_ADMIN).directory().findUser(ADMIN).orElseThrow();
+
+        assertThat(detail.profile().userPrincipalName()).isEqualTo(ADMIN);
+        assertThat(detail.methods()).isEmpty();
+        assertThat(detail.readable(UserDetail.Part.METHODS)).isFalse();
+        assertThat(detail.whyUnreadable(UserDetail.Part.METHODS)).get().asString()
+                .contains("list the user's authentication methods").contains("Authentication Administrator");
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.gatehouse.ui;
 
-import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.fake.FakeConnector;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -16,20 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real main window, headless (Monocle), on the in-memory fake tenant. */
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends GatehouseRobot {
 
     private final FakeConnector connector = new FakeConnector();
     private Stage stage;
@@ -157,21 +151,5 @@ class MainWindowTest extends FxRobot {
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(GatehouseApp::new);
         waitUntil(() -> !users().getItems().isEmpty());
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<UserSummary> users() {
-        return lookup("#userList").queryAs(ListView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<MethodRow> methods() {
-        return lookup("#methodTable").queryAs(TableView.class);
-    }
-
-    /** Checks on the FX thread, so the test never sees a list half-way through an update. */
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

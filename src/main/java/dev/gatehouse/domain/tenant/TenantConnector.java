@@ -7,7 +7,11 @@ package dev.gatehouse.domain.tenant;
  */
 public interface TenantConnector {
 
-    /** Starts the demo tenant for {@code scenario} (e.g. "baseline", "large:100000") and connects to it. */
+    /**
+     * Starts the demo tenant for {@code scenario} (e.g. "baseline", "large:100000") and connects to it.
+     *
+     * @throws IllegalArgumentException for an unknown scenario, with a message listing the known ones
+     */
     TenantConnection connectDemo(String scenario);
 
     /**

@@ -10,6 +10,7 @@ import dev.gatehouse.graph.ServiceRoot;
 import dev.gatehouse.graph.TokenSource;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens connections to real tenants: with MSAL for a cloud's own Graph, or, when the request names an explicit
@@ -22,11 +23,18 @@ public final class GraphSignIn {
 
     private final Path tokenCacheDirectory;
     private final boolean allowUnprotectedTokenCache;
+    private final UnaryOperator<String> environment;
 
     /** @param allowUnprotectedTokenCache the settings' explicit opt-in, see {@link SignInSettings} */
     public GraphSignIn(Path tokenCacheDirectory, boolean allowUnprotectedTokenCache) {
+        this(tokenCacheDirectory, allowUnprotectedTokenCache, System::getenv);
+    }
+
+    /** @param environment where {@value #ACCESS_TOKEN_VARIABLE} is read, normally {@code System::getenv} */
+    public GraphSignIn(Path tokenCacheDirectory, boolean allowUnprotectedTokenCache, UnaryOperator<String> environment) {
         this.tokenCacheDirectory = tokenCacheDirectory;
         this.allowUnprotectedTokenCache = allowUnprotectedTokenCache;
+        this.environment = environment;
     }
 
     /** Blocks for the sign-in; call it off the FX thread. */
@@ -35,7 +43,7 @@ public final class GraphSignIn {
         TokenSource tokens;
         if (request.graphEndpoint() != null && !request.graphEndpoint().isBlank()) {
             root = ServiceRoot.parse(request.graphEndpoint());
-            tokens = TokenSource.fromEnvironment(ACCESS_TOKEN_VARIABLE);
+            tokens = TokenSource.fromEnvironment(ACCESS_TOKEN_VARIABLE, environment);
         } else {
             SignInSettings settings = SignInSettings.from(request, tokenCacheDirectory, allowUnprotectedTokenCache);
             root = settings.cloud().serviceRoot();

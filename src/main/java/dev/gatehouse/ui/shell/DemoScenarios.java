@@ -7,7 +7,7 @@ public final class DemoScenarios {
 
     public static final String DEFAULT = "baseline";
 
-    public static final List<String> ALL = List.of("baseline", "compromised", "new-hires", "breakglass-gaps", "large:100000");
+    public static final List<String> ALL = List.of("baseline", "baseline-free", "compromised", "new-hires", "breakglass-gaps", "large:100000");
 
     private DemoScenarios() {
     }

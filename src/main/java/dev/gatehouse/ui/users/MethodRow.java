@@ -7,17 +7,19 @@ import dev.gatehouse.ui.common.TimeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * One authentication method as the methods table shows it.
  *
  * @param details       the type-specific facts on one line ("Model: YubiKey 5 NFC · AAGUID: …")
+ * @param facts         the same facts, label to value, for the details pane
  * @param created       when it was registered, or a note that Graph does not report it for this type
  * @param recentlyAdded registered within {@link #RECENT}: attackers who got in add their own method first
  */
-public record MethodRow(String id, MethodType type, String summary, String details, String created, String age,
-                        boolean recentlyAdded, boolean phishingResistant) {
+public record MethodRow(String id, MethodType type, String summary, String details, Map<String, String> facts,
+                        String created, String age, boolean recentlyAdded, boolean phishingResistant) {
 
     public static final Duration RECENT = Duration.ofDays(7);
 
@@ -26,7 +28,7 @@ public record MethodRow(String id, MethodType type, String summary, String detai
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(" \u00b7 "));
         Instant created = method.created();
-        return new MethodRow(method.id(), method.type(), method.summary(), details,
+        return new MethodRow(method.id(), method.type(), method.summary(), details, method.details(),
                 created == null ? "Not reported" : TimeText.dateTime(created, zone),
                 created == null ? "" : TimeText.age(created, now, zone),
                 method.addedWithin(RECENT, now),

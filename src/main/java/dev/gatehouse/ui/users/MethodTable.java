@@ -37,7 +37,7 @@ final class MethodTable extends TableView<MethodRow> {
             type.getStyleClass().add("method-type");
             return twoLines(type, row.summary());
         }));
-        getColumns().add(column("Added", 150, 135, row -> {
+        getColumns().add(column("Added", 160, 150, row -> {
             Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
             Tooltip.install(cell, new Tooltip(row.age().isEmpty()
                     ? "Microsoft Graph does not report when this kind of method was registered."
@@ -48,6 +48,9 @@ final class MethodTable extends TableView<MethodRow> {
         getColumns().add(column("Details", 220, 120, row -> {
             Label details = new Label(row.details());
             details.getStyleClass().add("muted");
+            // two lines fit the row the Method column already needs; the tooltip has the rest
+            details.setWrapText(true);
+            details.setMaxHeight(36);
             if (!row.details().isEmpty()) {
                 details.setTooltip(new Tooltip(row.details()));
             }

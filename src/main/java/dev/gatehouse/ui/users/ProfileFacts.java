@@ -29,9 +29,13 @@ final class ProfileFacts {
                 profile.isGuest()
                         ? new ProfileFact("User type", "Guest \u2014 revoking sessions has no effect on guests", Tone.WARNING)
                         : new ProfileFact("User type", "Member", Tone.NORMAL),
-                new ProfileFact("Admin roles", roles(detail.roles()), detail.isAdmin() ? Tone.WARNING : Tone.NORMAL),
-                new ProfileFact("Role-assignable groups", groups(detail.roleAssignableGroups()),
-                        detail.roleAssignableGroups().isEmpty() ? Tone.NORMAL : Tone.WARNING),
+                detail.readable(UserDetail.Part.ROLES)
+                        ? new ProfileFact("Admin roles", roles(detail.roles()), detail.isAdmin() ? Tone.WARNING : Tone.NORMAL)
+                        : new ProfileFact("Admin roles", "Unknown — you may not read role assignments", Tone.WARNING),
+                detail.readable(UserDetail.Part.ROLES)
+                        ? new ProfileFact("Role-assignable groups", groups(detail.roleAssignableGroups()),
+                                detail.roleAssignableGroups().isEmpty() ? Tone.NORMAL : Tone.WARNING)
+                        : new ProfileFact("Role-assignable groups", "Unknown", Tone.WARNING),
                 new ProfileFact("Sign-in sessions valid from", when(profile.signInSessionsValidFrom(), now, zone), Tone.NORMAL),
                 new ProfileFact("Last password change", when(profile.lastPasswordChange(), now, zone), Tone.NORMAL),
                 new ProfileFact("Created", when(profile.createdDateTime(), now, zone), Tone.NORMAL));

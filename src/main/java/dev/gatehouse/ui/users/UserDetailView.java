@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.ui.common.ErrorPane;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -27,6 +28,8 @@ final class UserDetailView extends StackPane {
     private static final int FACT_COLUMNS = 3;
 
     private final MethodTable methods;
+    /** A field, not a local: a binding's listeners on its sources are weak, so a local binding would be collected. */
+    private final BooleanBinding summaryNeedsAttention;
 
     UserDetailView(UserDetailViewModel viewModel) {
         Label name = new Label();
@@ -76,13 +79,25 @@ final class UserDetailView extends StackPane {
         methodSummary.setId("methodSummary");
         methodSummary.getStyleClass().add("method-summary");
         methodSummary.textProperty().bind(viewModel.methodSummaryProperty());
-        viewModel.recentMethodsProperty().addListener((obs, old, recent) -> methodSummary.pseudoClassStateChanged(RECENT, recent));
+        // the summary is a warning when methods were added recently or cannot be shown at all
+        summaryNeedsAttention = viewModel.recentMethodsProperty().or(viewModel.methodsHiddenProperty());
+        summaryNeedsAttention.addListener((obs, old, warn) -> methodSummary.pseudoClassStateChanged(RECENT, warn));
+        // the title never gives way; the summary wraps under it when the pane is narrow
+        methodsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        methodSummary.setWrapText(true);
+        methodSummary.setMinHeight(Region.USE_PREF_SIZE);
         HBox methodsHeader = new HBox(12, methodsTitle, methodSummary);
         methodsHeader.setAlignment(Pos.BASELINE_LEFT);
 
         methods = new MethodTable(viewModel.methods());
         VBox.setVgrow(methods, Priority.ALWAYS);
-        VBox methodsSection = new VBox(8, methodsHeader, methods);
+        methods.getItems().addListener((ListChangeListener<MethodRow>) change -> {
+            if (methods.getSelectionModel().isEmpty() && !methods.getItems().isEmpty()) {
+                methods.getSelectionModel().selectFirst();
+            }
+        });
+        MethodDetailsPane methodDetails = new MethodDetailsPane(methods.getSelectionModel().selectedItemProperty());
+        VBox methodsSection = new VBox(8, methodsHeader, methods, methodDetails);
         VBox.setVgrow(methodsSection, Priority.ALWAYS);
         methodsSection.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
         methodsSection.managedProperty().bind(methodsSection.visibleProperty());

@@ -41,6 +41,7 @@ public final class UserDetailViewModel {
     private final ReadOnlyStringWrapper methodSummary = new ReadOnlyStringWrapper(this, "methodSummary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper recentMethods = new ReadOnlyBooleanWrapper(this, "recentMethods");
+    private final ReadOnlyBooleanWrapper methodsHidden = new ReadOnlyBooleanWrapper(this, "methodsHidden");
     private final ObservableList<ProfileFact> facts = FXCollections.observableArrayList();
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<ProfileFact> factsView = FXCollections.unmodifiableObservableList(facts);
@@ -95,17 +96,16 @@ public final class UserDetailViewModel {
         Instant now = clock.instant();
         showHeader(detail.profile().displayName(), detail.profile().userPrincipalName(), subtitleOf(detail));
         facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
-        privilegedNote.set(detail.isPrivilegedTarget()
-                ? "Privileged target: only a Privileged Authentication Administrator or a Global Administrator "
-                  + "can reset this user's password or authentication methods."
-                : "");
+        privilegedNote.set(privilegedNoteOf(detail));
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(method -> MethodRow.of(method, now, clock.getZone()))
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
-        methodSummary.set(methodSummaryOf(rows));
+        methodSummary.set(detail.whyUnreadable(UserDetail.Part.METHODS).map(why -> "Not shown: " + why)
+                .orElseGet(() -> methodSummaryOf(rows, detail.profile().isGuest())));
+        methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
         state.set(LoadState.LOADED);
     }
 
@@ -126,6 +126,7 @@ public final class UserDetailViewModel {
         facts.clear();
         methods.clear();
         recentMethods.set(false);
+        methodsHidden.set(false);
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
@@ -140,14 +141,28 @@ public final class UserDetailViewModel {
 
     private static String subtitleOf(UserDetail detail) {
         UserProfile profile = detail.profile();
-        return Stream.of(profile.jobTitle(), profile.department(), profile.mail())
+        String mail = profile.mail() != null && profile.mail().equalsIgnoreCase(profile.userPrincipalName()) ? null
+                : profile.mail();
+        return Stream.of(profile.jobTitle(), profile.department(), mail)
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" \u00b7 "));
     }
 
-    private static String methodSummaryOf(List<MethodRow> rows) {
+    private static String privilegedNoteOf(UserDetail detail) {
+        if (!detail.readable(UserDetail.Part.ROLES)) {
+            return "Could not tell whether this user is an admin, so treat them as one: "
+                    + detail.whyUnreadable(UserDetail.Part.ROLES).orElseThrow();
+        }
+        return detail.isPrivilegedTarget()
+                ? "Privileged target: only a Privileged Authentication Administrator or a Global Administrator "
+                  + "can reset this user's password or authentication methods."
+                : "";
+    }
+
+    private static String methodSummaryOf(List<MethodRow> rows, boolean guest) {
         if (rows.isEmpty()) {
-            return "No authentication methods registered";
+            // the table's placeholder already says "none"; for a guest, say why that is normal
+            return guest ? "Guests sign in with their home organisation's methods; this tenant holds none for them" : "";
         }
         long recent = rows.stream().filter(MethodRow::recentlyAdded).count();
         String count = rows.size() + (rows.size() == 1 ? " method" : " methods");
@@ -181,6 +196,11 @@ public final class UserDetailViewModel {
     }
 
     /** True when at least one method was added within {@link MethodRow#RECENT}. */
+    /** True when the admin may not read this user's methods; the summary then says why. */
+    public ReadOnlyBooleanProperty methodsHiddenProperty() {
+        return methodsHidden.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty recentMethodsProperty() {
         return recentMethods.getReadOnlyProperty();
     }

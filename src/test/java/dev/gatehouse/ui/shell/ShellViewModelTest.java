@@ -32,7 +32,7 @@ class ShellViewModelTest {
         assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Demo tenant \u00b7 baseline");
         assertThat(shell.tenantLabelProperty().get()).isEqualTo("Demo tenant \u00b7 baseline");
         assertThat(shell.demoProperty().get()).isTrue();
-        assertThat(shell.otherScenarios()).containsExactly("compromised", "new-hires", "breakglass-gaps", "large:100000");
+        assertThat(shell.otherScenarios()).containsExactly("baseline-free", "compromised", "new-hires", "breakglass-gaps", "large:100000");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ShellViewModelTest {
         assertThat(shell.demoProperty().get()).isFalse();
         assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Northwind Traders");
         assertThat(shell.tenantLabelProperty().get()).isEqualTo("contoso.onmicrosoft.com");
-        assertThat(shell.otherScenarios()).hasSize(5);
+        assertThat(shell.otherScenarios()).containsExactlyElementsOf(DemoScenarios.ALL);
         assertThat(demo.closed()).isTrue();
     }
 

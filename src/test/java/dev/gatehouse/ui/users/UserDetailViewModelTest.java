@@ -117,7 +117,8 @@ class UserDetailViewModelTest {
                 tuple("Last password change", "Not reported", Tone.NORMAL),
                 tuple("Created", "18 Jun 2024, 10:00 (1 year ago)", Tone.NORMAL));
         assertThat(viewModel.privilegedNoteProperty().get()).startsWith("Privileged target");
-        assertThat(viewModel.subtitleProperty().get()).isEqualTo("Buyer \u00b7 Purchasing \u00b7 chris@contoso.example");
+        // the mail is the UPN here, already shown above the subtitle
+        assertThat(viewModel.subtitleProperty().get()).isEqualTo("Buyer \u00b7 Purchasing");
     }
 
     @Test
@@ -129,7 +130,8 @@ class UserDetailViewModelTest {
         assertThat(viewModel.privilegedNoteProperty().get()).isEmpty();
         assertThat(viewModel.facts().get(0)).isEqualTo(new ProfileFact("Account", "Enabled", Tone.GOOD));
         assertThat(viewModel.facts().get(2).value()).startsWith("Guest");
-        assertThat(viewModel.methodSummaryProperty().get()).isEqualTo("No authentication methods registered");
+        assertThat(viewModel.methodSummaryProperty().get())
+                .isEqualTo("Guests sign in with their home organisation's methods; this tenant holds none for them");
     }
 
     @Test
@@ -170,6 +172,24 @@ class UserDetailViewModelTest {
     private void load() {
         viewModel.attach(directory);
         viewModel.load(profile(true, UserType.MEMBER).summary());
+    }
+
+    @Test
+    void partsTheAdminMayNotReadAreExplainedAndUnknownRolesCountAsPrivileged() {
+        directory.answer(new UserDetail(profile(true, UserType.MEMBER), List.of(), List.of(), List.of(), Map.of(
+                UserDetail.Part.METHODS, "You need Authentication Administrator to list methods.",
+                UserDetail.Part.ROLES, "You need Directory Readers to read role assignments.")));
+
+        load();
+
+        assertThat(viewModel.methods()).isEmpty();
+        assertThat(viewModel.methodsHiddenProperty().get()).isTrue();
+        assertThat(viewModel.methodSummaryProperty().get())
+                .isEqualTo("Not shown: You need Authentication Administrator to list methods.");
+        assertThat(viewModel.facts()).extracting(ProfileFact::label, ProfileFact::value)
+                .contains(tuple("Admin roles", "Unknown \u2014 you may not read role assignments"));
+        assertThat(viewModel.privilegedNoteProperty().get()).startsWith("Could not tell whether this user is an admin")
+                .endsWith("You need Directory Readers to read role assignments.");
     }
 
     private static UserProfile profile(boolean enabled, UserType type) {

@@ -1,0 +1,68 @@
+package dev.gatehouse.ui.users;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Map;
+
+/**
+ * Everything known about the method selected in the table, untruncated: the table has room for one line of
+ * details, an admin deciding whether a method is the user's own needs all of them, and the id to act on it.
+ */
+final class MethodDetailsPane extends VBox {
+
+    private final Label title = new Label();
+    private final GridPane facts = new GridPane();
+
+    MethodDetailsPane(ObservableValue<MethodRow> selected) {
+        setId("methodDetails");
+        getStyleClass().add("method-details");
+        title.getStyleClass().add("method-details-title");
+        facts.getStyleClass().add("method-details-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().addAll(labels, values);
+        getChildren().addAll(title, facts);
+        show(selected.getValue());
+        selected.addListener((obs, old, row) -> show(row));
+    }
+
+    private void show(MethodRow row) {
+        setVisible(row != null);
+        setManaged(row != null);
+        facts.getChildren().clear();
+        if (row == null) {
+            return;
+        }
+        title.setText(row.typeLabel() + (row.summary().isEmpty() ? "" : " \u2014 " + row.summary()));
+        int line = 0;
+        addFact(line++, "Added", row.age().isEmpty() ? row.created() : row.created() + " (" + row.age() + ")");
+        for (Map.Entry<String, String> fact : row.facts().entrySet()) {
+            addFact(line++, fact.getKey(), fact.getValue());
+        }
+        TextField id = new TextField(row.id());
+        id.setEditable(false);
+        id.getStyleClass().add("method-id");
+        id.setId("methodId");
+        facts.addRow(line, label("Method id"), id);
+    }
+
+    private void addFact(int line, String name, String value) {
+        Label text = new Label(value);
+        text.setWrapText(true);
+        facts.addRow(line, label(name), text);
+    }
+
+    private static Label label(String name) {
+        Label label = new Label(name);
+        label.getStyleClass().add("fact-label");
+        return label;
+    }
+}

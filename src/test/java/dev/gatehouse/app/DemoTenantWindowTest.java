@@ -1,0 +1,76 @@
+package dev.gatehouse.app;
+
+import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.ui.GatehouseApp;
+import dev.gatehouse.ui.GatehouseRobot;
+import dev.gatehouse.ui.users.MethodRow;
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real app, headless, on the real demo tenant through the real Graph gateway: nothing faked between the
+ * window and the HTTP server.
+ */
+class DemoTenantWindowTest extends GatehouseRobot {
+
+    private Stage stage;
+    private Application app;
+
+    @BeforeEach
+    void open() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        GatehouseApp.configure(new GatehouseConnector(name -> null), "compromised");
+        app = FxToolkit.setupApplication(GatehouseApp::new);
+        waitUntil(() -> !users().getItems().isEmpty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void searchingAUserShowsTheirMethodsAndTheAttackersAuthenticatorStandsOut() throws Exception {
+        waitUntil(() -> stage.getTitle().equals("Gatehouse \u2014 Tailspin Toys"));
+
+        clickOn("#userSearch").write("alex");
+        waitUntil(() -> users().getItems().size() == 1);
+        assertThat(users().getItems().get(0).userPrincipalName()).isEqualTo("alex.wilber@tailspintoys.com");
+
+        type(KeyCode.DOWN);
+        waitUntil(() -> methods().getItems().size() == 5);
+
+        assertThat(methods().getItems()).extracting(MethodRow::type).contains(MethodType.PASSWORD,
+                MethodType.MICROSOFT_AUTHENTICATOR, MethodType.PHONE);
+        MethodRow newest = methods().getItems().get(0);
+        assertThat(newest.type()).isEqualTo(MethodType.MICROSOFT_AUTHENTICATOR);
+        assertThat(newest.recentlyAdded()).isTrue();
+        assertThat(newest.age()).isEqualTo("yesterday");
+        assertThat(lookup("#methodId").queryAs(TextField.class).getText()).isEqualTo(newest.id());
+    }
+
+    @Test
+    void theActivityViewShowsTheGraphCallsThatFilledTheScreen() throws Exception {
+        clickOn("#nav-activity");
+        TableView<GraphCall> calls = lookup("#callTable").queryAs(TableView.class);
+        waitUntil(() -> calls.getItems().stream().anyMatch(c -> c.pathAndQuery().startsWith("/users?")));
+
+        GraphCall search = calls.getItems().stream().filter(c -> c.pathAndQuery().startsWith("/users?"))
+                .findFirst().orElseThrow();
+        assertThat(search.method()).isEqualTo("GET");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.requestId()).isNotBlank();
+    }
+}
