@@ -15,6 +15,8 @@ public final class CallLog {
 
     public static final int DEFAULT_CAPACITY = 5_000;
 
+    private static final System.Logger LOG = System.getLogger(CallLog.class.getName());
+
     private final int capacity;
     private final Deque<GraphCall> calls = new ArrayDeque<>();
     private final List<Consumer<GraphCall>> listeners = new CopyOnWriteArrayList<>();
@@ -37,7 +39,14 @@ public final class CallLog {
             }
             calls.addLast(call);
         }
-        listeners.forEach(listener -> listener.accept(call));
+        for (Consumer<GraphCall> listener : listeners) {
+            try {
+                listener.accept(call);
+            } catch (RuntimeException e) {
+                // calls are recorded from inside the HTTP pipeline: a broken view must never fail a tenant call
+                LOG.log(System.Logger.Level.WARNING, "A call log listener failed: " + e);
+            }
+        }
     }
 
     /** Oldest first. */

@@ -67,8 +67,17 @@ public final class JsonLinesJournal implements ActionJournal {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            synchronized (IN_PROCESS_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
-                writeLocked(bytes);
+            // A cancelled step leaves its thread interrupted, and FileChannel refuses to write on an interrupted
+            // thread (ClosedByInterruptException); that step is precisely the one whose record matters most.
+            boolean interrupted = Thread.interrupted();
+            try {
+                synchronized (IN_PROCESS_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
+                    writeLocked(bytes);
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the action journal at " + file + ": " + e.getMessage(), e);

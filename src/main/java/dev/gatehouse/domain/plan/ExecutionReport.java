@@ -25,6 +25,17 @@ public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
                 .findFirst();
     }
 
+    private static String describe(StepOutcome problem) {
+        String step = "\"" + problem.step().title() + "\"";
+        if (problem.status() == StepStatus.FAILED) {
+            return "Step " + step + " failed: " + problem.message();
+        }
+        if (problem.started()) {
+            return "Step " + step + " was cancelled while running: " + problem.message();
+        }
+        return "Cancelled before step " + step + ".";
+    }
+
     /**
      * One paragraph that leaves nothing half-done unreported: what was done, what failed and why,
      * and what was not run.
@@ -37,10 +48,7 @@ public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
         StringBuilder text = new StringBuilder();
         text.append(done).append(" of ").append(outcomes.size()).append(" steps of \"").append(plan.title())
                 .append("\" done.");
-        firstProblem().ifPresent(problem -> text.append(' ')
-                .append(problem.status() == StepStatus.FAILED ? "Step \"" : "Cancelled before step \"")
-                .append(problem.step().title()).append('"')
-                .append(problem.status() == StepStatus.FAILED ? " failed: " + problem.message() : "."));
+        firstProblem().ifPresent(problem -> text.append(' ').append(describe(problem)));
         List<String> notRun = outcomes.stream().filter(o -> o.status() == StepStatus.NOT_RUN)
                 .map(o -> "\"" + o.step().title() + "\"").collect(Collectors.toList());
         if (!notRun.isEmpty()) {

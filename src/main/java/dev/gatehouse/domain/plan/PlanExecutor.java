@@ -42,7 +42,7 @@ public final class PlanExecutor {
             }
             if (cancellation.isRequested()) {
                 StepOutcome cancelled = new StepOutcome(step, StepStatus.CANCELLED, "Cancelled before it started.",
-                        clock.instant(), Duration.ZERO, Optional.empty());
+                        null, Duration.ZERO, Optional.empty());
                 outcomes.add(cancelled);
                 listener.stepFinished(i, cancelled);
                 stopReason = "the plan was cancelled";

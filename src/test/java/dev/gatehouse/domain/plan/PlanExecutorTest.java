@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlanExecutorTest {
 
@@ -105,16 +106,29 @@ class PlanExecutorTest {
     }
 
     @Test
-    void aCancelledTenantCallIsReportedAsCancelledNotFailed() {
+    void aStepCancelledWhileRunningIsJournaledAndReportedAsUncertain() {
+        // what the gateway does when its caller is interrupted: keeps the interrupt flag and throws CANCELLED
         Step interrupted = step("a", ctx -> {
+            Thread.currentThread().interrupt();
             throw new TenantException(TenantException.Kind.CANCELLED, "Cancelled.");
         });
-        ExecutionReport report = executor(journal()).execute(plan(interrupted, recording("b")), new Cancellation(),
-                ExecutionListener.NONE);
+        JsonLinesJournal journal = journal();
+        ExecutionReport report;
+        try {
+            report = executor(journal).execute(plan(interrupted, recording("b")), new Cancellation(),
+                    ExecutionListener.NONE);
+        } finally {
+            Thread.interrupted();
+        }
 
         assertThat(report.outcomes().get(0).status()).isEqualTo(StepStatus.CANCELLED);
-        assertThat(report.outcomes().get(0).message()).contains("may or may not have reached the tenant");
+        assertThat(report.outcomes().get(0).message()).contains("may or may not have reached the tenant")
+                .doesNotContain("journal");
         assertThat(report.outcomes().get(1).status()).isEqualTo(StepStatus.NOT_RUN);
+        assertThat(report.summary()).contains("Step \"Step a\" was cancelled while running")
+                .doesNotContain("Cancelled before");
+        assertThat(journal.readAll()).extracting(JournalEntry::step, JournalEntry::status)
+                .containsExactly(tuple("a", "CANCELLED"));
     }
 
     @Test
