@@ -30,11 +30,7 @@ final class CliContext {
     TenantConnection connect(TenantOptions options) {
         options.validate();
         if (options.isDemo()) {
-            try {
-                return connector.connectDemo(options.scenarioOrDefault());
-            } catch (IllegalArgumentException unknownScenario) {
-                throw new UsageException(unknownScenario.getMessage());
-            }
+            return connector.connectDemo(options.scenarioOrDefault());
         }
         return connector.connectTenant(options.signInRequest(), new TerminalSignInPrompt(err));
     }

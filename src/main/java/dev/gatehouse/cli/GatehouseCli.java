@@ -50,7 +50,7 @@ public final class GatehouseCli {
     }
 
     private static int exitCode(Exception e) {
-        if (e instanceof UsageException) {
+        if (e instanceof UsageException || e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof TenantException tenant) {
@@ -59,8 +59,9 @@ public final class GatehouseCli {
         return ExitCodes.FAILED;
     }
 
+    /** An IllegalArgumentException is the domain or gateway refusing a value the user gave (an id, a URL). */
     private static boolean isBug(Exception e) {
-        return !(e instanceof UsageException || e instanceof TenantException);
+        return !(e instanceof UsageException || e instanceof TenantException || e instanceof IllegalArgumentException);
     }
 
     private static String oneLine(Exception e) {

@@ -1,10 +1,10 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.tenant.Cloud;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-import java.util.Locale;
 
 /** The global options that choose a tenant; accepted before or after the command name. */
 public final class TenantOptions {
@@ -21,7 +21,7 @@ public final class TenantOptions {
 
     @Option(names = "--cloud", scope = ScopeType.INHERIT, paramLabel = "CLOUD",
             description = "global (default), usgov, usgovdod or china.")
-    String cloud = "global";
+    String cloud;
 
     @Option(names = "--client-id", scope = ScopeType.INHERIT, paramLabel = "ID",
             description = "Client id of your Gatehouse app registration (real tenants).")
@@ -49,22 +49,70 @@ public final class TenantOptions {
 
     /** Rejects combinations that would silently do something other than what was asked. */
     void validate() {
-        if (!isDemo() && scenario != null) {
+        if (graphEndpoint != null) {
+            validateEndpoint();
+            return;
+        }
+        if (isDemo()) {
+            refuseWithDemo("--client-id", clientId != null);
+            refuseWithDemo("--cloud", cloud != null);
+            refuseWithDemo("--device-code", deviceCode);
+            return;
+        }
+        if (scenario != null) {
             throw new UsageException("--scenario only applies to the demo tenant; remove it or use --tenant demo.");
         }
-        String normalisedCloud = cloud.toLowerCase(Locale.ROOT);
-        if (!normalisedCloud.matches("global|usgov|usgovdod|china")) {
-            throw new UsageException("Unknown cloud '" + cloud + "'; use global, usgov, usgovdod or china.");
+        cloud();
+        SignInRequest.tenantProblem(tenant).ifPresent(problem -> {
+            throw new UsageException("--tenant: " + problem);
+        });
+        if (clientId == null) {
+            throw new UsageException("--client-id is required to sign in to a tenant: the Application (client) ID of "
+                    + "your Gatehouse app registration (README, 'Connecting a real tenant').");
         }
-        if (graphEndpoint != null && !graphEndpoint.matches("(?i)https?://[^/]+/.+")) {
+        SignInRequest.clientIdProblem(clientId).ifPresent(problem -> {
+            throw new UsageException("--client-id: " + problem);
+        });
+    }
+
+    private void validateEndpoint() {
+        if (!graphEndpoint.matches("(?i)https?://[^/]+/.+")) {
             throw new UsageException("--graph-endpoint needs a service root with its version segment, "
                     + "e.g. https://graph.microsoft.com/v1.0 or http://127.0.0.1:8080/v1.0; got '" + graphEndpoint + "'.");
+        }
+        // with an explicit endpoint the token comes from the environment; these would be silently ignored
+        refuseWithEndpoint("--scenario", scenario != null);
+        refuseWithEndpoint("--tenant", !DEMO.equalsIgnoreCase(tenant));
+        refuseWithEndpoint("--client-id", clientId != null);
+        refuseWithEndpoint("--cloud", cloud != null);
+        refuseWithEndpoint("--device-code", deviceCode);
+    }
+
+    private static void refuseWithEndpoint(String option, boolean given) {
+        if (given) {
+            throw new UsageException(option + " does not apply with --graph-endpoint, which takes its access token "
+                    + "from GATEHOUSE_ACCESS_TOKEN; remove " + option + ".");
+        }
+    }
+
+    private static void refuseWithDemo(String option, boolean given) {
+        if (given) {
+            throw new UsageException(option + " only applies when signing in to a tenant (--tenant TENANT); "
+                    + "the demo tenant needs no sign-in.");
+        }
+    }
+
+    private Cloud cloud() {
+        try {
+            return cloud == null ? Cloud.GLOBAL : Cloud.parse(cloud);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
     SignInRequest signInRequest() {
         String target = DEMO.equalsIgnoreCase(tenant) ? null : tenant;
-        return new SignInRequest(target, cloud.toLowerCase(Locale.ROOT), clientId, graphEndpoint,
+        return new SignInRequest(target, cloud().id(), clientId, graphEndpoint,
                 deviceCode ? SignInRequest.Flow.DEVICE_CODE : SignInRequest.Flow.INTERACTIVE_BROWSER);
     }
 }

@@ -123,6 +123,18 @@ class CliOverDemoTenantTest {
     }
 
     @Test
+    void valuesTheGatewayRefusesAreBadUsageToo() {
+        environment.put("GATEHOUSE_ACCESS_TOKEN", "token");
+        int clearText = run("users", "list", "--graph-endpoint", "http://graph.example.com/v1.0");
+        int blankUser = run("user", "show", " ");
+
+        assertThat(clearText).isEqualTo(ExitCodes.USAGE);
+        assertThat(blankUser).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().lines()).hasSize(2).allMatch(line -> line.startsWith("gatehouse: ")
+                && !line.contains("unexpected"));
+    }
+
+    @Test
     void anUnknownScenarioIsABadUsageNotACrash() {
         int code = run("--scenario", "nonsense", "users", "list");
 

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CliOptionsTest {
 
+    private static final String CLIENT_ID = "2f4a9a3c-1b7e-4c55-8f0d-6a3e9b1c2d7f";
+
     private final List<String> requested = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -63,15 +65,15 @@ class CliOptionsTest {
 
     @Test
     void aRealTenantUsesTheChosenCloudAndFlow() {
-        run("--tenant", "contoso.onmicrosoft.com", "--cloud", "USGov", "--client-id", "abc", "--device-code",
+        run("--tenant", "contoso.onmicrosoft.com", "--cloud", "USGov", "--client-id", CLIENT_ID, "--device-code",
                 "users", "list");
         assertThat(requested).containsExactly("tenant SignInRequest[tenant=contoso.onmicrosoft.com, cloud=usgov, "
-                + "clientId=abc, graphEndpoint=null, flow=DEVICE_CODE]");
+                + "clientId=" + CLIENT_ID + ", graphEndpoint=null, flow=DEVICE_CODE]");
     }
 
     @Test
     void scenarioWithARealTenantIsRefusedInOneLine() {
-        int code = run("--tenant", "contoso.com", "--scenario", "baseline", "users", "list");
+        int code = run("--tenant", "contoso.com", "--client-id", CLIENT_ID, "--scenario", "baseline", "users", "list");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).isEqualTo("gatehouse: --scenario only applies to the demo tenant; remove it or use "
                 + "--tenant demo.\n");
@@ -80,9 +82,35 @@ class CliOptionsTest {
 
     @Test
     void unknownCloudAndMalformedEndpointAreRefused() {
-        assertThat(run("--cloud", "mars", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--tenant", "contoso.com", "--client-id", CLIENT_ID, "--cloud", "mars", "users", "list"))
+                .isEqualTo(ExitCodes.USAGE);
         assertThat(run("--graph-endpoint", "graph.microsoft.com", "users", "list")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Unknown cloud 'mars'").contains("needs a service root with its version");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void aRealTenantNeedsAClientIdThatIsAGuid() {
+        assertThat(run("--tenant", "contoso.com", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--tenant", "contoso.com", "--client-id", "abc", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--tenant", "not a domain", "--client-id", CLIENT_ID, "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: --client-id is required to sign in to a tenant: the Application (client) ID of your "
+                        + "Gatehouse app registration (README, 'Connecting a real tenant').",
+                "gatehouse: --client-id: The client ID is the Application (client) ID of your app registration: a GUID.",
+                "gatehouse: --tenant: The tenant must be a tenant ID (a GUID) or a domain such as contoso.onmicrosoft.com.");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void optionsThatAnEndpointOrTheDemoWouldIgnoreAreRefused() {
+        String endpoint = "http://127.0.0.1:9999/v1.0";
+        assertThat(run("--graph-endpoint", endpoint, "--tenant", "contoso.com", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--graph-endpoint", endpoint, "--client-id", CLIENT_ID, "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--graph-endpoint", endpoint, "--device-code", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--cloud", "usgov", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--tenant does not apply with --graph-endpoint")
+                .contains("--cloud only applies when signing in to a tenant");
         assertThat(requested).isEmpty();
     }
 

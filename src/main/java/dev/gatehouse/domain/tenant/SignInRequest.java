@@ -1,5 +1,8 @@
 package dev.gatehouse.domain.tenant;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * How to reach a real tenant.
  *
@@ -13,4 +16,31 @@ package dev.gatehouse.domain.tenant;
 public record SignInRequest(String tenant, String cloud, String clientId, String graphEndpoint, Flow flow) {
 
     public enum Flow { INTERACTIVE_BROWSER, DEVICE_CODE }
+
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+
+    public static boolean isGuid(String text) {
+        return text != null && GUID.matcher(text.strip()).matches();
+    }
+
+    /** What is wrong with a tenant as typed for sign-in, in words for the admin; empty when it is usable. */
+    public static Optional<String> tenantProblem(String tenant) {
+        String text = tenant == null ? "" : tenant.strip();
+        if (text.isEmpty()) {
+            return Optional.of("Enter the tenant ID or one of its domains.");
+        }
+        if (!isGuid(text) && !DOMAIN.matcher(text).matches() && !"organizations".equalsIgnoreCase(text)) {
+            return Optional.of("The tenant must be a tenant ID (a GUID) or a domain such as contoso.onmicrosoft.com.");
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a client id as typed for sign-in; empty when it is usable. */
+    public static Optional<String> clientIdProblem(String clientId) {
+        return isGuid(clientId) ? Optional.empty()
+                : Optional.of("The client ID is the Application (client) ID of your app registration: a GUID.");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.tenant.Cloud;
 import dev.gatehouse.domain.tenant.SignInRequest.Flow;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -74,8 +75,8 @@ final class SignInDialog extends Dialog<Void> {
         tenant.setId("tenantField");
         tenant.setPromptText("contoso.onmicrosoft.com or the tenant ID");
         tenant.textProperty().bindBidirectional(viewModel.tenantProperty());
-        ComboBox<CloudChoice> cloud = new ComboBox<>();
-        cloud.getItems().setAll(CloudChoice.values());
+        ComboBox<Cloud> cloud = new ComboBox<>();
+        cloud.getItems().setAll(Cloud.values());
         cloud.valueProperty().bindBidirectional(viewModel.cloudProperty());
         cloud.setMaxWidth(Double.MAX_VALUE);
         TextField clientId = new TextField();

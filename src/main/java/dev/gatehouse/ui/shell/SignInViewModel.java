@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.tenant.Cloud;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.SignInRequest.Flow;
@@ -21,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The "Sign in to a tenant…" form. Sign-in runs on a worker thread and may wait minutes for the admin
@@ -29,16 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class SignInViewModel {
 
-    private static final Pattern GUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     private final TenantConnector connector;
     private final TaskRunner runner;
     private final Consumer<TenantConnection> onConnected;
 
     private final StringProperty tenant = new SimpleStringProperty(this, "tenant", "");
-    private final ObjectProperty<CloudChoice> cloud = new SimpleObjectProperty<>(this, "cloud", CloudChoice.GLOBAL);
+    private final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, "cloud", Cloud.GLOBAL);
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final ObjectProperty<Flow> flow = new SimpleObjectProperty<>(this, "flow", Flow.INTERACTIVE_BROWSER);
     private final StringBinding problem;
@@ -97,18 +94,9 @@ public final class SignInViewModel {
     }
 
     private String findProblem() {
-        String tenantText = tenant.get().strip();
-        if (tenantText.isEmpty()) {
-            return "Enter the tenant ID or one of its domains.";
-        }
-        if (!GUID.matcher(tenantText).matches() && !DOMAIN.matcher(tenantText).matches()
-                && !"organizations".equalsIgnoreCase(tenantText)) {
-            return "The tenant must be a tenant ID (a GUID) or a domain such as contoso.onmicrosoft.com.";
-        }
-        if (!GUID.matcher(clientId.get().strip()).matches()) {
-            return "The client ID is the Application (client) ID of your app registration: a GUID.";
-        }
-        return "";
+        return SignInRequest.tenantProblem(tenant.get())
+                .or(() -> SignInRequest.clientIdProblem(clientId.get()))
+                .orElse("");
     }
 
     /** Receives sign-in progress on the worker thread and shows it, unless the attempt was abandoned. */
@@ -144,7 +132,7 @@ public final class SignInViewModel {
         return tenant;
     }
 
-    public ObjectProperty<CloudChoice> cloudProperty() {
+    public ObjectProperty<Cloud> cloudProperty() {
         return cloud;
     }
 
