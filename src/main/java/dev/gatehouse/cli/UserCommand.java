@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,9 +20,6 @@ import java.util.stream.Collectors;
 
 @Command(name = "user", description = "Work with one user.", subcommands = UserCommand.Show.class)
 final class UserCommand {
-
-    /** Methods registered this recently are flagged: an attacker's Authenticator looks exactly like this. */
-    static final Duration RECENT = Duration.ofDays(7);
 
     @ParentCommand
     GatehouseCommand root;
@@ -70,8 +66,7 @@ final class UserCommand {
                     detail.roleAssignableGroups().stream().map(GroupRef::displayName).collect(Collectors.joining(", ")));
         }
         if (detail.isPrivilegedTarget()) {
-            facts.row("Privileged target", "only a Privileged Authentication Administrator or Global Administrator "
-                    + "can reset this user's password or methods");
+            facts.row("Privileged target", UserDetail.PRIVILEGED_TARGET_EXPLANATION);
         }
         facts.row("Sessions valid from", Labels.dateTime(p.signInSessionsValidFrom()));
         facts.row("Password last changed", Labels.dateTime(p.lastPasswordChange()));
@@ -91,16 +86,22 @@ final class UserCommand {
         }
         TextTable methods = new TextTable("  TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
         boolean anyRecent = false;
+        boolean anyUndated = false;
         for (AuthMethod m : detail.methods()) {
-            boolean recent = m.addedWithin(RECENT, now);
+            boolean recent = m.recent(now);
             anyRecent |= recent;
+            anyUndated |= m.undated();
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
             methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now, ZoneId.systemDefault()),
                     m.id(), details(m.details()));
         }
         methods.print(out, "");
-        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + RECENT.toDays()
+        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + AuthMethod.RECENT.toDays()
                 + " days: check the user really registered it" : ""));
+        if (anyUndated) {
+            out.println("  Graph reports no registration date for phone, email and OATH methods; the audit log shows "
+                    + "when they were added.");
+        }
     }
 
     private static String details(Map<String, String> details) {

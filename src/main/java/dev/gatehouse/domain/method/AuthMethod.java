@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details) {
 
+    /**
+     * How recent a method must be to be flagged: an attacker who got in registers their own method first, and an
+     * admin looking at a user within a week of that should see it stand out.
+     */
+    public static final Duration RECENT = Duration.ofDays(7);
+
     public AuthMethod {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -26,6 +32,16 @@ public record AuthMethod(String id, MethodType type, String summary, Instant cre
     /** True when the method was registered within {@code window} before {@code now}; unknown dates are not recent. */
     public boolean addedWithin(Duration window, Instant now) {
         return created != null && !created.isBefore(now.minus(window)) && !created.isAfter(now.plus(Duration.ofMinutes(5)));
+    }
+
+    /** Registered within {@link #RECENT} before {@code now}. */
+    public boolean recent(Instant now) {
+        return addedWithin(RECENT, now);
+    }
+
+    /** Graph v1.0 reports no registration date for some types (phone, email, software OATH). */
+    public boolean undated() {
+        return created == null;
     }
 
     public String detail(String label) {

@@ -46,6 +46,10 @@ public record UserDetail(UserProfile profile, List<RoleAssignment> roles, List<G
         return Optional.ofNullable(unreadable.get(part));
     }
 
+    /** Why a privileged target matters, in the words both the GUI and the CLI show. */
+    public static final String PRIVILEGED_TARGET_EXPLANATION = "only a Privileged Authentication Administrator or a "
+            + "Global Administrator can reset this user's password or authentication methods";
+
     public boolean isAdmin() {
         return !roles.isEmpty();
     }

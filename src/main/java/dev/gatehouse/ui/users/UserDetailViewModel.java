@@ -154,8 +154,7 @@ public final class UserDetailViewModel {
                     + detail.whyUnreadable(UserDetail.Part.ROLES).orElseThrow();
         }
         return detail.isPrivilegedTarget()
-                ? "Privileged target: only a Privileged Authentication Administrator or a Global Administrator "
-                  + "can reset this user's password or authentication methods."
+                ? "Privileged target: " + UserDetail.PRIVILEGED_TARGET_EXPLANATION + "."
                 : "";
     }
 
@@ -165,8 +164,18 @@ public final class UserDetailViewModel {
             return guest ? "Guests sign in with their home organisation's methods; this tenant holds none for them" : "";
         }
         long recent = rows.stream().filter(MethodRow::recentlyAdded).count();
-        String count = rows.size() + (rows.size() == 1 ? " method" : " methods");
-        return recent == 0 ? count : count + " \u00b7 " + recent + " added in the last 7 days \u2014 check they are the user's own";
+        long undated = rows.stream().filter(MethodRow::undated).count();
+        StringBuilder summary = new StringBuilder(rows.size() + (rows.size() == 1 ? " method" : " methods"));
+        if (recent > 0) {
+            summary.append(" \u00b7 ").append(recent).append(" added in the last ").append(AuthMethod.RECENT.toDays())
+                    .append(" days \u2014 check they are the user's own");
+        }
+        if (undated > 0) {
+            // "not recent" would be a guess: Graph has no date for phone, email and OATH methods
+            summary.append(" \u00b7 ").append(undated).append(undated == 1 ? " has" : " have")
+                    .append(" no registration date in Graph \u2014 the audit log shows when it was added");
+        }
+        return summary.toString();
     }
 
     public ReadOnlyObjectProperty<LoadState> stateProperty() {

@@ -73,6 +73,20 @@ class UserDetailViewModelTest {
     }
 
     @Test
+    void methodsWithoutADateAreNotPassedOffAsOld() {
+        directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
+                method("phone", MethodType.PHONE, null),
+                method("password", MethodType.PASSWORD, NOW.minus(Duration.ofDays(400)))));
+
+        load();
+
+        assertThat(viewModel.methods()).extracting(MethodRow::id, MethodRow::undated)
+                .containsExactly(tuple("password", false), tuple("phone", true));
+        assertThat(viewModel.methodSummaryProperty().get()).isEqualTo("2 methods \u00b7 1 has no registration date "
+                + "in Graph \u2014 the audit log shows when it was added");
+    }
+
+    @Test
     void phishingResistantMethodsAreMarked() {
         directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
                 method("key", MethodType.FIDO2, NOW.minus(Duration.ofDays(30))),
