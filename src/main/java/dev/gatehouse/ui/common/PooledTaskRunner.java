@@ -39,6 +39,7 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
     private final List<Handle> active = new ArrayList<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private volatile boolean closed;
 
     /** Delivers on the JavaFX Application Thread. */
     public PooledTaskRunner() {
@@ -71,8 +72,18 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        Future<?> timed = timer.schedule(() -> uiThread.execute(action), delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> timed.cancel(false);
+        // cancelling the timer cannot withdraw an action it already posted to the UI thread; the flag can, because
+        // it is set and read on that same thread
+        boolean[] cancelled = {false};
+        Future<?> timed = timer.schedule(() -> uiThread.execute(() -> {
+            if (!cancelled[0] && !closed) {
+                action.run();
+            }
+        }), delay.toNanos(), TimeUnit.NANOSECONDS);
+        return () -> {
+            cancelled[0] = true;
+            timed.cancel(false);
+        };
     }
 
     @Override
@@ -93,6 +104,7 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
     /** Interrupts running tasks and stops the threads; nothing is delivered afterwards. */
     @Override
     public void close() {
+        closed = true;
         workers.shutdownNow();
         timer.shutdownNow();
     }
@@ -122,7 +134,7 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
         }
 
         void deliver(Object result, Runnable callback) {
-            if (finished) {
+            if (finished || closed) {
                 closeUnwanted(result);
                 return;
             }
@@ -144,15 +156,18 @@ public final class PooledTaskRunner implements TaskRunner, AutoCloseable {
             refresh();
         }
 
+        /** A connection nobody wants any more is closed off the UI thread, even after the pool has stopped. */
         private void closeUnwanted(Object result) {
-            if (result instanceof AutoCloseable closeable && !workers.isShutdown()) {
-                workers.execute(() -> {
+            if (result instanceof AutoCloseable closeable) {
+                Thread closer = new Thread(() -> {
                     try {
                         closeable.close();
                     } catch (Exception e) {
                         LOG.warn("Could not close the result of cancelled task {}", description, e);
                     }
-                });
+                }, "gatehouse-close-unwanted");
+                closer.setDaemon(true);
+                closer.start();
             }
         }
     }

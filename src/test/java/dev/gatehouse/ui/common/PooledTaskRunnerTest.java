@@ -120,6 +120,42 @@ class PooledTaskRunnerTest {
         assertThat(ran).isFalse();
     }
 
+    @Test
+    void cancellingAfterTheTimerFiredStillStopsTheAction() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        CountDownLatch timerFired = new CountDownLatch(1);
+        Cancellable[] scheduled = new Cancellable[1];
+        // the UI thread is busy while the timer fires, so the action is already queued when the UI cancels it
+        CompletableFuture<Void> busyThenCancel = CompletableFuture.runAsync(() -> {
+            awaitIgnoringInterrupts(timerFired);
+            scheduled[0].cancel();
+        }, ui);
+        scheduled[0] = runner.schedule(Duration.ofMillis(10), () -> ran.set(true));
+        Thread.sleep(100);
+        timerFired.countDown();
+        busyThenCancel.get(5, TimeUnit.SECONDS);
+        onUi(() -> null);
+
+        assertThat(ran).isFalse();
+    }
+
+    @Test
+    void nothingIsDeliveredAfterClose() throws Exception {
+        AtomicBoolean delivered = new AtomicBoolean();
+        CountDownLatch release = new CountDownLatch(1);
+        onUi(() -> runner.run("slow", () -> {
+            awaitIgnoringInterrupts(release);
+            return "late";
+        }, result -> delivered.set(true), failure -> delivered.set(true)));
+
+        runner.close();
+        release.countDown();
+        Thread.sleep(100);
+        onUi(() -> null);
+
+        assertThat(delivered).isFalse();
+    }
+
     /** Like a connect that cannot be interrupted: it finishes whatever happens. */
     private static void awaitIgnoringInterrupts(CountDownLatch latch) {
         boolean released = false;
