@@ -1,13 +1,25 @@
 @echo off
-rem Runs Gatehouse from a checkout on Windows, building it first when no build exists.
+rem Runs Gatehouse from a checkout on Windows, building it first when there is no build or the sources changed.
 rem   app\gatehouse                the desktop app on the demo tenant
 rem   app\gatehouse COMMAND ...    the command line (app\gatehouse --help)
-rem After changing the sources, run "mvn -DskipTests package" (or delete target\gatehouse.jar).
 setlocal
 set "ROOT=%~dp0.."
 set "JAR=%ROOT%\target\gatehouse.jar"
-if not exist "%JAR%" (
-  echo gatehouse: building ^(first run^)... 1>&2
+set "BUILD="
+if not exist "%JAR%" set "BUILD=1"
+if not exist "%ROOT%\target\lib" set "BUILD=1"
+if not defined BUILD (
+  rem PowerShell compares timestamps: any file under src\main or the pom newer than the jar means rebuild
+  powershell -NoProfile -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; if ((Get-Item -LiteralPath '%ROOT%\pom.xml').LastWriteTime -gt $j -or (Get-ChildItem -LiteralPath '%ROOT%\src\main' -Recurse -File | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1)) { exit 1 } else { exit 0 }"
+  if errorlevel 1 set "BUILD=1"
+)
+if defined BUILD (
+  where mvn >nul 2>nul || (
+    echo gatehouse: Maven ^(mvn^) is needed to build Gatehouse from a checkout 1>&2
+    exit /b 1
+  )
+  echo gatehouse: building ^(first run or sources changed^)... 1>&2
+  if exist "%ROOT%\target\lib" rmdir /s /q "%ROOT%\target\lib"
   pushd "%ROOT%"
   call mvn -B -q -DskipTests package 1>&2
   if errorlevel 1 (
