@@ -11,7 +11,7 @@ import dev.gatehouse.sim.odata.DocumentShape;
 import dev.gatehouse.sim.odata.Reply;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ public final class AuthenticationStrengthsApi {
         }
         strength.put("modifiedDateTime", Wire.formatDateTime(call.state().now()));
         audit(call, AuditActivity.STRENGTH_UPDATE, strength);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class AuthenticationStrengthsApi {
         result.set("conditionalAccessReferences", Wire.strings(references.stream().map(p -> p.path("id").asText()).toList()));
         result.set("currentCombinations", Wire.strings(combinations));
         result.set("previousCombinations", previous);
-        return new Reply.Raw(GraphResponse.json(200, result));
+        return new Reply.Raw(WireResponse.json(200, result));
     }
 
     /**
@@ -170,7 +170,7 @@ public final class AuthenticationStrengthsApi {
             grant.putObject("authenticationStrength").put("id", strength.path("id").asText());
             (requiresMfa(policy) ? mfa : none).add(item);
         }
-        return new Reply.Raw(GraphResponse.json(200, result));
+        return new Reply.Raw(WireResponse.json(200, result));
     }
 
     private static Reply delete(ApiCall call) {
@@ -182,7 +182,7 @@ public final class AuthenticationStrengthsApi {
         }
         call.state().authenticationStrengthPolicies().remove(strength);
         audit(call, AuditActivity.STRENGTH_DELETE, strength);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     /** The combinations, each a comma-joined set of known modes, normalized without spaces. */

@@ -16,7 +16,7 @@ import dev.gatehouse.sim.state.SimGroup;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ public final class ConditionalAccessApi {
         stored.removeAll();
         stored.setAll(updated);
         audit(call, AuditActivity.UPDATE_CA_POLICY, stored);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static Reply delete(ApiCall call) {
@@ -101,7 +101,7 @@ public final class ConditionalAccessApi {
         ObjectNode stored = policy(call);
         call.state().conditionalAccessPolicies().remove(stored);
         audit(call, AuditActivity.DELETE_CA_POLICY, stored);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     /**

@@ -11,7 +11,7 @@ import dev.gatehouse.sim.state.SimGroup;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -152,7 +152,7 @@ public final class GroupWritesApi {
         }
         new DirectoryAuditLog(call.state()).record(call.actor(), AuditActivity.UPDATE_GROUP, "",
                 DirectoryAuditLog.group(group, changed.toArray(ModifiedProperty[]::new)));
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static Reply addMember(ApiCall call) {
@@ -174,7 +174,7 @@ public final class GroupWritesApi {
         checkMember(group, memberId, state);
         group.members().add(memberId);
         auditMembership(call, AuditActivity.ADD_MEMBER_TO_GROUP, group, memberId);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static Reply removeMember(ApiCall call) {
@@ -187,7 +187,7 @@ public final class GroupWritesApi {
                 .orElseThrow(() -> GraphException.resourceNotFound(memberId));
         group.members().remove(stored);
         auditMembership(call, AuditActivity.REMOVE_MEMBER_FROM_GROUP, group, stored);
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     /** Role-assignable groups hold users only (no nesting); no group holds itself. */

@@ -18,7 +18,7 @@ import dev.gatehouse.sim.state.SimOperation;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.time.Instant;
@@ -95,7 +95,7 @@ public final class MethodWritesApi {
         new DirectoryAuditLog(state).record(call.actor(), self ? AuditActivity.USER_DELETED_SECURITY_INFO
                 : AuditActivity.ADMIN_DELETED_SECURITY_INFO, (self ? "User" : "Admin") + " deleted " + type.label()
                 + " method for user", DirectoryAuditLog.user(user));
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static Reply addPhone(ApiCall call) {
@@ -266,7 +266,7 @@ public final class MethodWritesApi {
             result.put("newPassword", password);
         }
         String location = call.serviceRoot() + "/users/" + user.id() + "/authentication/operations/" + operation.id();
-        return new Reply.Raw(GraphResponse.json(202, result).withHeaders(Map.of("Location", location)));
+        return new Reply.Raw(WireResponse.json(202, result).withHeaders(Map.of("Location", location)));
     }
 
     private static Reply operations(ApiCall call) {

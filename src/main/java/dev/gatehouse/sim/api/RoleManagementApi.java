@@ -14,7 +14,7 @@ import dev.gatehouse.sim.state.SimRoleAssignment;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.util.Map;
@@ -122,7 +122,7 @@ public final class RoleManagementApi {
         new DirectoryAuditLog(state).record(call.actor(), AuditActivity.REMOVE_MEMBER_FROM_ROLE, "",
                 principalTarget(state, assignment.principalId()), DirectoryAuditLog.role(assignment.roleDefinitionId(),
                         state.roles().displayName(assignment.roleDefinitionId())));
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static ObjectNode principalTarget(TenantState state, String principalId) {

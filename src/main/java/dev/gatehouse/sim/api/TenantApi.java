@@ -10,7 +10,7 @@ import dev.gatehouse.sim.http.Router;
 import dev.gatehouse.sim.odata.DocumentShape;
 import dev.gatehouse.sim.odata.Reply;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.util.ArrayList;
@@ -160,7 +160,7 @@ public final class TenantApi {
                         body.properties().stream().map(Map.Entry::getKey).filter(n -> !n.equals("@odata.type"))
                                 .map(n -> ModifiedProperty.of(n, null, body.get(n).toString()))
                                 .toArray(ModifiedProperty[]::new)));
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     private static void requirePolicyReader(ApiCall call) {

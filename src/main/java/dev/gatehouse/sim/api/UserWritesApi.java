@@ -16,7 +16,7 @@ import dev.gatehouse.sim.state.SimMethod;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.time.Instant;
@@ -170,7 +170,7 @@ public final class UserWritesApi {
             audit.record(call.actor(), AuditActivity.UPDATE_USER, "",
                     DirectoryAuditLog.user(target, changed.toArray(ModifiedProperty[]::new)));
         }
-        return new Reply.Raw(GraphResponse.empty(204));
+        return new Reply.Raw(WireResponse.empty(204));
     }
 
     /**
@@ -215,7 +215,7 @@ public final class UserWritesApi {
         ObjectNode result = Wire.object();
         result.put("@odata.context", call.context("Edm.Boolean"));
         result.put("value", true);
-        return new Reply.Raw(GraphResponse.json(200, result));
+        return new Reply.Raw(WireResponse.json(200, result));
     }
 
     /** Unknown names get OData's answer; user properties the demo tenant does not store are refused, not dropped. */

@@ -18,7 +18,7 @@ import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TapSession;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.time.Duration;
@@ -300,7 +300,7 @@ public final class EndUserActions {
     }
 
     private static Reply answer(ObjectNode body) {
-        return new Reply.Raw(GraphResponse.json(200, body));
+        return new Reply.Raw(WireResponse.json(200, body));
     }
 
     private static final class RefusedAction extends RuntimeException {

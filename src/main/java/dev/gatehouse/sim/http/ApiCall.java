@@ -7,7 +7,7 @@ import dev.gatehouse.sim.odata.QueryOptions;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
+import dev.gatehouse.sim.wire.WireRequest;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Map;
  * reading or writing by the pipeline), the signed-in user acting, the role rules, and the service root
  * ({@code http://127.0.0.1:N/v1.0}) for the absolute URLs Graph writes into bodies and headers.
  */
-public record ApiCall(GraphRequest request, Map<String, String> pathVariables, TenantState state, SimUser actor,
+public record ApiCall(WireRequest request, Map<String, String> pathVariables, TenantState state, SimUser actor,
                       RoleRules rules, String serviceRoot) {
 
     public String path(String variable) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.io.IOException;
@@ -36,29 +36,29 @@ final class BatchExecutor {
                         List<String> dependsOn) {
     }
 
-    private final Function<GraphRequest, GraphResponse> pipeline;
+    private final Function<WireRequest, WireResponse> pipeline;
 
-    BatchExecutor(Function<GraphRequest, GraphResponse> pipeline) {
+    BatchExecutor(Function<WireRequest, WireResponse> pipeline) {
         this.pipeline = pipeline;
     }
 
-    GraphResponse execute(GraphRequest batch) {
+    WireResponse execute(WireRequest batch) {
         List<Step> steps = order(parse(batch));
-        Map<String, GraphResponse> done = new HashMap<>();
+        Map<String, WireResponse> done = new HashMap<>();
         ArrayNode responses = Wire.array();
         for (Step step : steps) {
             String failed = step.dependsOn().stream()
                     .filter(id -> done.get(key(id)).failed()).findFirst().orElse(null);
-            GraphResponse response = failed != null ? failedDependency(failed, batch) : run(step, batch);
+            WireResponse response = failed != null ? failedDependency(failed, batch) : run(step, batch);
             done.put(key(step.id()), response);
             responses.add(entry(step.id(), response));
         }
         ObjectNode body = Wire.object();
         body.set("responses", responses);
-        return GraphResponse.json(200, body);
+        return WireResponse.json(200, body);
     }
 
-    private GraphResponse run(Step step, GraphRequest batch) {
+    private WireResponse run(Step step, WireRequest batch) {
         String url = step.url().replaceFirst("^/+", "");
         if (url.startsWith("http:") || url.startsWith("https:")) {
             return singleError(400, "BadRequest", "The url of a batch request must be relative to the service root, "
@@ -75,12 +75,12 @@ final class BatchExecutor {
         String path = question < 0 ? url : url.substring(0, question);
         String query = question < 0 ? null : url.substring(question + 1);
         byte[] body = step.body() == null ? null : step.body().toString().getBytes(StandardCharsets.UTF_8);
-        GraphRequest inner = GraphRequest.parse(step.method(), path, query, headers, body,
+        WireRequest inner = WireRequest.parse(step.method(), path, query, headers, body,
                 UUID.randomUUID().toString(), true);
         return pipeline.apply(inner);
     }
 
-    private static ObjectNode entry(String id, GraphResponse response) {
+    private static ObjectNode entry(String id, WireResponse response) {
         ObjectNode entry = Wire.object();
         entry.put("id", id);
         entry.put("status", response.status());
@@ -98,16 +98,16 @@ final class BatchExecutor {
         return entry;
     }
 
-    private static GraphResponse failedDependency(String dependency, GraphRequest batch) {
+    private static WireResponse failedDependency(String dependency, WireRequest batch) {
         return singleError(424, "FailedDependency", "The request was not run because request '" + dependency
                 + "' it depends on failed.", batch);
     }
 
-    private static GraphResponse singleError(int status, String code, String message, GraphRequest batch) {
-        return ErrorResponses.of(new GraphException(status, code, message), batch, Instant.now());
+    private static WireResponse singleError(int status, String code, String message, WireRequest batch) {
+        return GraphErrorBodies.of(new GraphException(status, code, message), batch, Instant.now());
     }
 
-    private static List<Step> parse(GraphRequest batch) {
+    private static List<Step> parse(WireRequest batch) {
         JsonNode root;
         try {
             root = Wire.MAPPER.readTree(batch.body());

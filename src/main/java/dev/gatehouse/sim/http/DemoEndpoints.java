@@ -6,8 +6,8 @@ import dev.gatehouse.sim.access.RoleRules;
 import dev.gatehouse.sim.odata.Reply;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class DemoEndpoints {
                     ObjectNode body = Wire.object();
                     body.put("current", call.state().scenario());
                     body.set("scenarios", Wire.strings(controls.scenarios()));
-                    return new Reply.Raw(GraphResponse.json(200, body));
+                    return new Reply.Raw(WireResponse.json(200, body));
                 })
                 .post("/reset", call -> summary(controls.reset(), controls))
                 .post("/scenario", call -> summary(load(call.request(), controls), controls));
@@ -58,7 +58,7 @@ public final class DemoEndpoints {
     }
 
     /** @param request a request whose segments follow {@code /_demo} */
-    public GraphResponse handle(GraphRequest request) {
+    public WireResponse handle(WireRequest request) {
         TenantState state = tenant.get();
         try {
             Router.Match match = router.match(request.method(), request.segments());
@@ -70,18 +70,18 @@ public final class DemoEndpoints {
             }
             throw new IllegalStateException("Demo endpoints answer with finished responses");
         } catch (GraphException error) {
-            return ErrorResponses.of(error, request, state.now());
+            return GraphErrorBodies.of(error, request, state.now());
         }
     }
 
     private static Reply summary(TenantState state, Controls controls) {
         ObjectNode body = Wire.MAPPER.valueToTree(state.read(state::summary));
         body.put("faults", controls.faults());
-        return new Reply.Raw(GraphResponse.json(200, body));
+        return new Reply.Raw(WireResponse.json(200, body));
     }
 
     /** The scenario to load: {@code {"name": "compromised"}} in the body or {@code ?name=compromised}. */
-    private static TenantState load(GraphRequest request, Controls controls) {
+    private static TenantState load(WireRequest request, Controls controls) {
         String name = request.query().stream().filter(p -> p.getKey().equals("name")).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         if (name == null && request.body().length > 0) {

@@ -8,8 +8,8 @@ import dev.gatehouse.sim.odata.ReplyWriter;
 import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,23 +46,23 @@ public final class GraphPipeline {
         this.batch = new BatchExecutor(this::handle);
     }
 
-    public GraphResponse handle(GraphRequest request) {
+    public WireResponse handle(WireRequest request) {
         TenantState state = tenant.get();
-        GraphResponse response;
+        WireResponse response;
         try {
             response = serve(request, state);
         } catch (GraphException error) {
-            response = ErrorResponses.of(error, request, state.now());
+            response = GraphErrorBodies.of(error, request, state.now());
         } catch (RuntimeException bug) {
             LOG.log(System.Logger.Level.ERROR, "Demo tenant failed on " + request.method() + " " + request.path(), bug);
-            response = ErrorResponses.of(new GraphException(500, "generalException", "An unspecified error has occurred."),
+            response = GraphErrorBodies.of(new GraphException(500, "generalException", "An unspecified error has occurred."),
                     request, state.now());
         }
         return response.withHeaders(Map.of("request-id", request.requestId(),
                 "client-request-id", request.clientRequestId()));
     }
 
-    private GraphResponse serve(GraphRequest request, TenantState state) {
+    private WireResponse serve(WireRequest request, TenantState state) {
         SimUser actor = authenticate(request, state);
         injectFaults();
         List<String> path = new ArrayList<>(request.segments());
@@ -91,7 +91,7 @@ public final class GraphPipeline {
         Router.Match match = router.match(request.method(), path);
         ApiCall call = new ApiCall(request, match.variables(), state, actor, new RoleRules(state),
                 serviceRoot);
-        Supplier<GraphResponse> work = () -> {
+        Supplier<WireResponse> work = () -> {
             Reply reply = match.endpoint().handle(call);
             return writer.write(reply, request, countSegment);
         };
@@ -103,7 +103,7 @@ public final class GraphPipeline {
      * scenario's signed-in admin. A token for an unknown or disabled user is refused, as Entra would never
      * have issued it.
      */
-    private static SimUser authenticate(GraphRequest request, TenantState state) {
+    private static SimUser authenticate(WireRequest request, TenantState state) {
         String header = request.header("Authorization").orElse("").trim();
         String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         if (token.isEmpty()) {
@@ -121,7 +121,7 @@ public final class GraphPipeline {
     }
 
     /** The opt-in identity-reports limit ({@code auth-methods-limit=on}): 429 with Retry-After past 5 per 10 s. */
-    private void throttle(GraphRequest request, List<String> path, TenantState state) {
+    private void throttle(WireRequest request, List<String> path, TenantState state) {
         if (reportsThrottle == null || !IdentityReportsThrottle.covers(path)) {
             return;
         }

@@ -3,8 +3,8 @@ package dev.gatehouse.sim.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.io.IOException;
@@ -44,18 +44,18 @@ public final class HttpFront implements HttpHandler {
             Map<String, String> headers = headers(exchange);
             String requestId = UUID.randomUUID().toString();
             byte[] body = body(exchange.getRequestBody());
-            GraphResponse response;
+            WireResponse response;
             if (under(rawPath, VERSION)) {
-                response = graph.handle(GraphRequest.parse(exchange.getRequestMethod(),
+                response = graph.handle(WireRequest.parse(exchange.getRequestMethod(),
                         rawPath.substring(VERSION.length()), exchange.getRequestURI().getRawQuery(), headers, body,
                         requestId, false));
             } else if (under(rawPath, DEMO)) {
-                response = demo.handle(GraphRequest.parse(exchange.getRequestMethod(), rawPath.substring(DEMO.length()),
+                response = demo.handle(WireRequest.parse(exchange.getRequestMethod(), rawPath.substring(DEMO.length()),
                         exchange.getRequestURI().getRawQuery(), headers, body, requestId, false));
             } else {
-                GraphRequest request = GraphRequest.parse(exchange.getRequestMethod(), rawPath, null, headers, body,
+                WireRequest request = WireRequest.parse(exchange.getRequestMethod(), rawPath, null, headers, body,
                         requestId, false);
-                response = ErrorResponses.of(new GraphException(404, "NotFound", "The demo tenant serves the Microsoft "
+                response = GraphErrorBodies.of(new GraphException(404, "NotFound", "The demo tenant serves the Microsoft "
                         + "Graph v1.0 API under /v1.0 and its trainer controls under /_demo; '" + rawPath
                         + "' is neither."), request, Instant.now());
             }
@@ -85,7 +85,7 @@ public final class HttpFront implements HttpHandler {
         return body;
     }
 
-    private static void write(HttpExchange exchange, GraphResponse response) throws IOException {
+    private static void write(HttpExchange exchange, WireResponse response) throws IOException {
         byte[] bytes = response.json() != null ? Wire.MAPPER.writeValueAsBytes(response.json())
                 : response.text() != null ? response.text().getBytes(StandardCharsets.UTF_8) : new byte[0];
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));

@@ -1,7 +1,7 @@
 package dev.gatehouse.sim.odata;
 
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
+import dev.gatehouse.sim.wire.WireRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ public record QueryOptions(String filter, List<String> select, List<String> expa
     private static final Set<String> SYSTEM = Set.of("filter", "select", "expand", "top", "skiptoken", "count",
             "search", "orderby", "skip", "format");
 
-    public static QueryOptions from(GraphRequest request) {
+    public static QueryOptions from(WireRequest request) {
         String filter = null;
         String search = null;
         String top = null;

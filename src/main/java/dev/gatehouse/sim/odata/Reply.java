@@ -1,7 +1,7 @@
 package dev.gatehouse.sim.odata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public sealed interface Reply {
         }
     }
 
-    record Raw(GraphResponse response) implements Reply {
+    record Raw(WireResponse response) implements Reply {
     }
 
     /** A newly created entity: {@code 201 Created} with the entity written as a GET would write it. */

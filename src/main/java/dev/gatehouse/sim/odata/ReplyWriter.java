@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.nio.charset.StandardCharsets;
@@ -36,19 +36,19 @@ public final class ReplyWriter {
     }
 
     /** @param countSegment true when the path ended in {@code /$count} */
-    public GraphResponse write(Reply reply, GraphRequest request, boolean countSegment) {
+    public WireResponse write(Reply reply, WireRequest request, boolean countSegment) {
         QueryOptions options = QueryOptions.from(request);
         if (reply instanceof Reply.Raw raw) {
             return raw.response();
         }
         if (reply instanceof Reply.Created created) {
-            return GraphResponse.json(201, entity(created.entity(), options));
+            return WireResponse.json(201, entity(created.entity(), options));
         }
         if (reply instanceof Reply.Entity<?> entity) {
             if (countSegment) {
                 throw GraphException.segmentNotFound("$count");
             }
-            return GraphResponse.json(200, entity(entity, options));
+            return WireResponse.json(200, entity(entity, options));
         }
         return collection((Reply.Collection<?>) reply, request, options, countSegment);
     }
@@ -62,7 +62,7 @@ public final class ReplyWriter {
         return body;
     }
 
-    private <T> GraphResponse collection(Reply.Collection<T> reply, GraphRequest request, QueryOptions options,
+    private <T> WireResponse collection(Reply.Collection<T> reply, WireRequest request, QueryOptions options,
                                          boolean countSegment) {
         EntityShape<T> shape = reply.shape();
         QueryCapabilities capabilities = shape.capabilities();
@@ -89,7 +89,7 @@ public final class ReplyWriter {
             }
         }
         if (countSegment) {
-            return GraphResponse.text(200, Integer.toString(matching.size()));
+            return WireResponse.text(200, Integer.toString(matching.size()));
         }
         if (!orderBy.isEmpty()) {
             matching.sort(comparator(shape, orderBy));
@@ -110,7 +110,7 @@ public final class ReplyWriter {
         for (T item : matching.subList(Math.min(offset, matching.size()), end)) {
             value.add(item(shape, item, reply.declaredType(), options, reply.expansions()));
         }
-        return GraphResponse.json(200, body);
+        return WireResponse.json(200, body);
     }
 
     private <T> ObjectNode item(EntityShape<T> shape, T entity, String declaredType, QueryOptions options,

@@ -2,8 +2,8 @@ package dev.gatehouse.sim.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.sim.wire.GraphException;
-import dev.gatehouse.sim.wire.GraphRequest;
-import dev.gatehouse.sim.wire.GraphResponse;
+import dev.gatehouse.sim.wire.WireRequest;
+import dev.gatehouse.sim.wire.WireResponse;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.time.Instant;
@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Graph's error body: {@code {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}}. */
-public final class ErrorResponses {
+public final class GraphErrorBodies {
 
-    private ErrorResponses() {
+    private GraphErrorBodies() {
     }
 
-    public static GraphResponse of(GraphException error, GraphRequest request, Instant now) {
+    public static WireResponse of(GraphException error, WireRequest request, Instant now) {
         ObjectNode body = Wire.object();
         ObjectNode content = body.putObject("error");
         content.put("code", error.code());
@@ -27,6 +27,6 @@ public final class ErrorResponses {
         inner.put("client-request-id", request.clientRequestId());
         Map<String, String> headers = new LinkedHashMap<>(error.headers());
         headers.put("Content-Type", "application/json");
-        return new GraphResponse(error.status(), headers, body, null);
+        return new WireResponse(error.status(), headers, body, null);
     }
 }

@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * @param headers      case-insensitive request headers (first value of each)
  * @param insideBatch  true for a request unpacked from a {@code $batch} body
  */
-public record GraphRequest(String method, List<String> segments, List<Map.Entry<String, String>> query,
+public record WireRequest(String method, List<String> segments, List<Map.Entry<String, String>> query,
                            Map<String, String> headers, byte[] body, String requestId, boolean insideBatch) {
 
-    public GraphRequest {
+    public WireRequest {
         segments = List.copyOf(segments);
         query = List.copyOf(query);
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -35,7 +35,7 @@ public record GraphRequest(String method, List<String> segments, List<Map.Entry<
      * Builds a request from a path relative to the service root (with or without a leading slash) and its
      * raw query string, decoding path segments without turning '+' into a space and query values as forms do.
      */
-    public static GraphRequest parse(String method, String relativePath, String rawQuery, Map<String, String> headers,
+    public static WireRequest parse(String method, String relativePath, String rawQuery, Map<String, String> headers,
                                      byte[] body, String requestId, boolean insideBatch) {
         List<String> segments = new ArrayList<>();
         for (String raw : relativePath.split("/")) {
@@ -55,7 +55,7 @@ public record GraphRequest(String method, List<String> segments, List<Map.Entry<
                 query.add(Map.entry(formDecode(name), formDecode(value)));
             }
         }
-        return new GraphRequest(method.toUpperCase(Locale.ROOT), segments, query, headers, body, requestId, insideBatch);
+        return new WireRequest(method.toUpperCase(Locale.ROOT), segments, query, headers, body, requestId, insideBatch);
     }
 
     public Optional<String> header(String name) {
