@@ -136,7 +136,7 @@ public final class TenantApi {
                     + "\" for the configuration '" + configuration.path("id").asText() + "'.");
         }
         ObjectNode updated = configuration.deepCopy();
-        body.fields().forEachRemaining(field -> {
+        body.properties().forEach(field -> {
             String name = field.getKey();
             if (name.equals("@odata.type")) {
                 return;

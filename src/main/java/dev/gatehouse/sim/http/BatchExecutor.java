@@ -131,7 +131,7 @@ final class BatchExecutor {
                         + "' is used more than once.");
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            request.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+            request.path("headers").properties().forEach(h -> headers.put(h.getKey(), h.getValue().asText()));
             List<String> dependsOn = new ArrayList<>();
             request.path("dependsOn").forEach(d -> dependsOn.add(d.asText()));
             JsonNode body = request.hasNonNull("body") ? request.get("body") : null;

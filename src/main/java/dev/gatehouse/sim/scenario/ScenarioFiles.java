@@ -87,7 +87,7 @@ public final class ScenarioFiles {
     static void merge(ObjectNode target, ObjectNode child) {
         Set<String> replace = new HashSet<>();
         child.path("$replace").forEach(n -> replace.add(n.asText()));
-        Iterator<Map.Entry<String, JsonNode>> fields = child.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = child.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = field.getKey();

@@ -319,7 +319,7 @@ public final class ScenarioLoader {
         }
         if (node instanceof ObjectNode object) {
             ObjectNode copy = Wire.object();
-            object.fields().forEachRemaining(f -> copy.set(f.getKey(), expand(f.getValue(), state, initialDomain)));
+            object.properties().forEach(f -> copy.set(f.getKey(), expand(f.getValue(), state, initialDomain)));
             return copy;
         }
         if (node instanceof ArrayNode array) {
@@ -333,7 +333,7 @@ public final class ScenarioLoader {
     /** Turns every relative value of a {@code …DateTime} field into an ISO date-time at load time. */
     private void resolveTimes(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();

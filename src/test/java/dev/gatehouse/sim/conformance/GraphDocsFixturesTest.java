@@ -48,7 +48,7 @@ class GraphDocsFixturesTest {
         GraphSchema schema = GraphDocs.schema();
         List<String> mismatches = new ArrayList<>();
 
-        resource.properties().fields().forEachRemaining(field -> {
+        resource.properties().properties().forEach(field -> {
             String property = field.getKey();
             String documentedKind = field.getValue().path("kind").asText();
             schema.property(resource.typeName(), property).ifPresentOrElse(
@@ -72,7 +72,7 @@ class GraphDocsFixturesTest {
         JsonNode representation = fixture.path("jsonRepresentation");
         List<String> differences = new ArrayList<>();
 
-        representation.fields().forEachRemaining(field -> {
+        representation.properties().forEach(field -> {
             if (!field.getKey().startsWith("@odata.")) {
                 String shown = representationKind(field.getValue());
                 String stored = fixture.path("properties").path(field.getKey()).path("kind").asText("missing");
@@ -122,7 +122,7 @@ class GraphDocsFixturesTest {
         GraphDocs.Resource error = GraphDocs.resources().get("odata-error");
         var body = GraphDocs.JSON.createObjectNode();
         var inner = body.putObject("error");
-        error.properties().fields().forEachRemaining(field -> {
+        error.properties().properties().forEach(field -> {
             if (field.getValue().path("kind").asText().equals("object")) {
                 inner.putObject(field.getKey());
             } else {

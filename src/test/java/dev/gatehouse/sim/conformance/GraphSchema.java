@@ -42,7 +42,7 @@ final class GraphSchema {
 
     GraphSchema(JsonNode schema) {
         this.source = schema.path("source");
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("types").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("types").properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             JsonNode node = entry.getValue();
             Map<String, Property> declared = new LinkedHashMap<>();
@@ -52,7 +52,7 @@ final class GraphSchema {
                     node.path("baseType").asText(null), node.path("abstract").asBoolean(),
                     node.path("openType").asBoolean(), declared));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("enums").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("enums").properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             List<String> members = new ArrayList<>();
             entry.getValue().path("members").forEach(m -> members.add(m.asText()));
@@ -62,7 +62,7 @@ final class GraphSchema {
     }
 
     private static void readProperties(JsonNode node, boolean navigation, Map<String, Property> into) {
-        node.fields().forEachRemaining(p -> into.put(p.getKey(), new Property(p.getKey(),
+        node.properties().forEach(p -> into.put(p.getKey(), new Property(p.getKey(),
                 p.getValue().path("type").asText(), p.getValue().path("nullable").asBoolean(true), navigation)));
     }
 

@@ -149,7 +149,7 @@ final class GraphShapeAssert {
             return;
         }
         String type = actualType.get();
-        var fields = node.fields();
+        var fields = node.properties().iterator();
         while (fields.hasNext()) {
             var field = fields.next();
             String name = field.getKey();
@@ -314,7 +314,7 @@ final class GraphShapeAssert {
                 report.violation(at + "." + required, "required string, got " + kind(error.get(required)));
             }
         }
-        error.fields().forEachRemaining(field -> {
+        error.properties().forEach(field -> {
             String name = field.getKey();
             JsonNode value = field.getValue();
             boolean ok = switch (name) {
@@ -356,7 +356,7 @@ final class GraphShapeAssert {
                     report.violation(at + "." + name, "not a documented property of an individual $batch response");
                 }
             });
-            response.path("headers").fields().forEachRemaining(header -> {
+            response.path("headers").properties().forEach(header -> {
                 if (!header.getValue().isTextual()) {
                     report.violation(at + ".headers." + header.getKey(), "header values are strings");
                 }
@@ -390,7 +390,7 @@ final class GraphShapeAssert {
             node.forEach(element -> collectKeys(element, path + "[]", into));
         } else if (node.isObject()) {
             Set<String> keys = into.computeIfAbsent(path, p -> new LinkedHashSet<>());
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 keys.add(field.getKey());
                 collectKeys(field.getValue(), path + "." + field.getKey(), into);
             });
