@@ -80,7 +80,9 @@ public final class MsalTokenSource implements TokenSource {
         try {
             PublicClientApplication.Builder builder = PublicClientApplication.builder(settings.clientId())
                     .authority(settings.authority())
-                    .applicationName("Gatehouse");
+                    .applicationName("Gatehouse")
+                    // msal4j's default, stated: user names and token hashes never reach its logs
+                    .logPii(false);
             if (cache != null) {
                 builder.setTokenCacheAccessAspect(cache.aspect());
             }
