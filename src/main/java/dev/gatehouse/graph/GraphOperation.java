@@ -17,6 +17,12 @@ enum GraphOperation {
             "Authentication Administrator", "Privileged Authentication Administrator", "Global Reader")),
     LIST_ROLE_ASSIGNMENTS("read directory role assignments", RequiredAccess.of("RoleManagement.Read.Directory",
             "Directory Readers", "Global Reader", "Privileged Role Administrator")),
+    /*
+     * GET /users/{id}/transitiveMemberOf/microsoft.graph.group: User.Read.All is the least privileged delegated
+     * permission for another user's memberships (User.Read for /me), so a 403 means it is missing.
+     * GroupMember.Read.All (PermissionSet.USERS_READ) never decides between 200 and 403: without it Graph still
+     * answers 200 but with "limited information" (id and @odata.type only, no displayName).
+     */
     LIST_ROLE_ASSIGNABLE_GROUPS("list the user's role-assignable groups", RequiredAccess.of("User.Read.All"));
 
     private final String action;

@@ -98,6 +98,18 @@ class GraphErrorMapperTest {
     }
 
     @Test
+    void forbiddenRoleAssignableGroupsNameUserReadAllNotGroupMemberReadAll() {
+        granted = Optional.of(Set.of("User.Read", "GroupMember.Read.All"));
+
+        TenantException e = mapper.map(graphError(403, "Authorization_RequestDenied",
+                        "Insufficient privileges to complete the operation.", null),
+                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, "user 'ada@contoso.com'");
+
+        assertThat(e.kind()).isEqualTo(Kind.MISSING_PERMISSION);
+        assertThat(e.getMessage()).contains("needs the delegated permission User.Read.All,");
+    }
+
+    @Test
     void aNonPremiumTenantNeedsEntraIdP1() {
         TenantException e = mapper.map(graphError(403, GraphErrorMapper.NON_PREMIUM_CODE,
                 "Neither tenant is B2C or tenant doesn't have premium license", null), GraphOperation.LIST_USERS, null);
