@@ -23,14 +23,27 @@ enum GraphOperation {
      * GroupMember.Read.All (PermissionSet.USERS_READ) never decides between 200 and 403: without it Graph still
      * answers 200 but with "limited information" (id and @odata.type only, no displayName).
      */
-    LIST_ROLE_ASSIGNABLE_GROUPS("list the user's role-assignable groups", RequiredAccess.of("User.Read.All"));
+    LIST_ROLE_ASSIGNABLE_GROUPS("list the user's role-assignable groups", RequiredAccess.of("User.Read.All")),
+    /*
+     * POST /users/{id}/authentication/temporaryAccessPassMethods. The generated permission table of this page lists
+     * read permissions (graph-facts §6); UserAuthenticationMethod.ReadWrite.All is the documented write permission.
+     */
+    ISSUE_TEMPORARY_ACCESS_PASS("issue a Temporary Access Pass", RequiredAccess.of(
+            "UserAuthenticationMethod.ReadWrite.All", "Authentication Administrator",
+            "Privileged Authentication Administrator"), true);
 
     private final String action;
     private final RequiredAccess access;
+    private final boolean changesTenant;
 
     GraphOperation(String action, RequiredAccess access) {
+        this(action, access, false);
+    }
+
+    GraphOperation(String action, RequiredAccess access, boolean changesTenant) {
         this.action = action;
         this.access = access;
+        this.changesTenant = changesTenant;
     }
 
     /** Completes "Graph refused to …". */
@@ -40,5 +53,13 @@ enum GraphOperation {
 
     RequiredAccess access() {
         return access;
+    }
+
+    /**
+     * Whether the operation writes to the tenant: when Graph fails it without saying whether it was carried out
+     * (503, 504, a lost connection), the admin must check before trying again.
+     */
+    boolean changesTenant() {
+        return changesTenant;
     }
 }
