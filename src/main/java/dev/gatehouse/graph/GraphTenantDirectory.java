@@ -288,7 +288,8 @@ final class GraphTenantDirectory implements TenantDirectory {
     }
 
     private GraphSteps steps() {
-        return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors());
+        return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors(),
+                gateway.recorder());
     }
 
     private <T> T call(GraphOperation operation, String subject, Supplier<T> work) {
