@@ -1,6 +1,5 @@
 package dev.gatehouse.graph;
 
-import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -11,19 +10,27 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
- * Records one {@link GraphCall} per HTTP attempt. It sits after Kiota's retry and redirect handlers in the
- * OkHttp chain, so every retry shows up as its own entry. It reads the method, URL, status and the
- * {@code request-id} response header only: never other headers (the token) and never bodies (TAP codes).
+ * Records one {@link GraphCall} per HTTP attempt, and one per request answered inside a {@code $batch}. It sits
+ * after Kiota's retry and redirect handlers in the OkHttp chain, so every retry shows up as its own entry. It reads
+ * the method, URL, status and the {@code request-id} response header only: never other headers (the token) and
+ * never bodies (TAP codes).
+ * <p>
+ * Recording runs inside the HTTP pipeline, so it can never change a call's result: a failing call log is ignored,
+ * a 200 stays a 200 and a network failure stays the original exception.
  */
 final class CallRecorder implements Interceptor {
 
+    static final String IN_BATCH = "in $batch";
+
     private final ServiceRoot root;
-    private final CallLog log;
+    private final Consumer<GraphCall> log;
     private final Clock clock;
 
-    CallRecorder(ServiceRoot root, CallLog log, Clock clock) {
+    /** @param log normally {@code callLog::record} */
+    CallRecorder(ServiceRoot root, Consumer<GraphCall> log, Clock clock) {
         this.root = root;
         this.log = log;
         this.clock = clock;
@@ -35,16 +42,42 @@ final class CallRecorder implements Interceptor {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
         String path = pathAndQuery(request.url());
+        Response response;
         try {
-            Response response = chain.proceed(request);
-            log.record(new GraphCall(startedAt, request.method(), path, response.code(), since(start),
-                    response.header("request-id"), outcome(response)));
-            return response;
+            response = chain.proceed(request);
         } catch (IOException e) {
             String outcome = chain.call().isCanceled() ? "cancelled"
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            log.record(new GraphCall(startedAt, request.method(), path, 0, since(start), null, outcome));
+            record(new GraphCall(startedAt, request.method(), path, 0, since(start), null, outcome));
             throw e;
+        }
+        record(new GraphCall(startedAt, request.method(), path, response.code(), since(start),
+                response.header("request-id"), outcome(response)));
+        return response;
+    }
+
+    /**
+     * One request answered inside a {@code $batch}: Graph ran it, but only the batch's POST passed through OkHttp.
+     *
+     * @param batch        the batch's HTTP response, whose timing the inner request shares
+     * @param sent         the inner request as converted for the batch
+     * @param answer       its answer taken from the batch response
+     * @param resentAfter  the status that made the gateway send it again in this batch, or 0 on its first attempt
+     */
+    void recordInBatch(Response batch, Request sent, Response answer, int resentAfter) {
+        String where = resentAfter == 0 ? IN_BATCH : "retried after " + resentAfter + " " + IN_BATCH;
+        String failure = outcome(answer);
+        record(new GraphCall(Instant.ofEpochMilli(batch.sentRequestAtMillis()), sent.method(),
+                pathAndQuery(sent.url()), answer.code(),
+                Duration.ofMillis(batch.receivedResponseAtMillis() - batch.sentRequestAtMillis()),
+                answer.header("request-id"), failure.isEmpty() ? where : where + ", " + failure));
+    }
+
+    private void record(GraphCall call) {
+        try {
+            log.accept(call);
+        } catch (RuntimeException brokenListener) {
+            // the Activity view is a convenience: it must never fail or alter the tenant call being recorded
         }
     }
 

@@ -12,23 +12,27 @@ import java.util.stream.Collectors;
  * tokens from one do not work in another (graph-facts §14). The app must be registered in that cloud.
  */
 public enum GraphCloud {
-    GLOBAL("global", "Global (includes GCC)", "https://graph.microsoft.com", "https://login.microsoftonline.com"),
-    US_GOV("usgov", "US Government L4 (GCC High)", "https://graph.microsoft.us", "https://login.microsoftonline.us"),
+    GLOBAL("global", "Global (includes GCC)", "https://graph.microsoft.com", "https://login.microsoftonline.com",
+            Set.of("login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net")),
+    US_GOV("usgov", "US Government L4 (GCC High)", "https://graph.microsoft.us", "https://login.microsoftonline.us",
+            Set.of("login.microsoftonline.us", "login.usgovcloudapi.net")),
     US_GOV_DOD("usgovdod", "US Government L5 (DoD)", "https://dod-graph.microsoft.us",
-            "https://login.microsoftonline.us"),
+            "https://login.microsoftonline.us", Set.of("login.microsoftonline.us", "login.usgovcloudapi.net")),
     CHINA("china", "China (operated by 21Vianet)", "https://microsoftgraph.chinacloudapi.cn",
-            "https://login.chinacloudapi.cn");
+            "https://login.chinacloudapi.cn", Set.of("login.partner.microsoftonline.cn", "login.chinacloudapi.cn"));
 
     private final String id;
     private final String label;
     private final String graphResource;
     private final String loginHost;
+    private final Set<String> loginHostAliases;
 
-    GraphCloud(String id, String label, String graphResource, String loginHost) {
+    GraphCloud(String id, String label, String graphResource, String loginHost, Set<String> loginHostAliases) {
         this.id = id;
         this.label = label;
         this.graphResource = graphResource;
         this.loginHost = loginHost;
+        this.loginHostAliases = loginHostAliases;
     }
 
     /** The name used on the command line and in settings: global, usgov, usgovdod, china. */
@@ -50,6 +54,15 @@ public enum GraphCloud {
             throw new IllegalArgumentException("No tenant given; use a tenant id, a verified domain or 'organizations'");
         }
         return loginHost + "/" + tenant.strip() + "/";
+    }
+
+    /**
+     * Whether an MSAL account's {@code environment} is this cloud's sign-in service. MSAL caches accounts under
+     * the cloud's "preferred_cache" host (login.windows.net for the global cloud), so every alias of the cloud's
+     * login host counts, as listed by Entra's instance discovery ({@code /common/discovery/instance}).
+     */
+    public boolean signsInAt(String environment) {
+        return environment != null && loginHostAliases.contains(environment.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -62,7 +62,7 @@ final class GraphErrorMapper {
         }
         IOException io = ioCause(t);
         if (io != null) {
-            return fromNetwork(io, operation);
+            return fromNetwork(io, operation, subject);
         }
         return new TenantException(Kind.UNEXPECTED, "Could not " + operation.action() + ": " + describe(t),
                 0, null, null, t);
@@ -101,7 +101,10 @@ final class GraphErrorMapper {
                     + said;
         } else if (status == 500 || status == 502 || status == 503 || status == 504) {
             kind = Kind.UNAVAILABLE;
-            message = "Microsoft Graph is unavailable right now and could not " + operation.action() + ". "
+            message = operation.changesTenant()
+                    ? mayHaveChanged("Microsoft Graph failed (HTTP " + status + ")", operation, subject)
+                    + " If it was not, try again " + retryWhen(api.getResponseHeaders()) + ". " + said
+                    : "Microsoft Graph is unavailable right now and could not " + operation.action() + ". "
                     + retryHint(api.getResponseHeaders()) + " " + said;
         } else if (status >= 400 && status < 500) {
             kind = Kind.REJECTED;
@@ -137,7 +140,7 @@ final class GraphErrorMapper {
         return new TenantException(Kind.MISSING_ROLE, message.strip(), status, code, requestId, api);
     }
 
-    private TenantException fromNetwork(IOException io, GraphOperation operation) {
+    private TenantException fromNetwork(IOException io, GraphOperation operation, String subject) {
         String host = root.host();
         if (isCancellation(io)) {
             return new TenantException(Kind.CANCELLED, "Cancelled: did not " + operation.action() + ".", 0, null, null, io);
@@ -149,12 +152,15 @@ final class GraphErrorMapper {
         } else if (io instanceof ConnectException || io instanceof NoRouteToHostException) {
             message = "Cannot connect to " + root + " (" + io.getMessage() + "). Check that the endpoint is right "
                     + "and reachable from this machine.";
-        } else if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
-            message = host + " did not answer in time, so Gatehouse could not " + operation.action()
-                    + ". Try again; if it keeps happening, check the network.";
         } else if (io instanceof SSLException) {
             message = "The secure connection to " + host + " failed (" + io.getMessage() + "). A proxy that "
                     + "intercepts TLS, or a wrong endpoint, usually causes this.";
+        } else if (operation.changesTenant()) {
+            // connected and possibly sent: a timeout or a broken connection says nothing about the outcome
+            message = mayHaveChanged("The connection to " + host + " failed (" + describe(io) + ")", operation, subject);
+        } else if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
+            message = host + " did not answer in time, so Gatehouse could not " + operation.action()
+                    + ". Try again; if it keeps happening, check the network.";
         } else {
             message = "Network error talking to " + host + " (" + describe(io) + "); could not "
                     + operation.action() + ".";
@@ -179,15 +185,29 @@ final class GraphErrorMapper {
         return granted.stream().anyMatch(g -> g.equalsIgnoreCase(permission) || g.equalsIgnoreCase(readWrite));
     }
 
+    /**
+     * For a change Graph neither confirmed nor refused. Gatehouse never resends such a request by itself (see
+     * {@link RetryPolicy#resendsAutomatically}): a second TAP or password reset must be the admin's decision.
+     */
+    private static String mayHaveChanged(String failure, GraphOperation operation, String subject) {
+        return failure + " while Gatehouse tried to " + operation.action() + ": the change may or may not have been "
+                + "applied. Check " + (subject == null ? "the tenant" : subject) + " before retrying; Gatehouse did not "
+                + "send it again.";
+    }
+
     private String retryHint(ResponseHeaders headers) {
+        return "Try again " + retryWhen(headers) + ".";
+    }
+
+    /** "in 20 seconds (after 10:00:20)" from Retry-After, else "in a few minutes". */
+    private String retryWhen(ResponseHeaders headers) {
         Optional<Long> seconds = retryAfterSeconds(headers);
         if (seconds.isEmpty()) {
-            return "Try again in a few minutes.";
+            return "in a few minutes";
         }
         Instant at = clock.instant().plusSeconds(seconds.get());
-        return "Try again in " + seconds.get() + (seconds.get() == 1 ? " second" : " seconds") + " (after "
-                + CLOCK_TIME.format(at.atZone(clock.getZone()))
-                + ").";
+        return "in " + seconds.get() + (seconds.get() == 1 ? " second" : " seconds") + " (after "
+                + CLOCK_TIME.format(at.atZone(clock.getZone())) + ")";
     }
 
     static Optional<Long> retryAfterSeconds(ResponseHeaders headers) {

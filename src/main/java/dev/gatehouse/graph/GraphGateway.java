@@ -29,6 +29,7 @@ public final class GraphGateway implements AutoCloseable {
     private final OkHttpClient http;
     private final GraphErrorMapper errors;
     private final RetryPolicy retryPolicy;
+    private final CallRecorder recorder;
     private final Map<PermissionSet, GraphServiceClient> clients = new EnumMap<>(PermissionSet.class);
     private final GraphTenantDirectory directory;
 
@@ -38,10 +39,11 @@ public final class GraphGateway implements AutoCloseable {
         this.callLog = callLog;
         this.retryPolicy = retryPolicy;
         this.errors = new GraphErrorMapper(root, tokens::grantedScopes, clock);
+        this.recorder = new CallRecorder(root, callLog::record, clock);
         OkHttpClient.Builder builder = GraphClientFactory.create(new RequestOption[]{retryPolicy.handlerOption()});
         // appended after Kiota's RetryHandler, so each retry passes through them as its own call
         builder.addInterceptor(calls.interceptor());
-        builder.addInterceptor(new CallRecorder(root, callLog, clock));
+        builder.addInterceptor(recorder);
         // retries may legitimately wait; the user cancels instead of a whole-call deadline
         this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
         this.directory = new GraphTenantDirectory(this);
@@ -83,6 +85,10 @@ public final class GraphGateway implements AutoCloseable {
 
     RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    CallRecorder recorder() {
+        return recorder;
     }
 
     @Override

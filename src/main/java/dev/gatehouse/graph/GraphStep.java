@@ -5,7 +5,8 @@ import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 
 /**
- * One GET of a multi-request read, sent inside a {@code $batch} when possible.
+ * One request of a multi-request operation (so far: the reads of a user lookup), sent inside a {@code $batch}
+ * when possible.
  *
  * @param id        unique within the read; also the batch request id
  * @param subject   what the request is about, for "not found" messages

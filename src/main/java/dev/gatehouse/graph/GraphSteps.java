@@ -3,10 +3,13 @@ package dev.gatehouse.graph;
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
 import com.microsoft.graph.core.models.BatchRequestStep;
+import com.microsoft.graph.core.requests.BatchRequestBuilder;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.ApiExceptionBuilder;
+import com.microsoft.kiota.NativeResponseHandler;
+import com.microsoft.kiota.RequestInformation;
 import com.microsoft.kiota.serialization.JsonParseNodeFactory;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
@@ -15,6 +18,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +28,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Sends independent GETs in one {@code $batch} round trip (up to 20, Graph's limit) and hands back each result
- * or failure separately. Kiota's RetryHandler never sees the responses inside a batch, so throttled ones
- * (429/503/504) are re-sent here after their Retry-After, within the gateway's {@link RetryPolicy}. Service
- * roots the SDK's batch serializer cannot handle get the requests one by one instead.
+ * Sends independent requests in one {@code $batch} round trip (up to 20, Graph's limit) and hands back each result
+ * or failure separately. Kiota's RetryHandler never sees the responses inside a batch, so the ones
+ * {@link RetryPolicy#resendsAutomatically} allows (429; 503/504 for reads) are re-sent here after their
+ * Retry-After, within the gateway's {@link RetryPolicy}; the batch's own POST is resent on 503/504 only when
+ * every request in it is a read. Each inner request is recorded in the call log next to the batch's POST.
+ * Service roots the SDK's batch serializer cannot handle get the requests one by one instead.
  */
 final class GraphSteps {
 
@@ -40,12 +46,15 @@ final class GraphSteps {
     private final ServiceRoot root;
     private final RetryPolicy retryPolicy;
     private final GraphErrorMapper errors;
+    private final CallRecorder recorder;
 
-    GraphSteps(GraphServiceClient client, ServiceRoot root, RetryPolicy retryPolicy, GraphErrorMapper errors) {
+    GraphSteps(GraphServiceClient client, ServiceRoot root, RetryPolicy retryPolicy, GraphErrorMapper errors,
+               CallRecorder recorder) {
         this.client = client;
         this.root = root;
         this.retryPolicy = retryPolicy;
         this.errors = errors;
+        this.recorder = recorder;
     }
 
     Results run(List<GraphStep<?>> steps) {
@@ -63,40 +72,67 @@ final class GraphSteps {
 
     private void batch(List<GraphStep<?>> steps, Results results) {
         List<GraphStep<?>> pending = steps;
+        Map<String, Integer> resentAfter = new HashMap<>();
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            BatchResponseContent response = post(pending);
-            List<GraphStep<?>> throttled = new ArrayList<>();
+            Map<String, Request> sent = new LinkedHashMap<>();
+            Response batch = post(pending, sent);
+            BatchResponseContent response = new BatchResponseContent(batch, ERRORS);
+            List<GraphStep<?>> again = new ArrayList<>();
             long wait = 0;
             for (GraphStep<?> step : pending) {
                 Response answer = response.getResponseById(step.id());
                 if (answer == null) {
                     results.fail(step, new ApiExceptionBuilder()
                             .withMessage("The $batch response has no answer for request " + step.id()).build());
-                } else if (answer.isSuccessful()) {
+                    continue;
+                }
+                recorder.recordInBatch(batch, sent.get(step.id()), answer,
+                        resentAfter.getOrDefault(step.id(), 0));
+                if (answer.isSuccessful()) {
                     results.add(step, () -> parse(answer, step.factory()));
-                } else if (retryable(answer.code()) && attempt < retryPolicy.maxRetries()
-                        && retryPolicy.acceptsWait(answer)) {
-                    throttled.add(step);
+                } else if (RetryPolicy.resendsAutomatically(step.request().httpMethod.toString(), answer.code())
+                        && attempt < retryPolicy.maxRetries() && retryPolicy.acceptsWait(answer)) {
+                    again.add(step);
+                    resentAfter.put(step.id(), answer.code());
                     wait = Math.max(wait, retryPolicy.waitSeconds(answer));
                 } else {
                     results.fail(step, ErrorResponses.from(answer));
                 }
             }
-            if (!throttled.isEmpty()) {
+            if (!again.isEmpty()) {
                 sleep(wait);
             }
-            pending = throttled;
+            pending = again;
         }
     }
 
-    private BatchResponseContent post(List<GraphStep<?>> steps) {
+    /**
+     * POSTs the steps as one batch and returns Graph's response to it; a batch Graph refused as a whole (after the retry
+     * handler's own attempts) fails every step with the batch's error.
+     *
+     * @param sent filled with each step's request as converted for the batch, by step id
+     */
+    private Response post(List<GraphStep<?>> steps, Map<String, Request> sent) {
         BatchRequestContent content = new BatchRequestContent(client);
         for (GraphStep<?> step : steps) {
             Request request = client.getRequestAdapter().convertToNativeRequest(step.request());
+            sent.put(step.id(), request);
             content.addBatchRequestStep(new BatchRequestStep(step.id(), request));
         }
         try {
-            return client.getBatchRequestBuilder().post(content, ERRORS);
+            // BatchRequestBuilder.post, plus a retry option of the batch's own
+            RequestInformation batch = new BatchRequestBuilder(client.getRequestAdapter()).toPostRequestInformation(content);
+            if (steps.stream().allMatch(step -> RetryPolicy.isRead(step.request().httpMethod.toString()))) {
+                batch.addRequestOptions(List.of(retryPolicy.readOnlyBatchOption()));
+            }
+            NativeResponseHandler handler = new NativeResponseHandler();
+            batch.setResponseHandler(handler);
+            client.getRequestAdapter().sendPrimitive(batch, ERRORS, InputStream.class);
+            Response response = (Response) handler.getValue();
+            if (!response.isSuccessful()) {
+                throw ErrorResponses.from(response);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,10 +140,6 @@ final class GraphSteps {
 
     private static <T extends Parsable> T parse(Response answer, ParsableFactory<T> factory) {
         return JSON.getParseNode("application/json", answer.body().byteStream()).getObjectValue(factory);
-    }
-
-    private static boolean retryable(int status) {
-        return status == 429 || status == 503 || status == 504;
     }
 
     private static void sleep(long seconds) {

@@ -16,6 +16,7 @@ import com.microsoft.kiota.RequestInformation;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -32,7 +33,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * {@link TenantDirectory} over Microsoft Graph v1.0. Every public method runs through the gateway's cancellable
@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
 final class GraphTenantDirectory implements TenantDirectory {
 
     private static final PermissionSet PERMISSIONS = PermissionSet.USERS_READ;
-    private static final Pattern OBJECT_ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String CONSISTENCY_LEVEL = "ConsistencyLevel";
     private static final String EVENTUAL = "eventual";
     /** Graph's maximum page size for directory object collections. */
@@ -119,7 +117,7 @@ final class GraphTenantDirectory implements TenantDirectory {
         String key = requireKey(idOrUserPrincipalName);
         String subject = "user '" + key + "'";
         return call(GraphOperation.READ_USER, subject, () -> readUser(client().users().byUserId(key),
-                OBJECT_ID.matcher(key).matches() ? key : null, GraphOperation.READ_USER, subject, true));
+                SignInRequest.isGuid(key) ? key : null, GraphOperation.READ_USER, subject, true));
     }
 
     @Override
@@ -290,7 +288,8 @@ final class GraphTenantDirectory implements TenantDirectory {
     }
 
     private GraphSteps steps() {
-        return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors());
+        return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors(),
+                gateway.recorder());
     }
 
     private <T> T call(GraphOperation operation, String subject, Supplier<T> work) {

@@ -10,9 +10,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * How patiently the gateway retries 429/503/504. Graph's {@code Retry-After} is honoured (Kiota's RetryHandler
- * sleeps for it), but only while it stays within {@code longestWait}: a longer wait would freeze the screen,
- * so the call fails at once with a message saying when to try again.
+ * Which failed requests the gateway sends again by itself, and how patiently. Graph's {@code Retry-After} is
+ * honoured (Kiota's RetryHandler sleeps for it), but only while it stays within {@code longestWait}: a longer wait
+ * would freeze the screen, so the call fails at once with a message saying when to try again.
+ * <p>
+ * What is resent is decided by {@link #resendsAutomatically}: Kiota alone would resend a POST, PUT or PATCH on
+ * 503/504 too, and a 503 answering "issue a Temporary Access Pass" or "reset the password" may come after Graph
+ * carried it out; resending would issue a second pass, or replace the password the admin was just shown.
  *
  * @param maxRetries   retries after the first attempt, 0..10 (Kiota's limit)
  * @param longestWait  the longest single wait the gateway accepts
@@ -33,8 +37,34 @@ public record RetryPolicy(int maxRetries, Duration longestWait) {
         }
     }
 
+    /**
+     * Whether a request that failed with {@code status} may be sent again without asking anyone. A 429 always:
+     * Graph throttled the request instead of processing it. A 503 or 504 only for a read (GET, HEAD): the service
+     * may have applied a change before failing. DELETE is idempotent, but it is not resent either: a delete Graph
+     * had carried out answers 404 the second time, which would report a removed method as "not found" and hide
+     * that the first attempt worked; the admin is told to check instead.
+     */
+    static boolean resendsAutomatically(String method, int status) {
+        return status == 429 || ((status == 503 || status == 504) && isRead(method));
+    }
+
+    static boolean isRead(String method) {
+        return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method);
+    }
+
+    /** For the gateway's OkHttp client: every request, judged by its own method. */
     RetryHandlerOption handlerOption() {
-        return new RetryHandlerOption((delay, attempt, request, response) -> acceptsWait(response),
+        return option(false);
+    }
+
+    /** For one {@code POST /$batch} whose inner requests are all reads: resending it changes nothing either. */
+    RetryHandlerOption readOnlyBatchOption() {
+        return option(true);
+    }
+
+    private RetryHandlerOption option(boolean readOnlyBatch) {
+        return new RetryHandlerOption((delay, attempt, request, response) ->
+                resendsAutomatically(readOnlyBatch ? "GET" : request.method(), response.code()) && acceptsWait(response),
                 maxRetries, FALLBACK_DELAY_SECONDS);
     }
 

@@ -1,5 +1,10 @@
 package dev.gatehouse.graph;
 
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethod;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.authentication.temporaryaccesspassmethods.TemporaryAccessPassMethodsRequestBuilder;
+import com.microsoft.kiota.ApiException;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -19,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Throttling, outages and slow answers from the demo tenant's seeded fault injection. */
 class GatewayFaultsOverSimTest {
@@ -90,7 +96,7 @@ class GatewayFaultsOverSimTest {
     }
 
     @Test
-    void anOutageIsUnavailable() {
+    void anOutageIsUnavailableAfterTheReadWasResent() {
         start("503=1.0,retry-after=1", new RetryPolicy(1, Duration.ofSeconds(5)));
 
         assertThatThrownBy(() -> gateway.directory().tenant())
@@ -98,6 +104,104 @@ class GatewayFaultsOverSimTest {
                     assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
                     assertThat(e.getMessage()).contains("unavailable").contains("Try again in 1 second");
                 });
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::status)
+                .containsExactly(tuple("GET", 503), tuple("GET", 503));
+    }
+
+    @Test
+    void aChangeAnswered503IsSentOnceAndTheAdminIsToldToCheckBeforeRetrying() {
+        start("503=1.0,retry-after=0", RetryPolicy.DEFAULT);
+        String subject = "user '" + GatewayOverSimTest.NON_ADMIN + "'";
+
+        assertThatThrownBy(() -> tapMethods(GatewayOverSimTest.NON_ADMIN)
+                .post(new TemporaryAccessPassAuthenticationMethod()))
+                .satisfies(failure -> assertThat(gateway.errors()
+                        .map(failure, GraphOperation.ISSUE_TEMPORARY_ACCESS_PASS, subject))
+                        .satisfies(e -> {
+                            assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                            assertThat(e.httpStatus()).isEqualTo(503);
+                            assertThat(e.getMessage())
+                                    .startsWith("Microsoft Graph failed (HTTP 503) while Gatehouse tried to issue a "
+                                            + "Temporary Access Pass: the change may or may not have been applied. "
+                                            + "Check " + subject + " before retrying; Gatehouse did not send it again.");
+                        }));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::status)
+                .containsExactly(tuple("POST", 503));
+    }
+
+    @Test
+    void aDeleteAnswered503IsNotResentEither() {
+        start("503=1.0,retry-after=0", RetryPolicy.DEFAULT);
+
+        assertThatThrownBy(() -> tapMethods(GatewayOverSimTest.NON_ADMIN)
+                .byTemporaryAccessPassAuthenticationMethodId("00000000-0000-0000-0000-000000000001").delete())
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseStatusCode()).isEqualTo(503));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method).containsExactly("DELETE");
+    }
+
+    @Test
+    void aThrottledChangeIsResentBecauseGraphDidNotProcessIt() {
+        start("429=1.0,retry-after=0", new RetryPolicy(2, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> tapMethods(GatewayOverSimTest.NON_ADMIN)
+                .post(new TemporaryAccessPassAuthenticationMethod()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseStatusCode()).isEqualTo(429));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::status)
+                .containsExactly(tuple("POST", 429), tuple("POST", 429), tuple("POST", 429));
+    }
+
+    @Test
+    void insideABatchAReadAnswered503IsResentButAChangeIsNot() {
+        // seed 15: the batch passes, both requests in it get 503, the second batch and its one request pass
+        start("503=0.5,retry-after=0,seed=15", RetryPolicy.DEFAULT);
+        GraphServiceClient client = gateway.client(PermissionSet.USERS_READ);
+        GraphStep<OrganizationCollectionResponse> read = new GraphStep<>("organization",
+                GraphOperation.READ_ORGANIZATION, "the organisation", client.organization().toGetRequestInformation(),
+                OrganizationCollectionResponse::createFromDiscriminatorValue);
+        String subject = "user '" + GatewayOverSimTest.NON_ADMIN + "'";
+        GraphStep<TemporaryAccessPassAuthenticationMethod> change = new GraphStep<>("tap",
+                GraphOperation.ISSUE_TEMPORARY_ACCESS_PASS, subject,
+                tapMethods(GatewayOverSimTest.NON_ADMIN).toPostRequestInformation(
+                        new TemporaryAccessPassAuthenticationMethod()),
+                TemporaryAccessPassAuthenticationMethod::createFromDiscriminatorValue);
+
+        GraphSteps.Results results = new GraphSteps(client, gateway.serviceRoot(), RetryPolicy.DEFAULT,
+                gateway.errors(), gateway.recorder()).run(List.of(read, change));
+
+        assertThat(results.value(read).getValue()).isNotEmpty();
+        assertThatThrownBy(() -> results.value(change)).isInstanceOfSatisfying(TenantException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+            assertThat(e.getMessage()).contains("the change may or may not have been applied");
+        });
+        assertThat(gateway.callLog().snapshot())
+                .extracting(GraphCall::method, GraphCall::pathAndQuery, GraphCall::status, GraphCall::outcome)
+                .containsExactly(
+                        tuple("POST", "/$batch", 200, ""),
+                        tuple("GET", "/organization", 503, "in $batch, HTTP 503, Retry-After 0 s"),
+                        tuple("POST", "/users/" + GatewayOverSimTest.NON_ADMIN
+                                + "/authentication/temporaryAccessPassMethods", 503,
+                                "in $batch, HTTP 503, Retry-After 0 s"),
+                        tuple("POST", "/$batch", 200, ""),
+                        tuple("GET", "/organization", 200, "retried after 503 in $batch"));
+    }
+
+    @Test
+    void aBatchOfReadsRefusedAsAWholeIsResentAndThenUnavailable() {
+        start("503=1.0,retry-after=0", new RetryPolicy(2, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> gateway.directory().findUser(GatewayOverSimTest.ADMIN))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                    assertThat(e.httpStatus()).isEqualTo(503);
+                });
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::pathAndQuery, GraphCall::status)
+                .containsExactly(tuple("POST", "/$batch", 503), tuple("POST", "/$batch", 503),
+                        tuple("POST", "/$batch", 503));
+    }
+
+    private TemporaryAccessPassMethodsRequestBuilder tapMethods(String user) {
+        return gateway.client(PermissionSet.USERS_READ).users().byUserId(user).authentication()
+                .temporaryAccessPassMethods();
     }
 
     @Test
@@ -108,8 +212,20 @@ class GatewayFaultsOverSimTest {
 
         assertThat(adele.methods()).isNotEmpty();
         assertThat(adele.roles()).isNotEmpty();
-        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).containsOnly("/$batch");
-        assertThat(gateway.callLog().snapshot().size()).isGreaterThan(2);
+        List<GraphCall> calls = gateway.callLog().snapshot();
+        assertThat(calls).filteredOn(call -> !call.outcome().contains("in $batch"))
+                .extracting(GraphCall::method, GraphCall::pathAndQuery).containsOnly(tuple("POST", "/$batch"));
+        assertThat(calls).filteredOn(call -> call.outcome().contains("in $batch"))
+                .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"))
+                .anySatisfy(call -> {
+                    assertThat(call.status()).isEqualTo(429);
+                    assertThat(call.outcome()).endsWith("in $batch, HTTP 429, Retry-After 1 s");
+                })
+                .anySatisfy(call -> {
+                    assertThat(call.status()).isEqualTo(200);
+                    assertThat(call.outcome()).isEqualTo("retried after 429 in $batch");
+                });
+        assertThat(calls).filteredOn(call -> call.pathAndQuery().equals("/$batch")).hasSizeGreaterThan(2);
     }
 
     @Test

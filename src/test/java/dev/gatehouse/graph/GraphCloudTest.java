@@ -30,6 +30,17 @@ class GraphCloudTest {
     }
 
     @Test
+    void knowsWhichCachedAccountEnvironmentsBelongToTheCloud() {
+        assertThat(GraphCloud.GLOBAL.signsInAt("login.windows.net")).isTrue();
+        assertThat(GraphCloud.GLOBAL.signsInAt("login.microsoftonline.com")).isTrue();
+        assertThat(GraphCloud.GLOBAL.signsInAt("login.microsoftonline.us")).isFalse();
+        assertThat(GraphCloud.US_GOV_DOD.signsInAt("login.microsoftonline.us")).isTrue();
+        assertThat(GraphCloud.CHINA.signsInAt("login.partner.microsoftonline.cn")).isTrue();
+        assertThat(GraphCloud.CHINA.signsInAt("login.windows.net")).isFalse();
+        assertThat(GraphCloud.CHINA.signsInAt(null)).isFalse();
+    }
+
+    @Test
     void parsesTheCommandLineNames() {
         assertThat(GraphCloud.fromId("usgovdod")).isEqualTo(GraphCloud.US_GOV_DOD);
         assertThat(GraphCloud.fromId(" China ")).isEqualTo(GraphCloud.CHINA);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,6 +99,18 @@ class GraphErrorMapperTest {
     }
 
     @Test
+    void forbiddenRoleAssignableGroupsNameUserReadAllNotGroupMemberReadAll() {
+        granted = Optional.of(Set.of("User.Read", "GroupMember.Read.All"));
+
+        TenantException e = mapper.map(graphError(403, "Authorization_RequestDenied",
+                        "Insufficient privileges to complete the operation.", null),
+                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, "user 'ada@contoso.com'");
+
+        assertThat(e.kind()).isEqualTo(Kind.MISSING_PERMISSION);
+        assertThat(e.getMessage()).contains("needs the delegated permission User.Read.All,");
+    }
+
+    @Test
     void aNonPremiumTenantNeedsEntraIdP1() {
         TenantException e = mapper.map(graphError(403, GraphErrorMapper.NON_PREMIUM_CODE,
                 "Neither tenant is B2C or tenant doesn't have premium license", null), GraphOperation.LIST_USERS, null);
@@ -150,6 +163,29 @@ class GraphErrorMapperTest {
 
         assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
         assertThat(e.getMessage()).contains("Try again in a few minutes");
+    }
+
+    @Test
+    void anUnconfirmedChangeIsNeitherCalledFailedNorRetriedBlindly() {
+        TenantException e = mapper.map(graphError(503, "serviceNotAvailable", "Service unavailable", null, "20"),
+                GraphOperation.ISSUE_TEMPORARY_ACCESS_PASS, "user 'ada@contoso.com'");
+
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(e.getMessage()).contains("the change may or may not have been applied")
+                .contains("Check user 'ada@contoso.com' before retrying")
+                .contains("If it was not, try again in 20 seconds (after 10:00:20).");
+    }
+
+    @Test
+    void aChangeWhoseConnectionFailedMayHaveBeenAppliedButOneNeverConnectedWasNot() {
+        TenantException timedOut = mapper.map(new RuntimeException(new SocketTimeoutException("timeout")),
+                GraphOperation.ISSUE_TEMPORARY_ACCESS_PASS, "user 'ada@contoso.com'");
+        TenantException refused = mapper.map(new RuntimeException(new ConnectException("Connection refused")),
+                GraphOperation.ISSUE_TEMPORARY_ACCESS_PASS, "user 'ada@contoso.com'");
+
+        assertThat(timedOut.getMessage()).contains("The connection to graph.microsoft.com failed")
+                .contains("may or may not have been applied").contains("Check user 'ada@contoso.com'");
+        assertThat(refused.getMessage()).startsWith("Cannot connect to").doesNotContain("may or may not");
     }
 
     @Test

@@ -31,6 +31,23 @@ class RetryPolicyTest {
     }
 
     @Test
+    void resendsThrottledRequestsOfEveryMethodButOutagesOnlyOfReads() {
+        for (String method : new String[]{"GET", "HEAD", "POST", "PATCH", "PUT", "DELETE"}) {
+            assertThat(RetryPolicy.resendsAutomatically(method, 429)).as(method).isTrue();
+            assertThat(RetryPolicy.resendsAutomatically(method, 400)).as(method).isFalse();
+            assertThat(RetryPolicy.resendsAutomatically(method, 500)).as(method).isFalse();
+        }
+        for (int outage : new int[]{503, 504}) {
+            assertThat(RetryPolicy.resendsAutomatically("GET", outage)).isTrue();
+            assertThat(RetryPolicy.resendsAutomatically("head", outage)).isTrue();
+            assertThat(RetryPolicy.resendsAutomatically("POST", outage)).isFalse();
+            assertThat(RetryPolicy.resendsAutomatically("PATCH", outage)).isFalse();
+            assertThat(RetryPolicy.resendsAutomatically("PUT", outage)).isFalse();
+            assertThat(RetryPolicy.resendsAutomatically("DELETE", outage)).isFalse();
+        }
+    }
+
+    @Test
     void staysWithinKiotasLimits() {
         assertThatThrownBy(() -> new RetryPolicy(11, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RetryPolicy(-1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);

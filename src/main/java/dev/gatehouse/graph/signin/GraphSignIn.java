@@ -25,7 +25,10 @@ public final class GraphSignIn {
     private final boolean allowUnprotectedTokenCache;
     private final UnaryOperator<String> environment;
 
-    /** @param allowUnprotectedTokenCache the settings' explicit opt-in, see {@link SignInSettings} */
+    /**
+     * @param allowUnprotectedTokenCache the user's explicit opt-in ({@value TokenCacheStore#ALLOW_UNPROTECTED_VARIABLE}=1),
+     *                                   see {@link SignInSettings}
+     */
     public GraphSignIn(Path tokenCacheDirectory, boolean allowUnprotectedTokenCache) {
         this(tokenCacheDirectory, allowUnprotectedTokenCache, System::getenv);
     }

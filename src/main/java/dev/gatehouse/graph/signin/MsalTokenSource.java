@@ -1,10 +1,12 @@
 package dev.gatehouse.graph.signin;
 
+import com.microsoft.aad.msal4j.AuthenticationErrorCode;
 import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
 import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IPublicClientApplication;
 import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.MsalClientException;
 import com.microsoft.aad.msal4j.MsalException;
 import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
 import com.microsoft.aad.msal4j.MsalServiceException;
@@ -24,6 +26,9 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,9 +37,10 @@ import java.util.stream.Collectors;
 
 /**
  * Tokens for a real tenant from MSAL4J (public client). Each request first tries the cache (silent, refreshing
- * with the refresh token when needed); when MSAL says interaction is required (no account yet, new scopes to
- * consent, a Conditional Access step-up) it signs in with the configured flow: the system browser with a
- * loopback redirect, or a device code shown through {@link SignInPrompt}.
+ * with the refresh token when needed); when the cache cannot serve it (MSAL's {@code cache_miss}: no token for
+ * these scopes and no refresh token) or Entra requires interaction (new scopes to consent, a Conditional Access
+ * step-up) it signs in with the configured flow: the system browser with a loopback redirect, or a device code
+ * shown through {@link SignInPrompt}.
  */
 public final class MsalTokenSource implements TokenSource {
 
@@ -45,16 +51,19 @@ public final class MsalTokenSource implements TokenSource {
 
     private final IPublicClientApplication app;
     private final GraphCloud cloud;
+    private final String tenant;
     private final SignInRequest.Flow flow;
     private final SignInPrompt prompt;
     private final OpenBrowserAction browser;
     private IAccount account;
     private volatile Set<String> granted;
 
-    MsalTokenSource(IPublicClientApplication app, GraphCloud cloud, SignInRequest.Flow flow, SignInPrompt prompt,
-                    OpenBrowserAction browser) {
+    /** @param tenant as in {@link SignInSettings#tenant()}: a tenant id, a verified domain or "organizations" */
+    MsalTokenSource(IPublicClientApplication app, GraphCloud cloud, String tenant, SignInRequest.Flow flow,
+                    SignInPrompt prompt, OpenBrowserAction browser) {
         this.app = app;
         this.cloud = cloud;
+        this.tenant = tenant;
         this.flow = flow;
         this.prompt = prompt;
         this.browser = browser;
@@ -63,15 +72,17 @@ public final class MsalTokenSource implements TokenSource {
     /** Opens the OS-protected token cache and builds the MSAL application; no network access happens here. */
     public static MsalTokenSource create(SignInSettings settings, SignInPrompt prompt) {
         TokenCacheStore cache = TokenCacheStore.open(settings.tokenCacheDirectory(), settings.allowUnprotectedTokenCache());
-        return new MsalTokenSource(application(settings, cache), settings.cloud(), settings.flow(), prompt,
-                new SystemBrowser());
+        return new MsalTokenSource(application(settings, cache), settings.cloud(), settings.tenant(), settings.flow(),
+                prompt, new SystemBrowser());
     }
 
     static PublicClientApplication application(SignInSettings settings, TokenCacheStore cache) {
         try {
             PublicClientApplication.Builder builder = PublicClientApplication.builder(settings.clientId())
                     .authority(settings.authority())
-                    .applicationName("Gatehouse");
+                    .applicationName("Gatehouse")
+                    // msal4j's default, stated: user names and token hashes never reach its logs
+                    .logPii(false);
             if (cache != null) {
                 builder.setTokenCacheAccessAspect(cache.aspect());
             }
@@ -108,20 +119,56 @@ public final class MsalTokenSource implements TokenSource {
         }
         try {
             return Optional.of(await(app.acquireTokenSilently(SilentParameters.builder(scopes, account).build())));
-        } catch (MsalInteractionRequiredException e) {
-            return Optional.empty();
+        } catch (MsalException e) {
+            if (needsInteraction(e)) {
+                return Optional.empty();
+            }
+            throw signInFailure(e);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * The one account the persisted cache holds; none (so the admin picks one) when there are several. An account
-     * from another cloud or tenant simply fails silent acquisition and leads to an interactive sign-in.
+     * The cached account to try silently: the only one of this cloud that belongs to the requested tenant; none
+     * (so the admin signs in, picking an account) when there is no such account or several. The token cache file
+     * is shared by every client id, tenant and cloud Gatehouse has signed in to, and MSAL lists all its accounts.
      */
     private IAccount cachedAccount() {
-        Set<IAccount> accounts = await(app.getAccounts());
-        return accounts.size() == 1 ? accounts.iterator().next() : null;
+        List<IAccount> candidates = await(app.getAccounts()).stream()
+                .filter(a -> cloud.signsInAt(a.environment()) && belongsTo(a, tenant))
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /**
+     * Whether {@code account} may stand for a sign-in to {@code tenant}. For a tenant id: the account's home tenant
+     * (the part after the dot of its home account id, {@code <object id>.<tenant id>}) or a tenant it has already
+     * signed in to with this app (its tenant profiles). For a verified domain, which belongs to exactly one tenant:
+     * a user name in that domain. "organizations" lets any account of the cloud be tried.
+     */
+    static boolean belongsTo(IAccount account, String tenant) {
+        if (SignInSettings.ANY_ORGANIZATION.equalsIgnoreCase(tenant)) {
+            return true;
+        }
+        if (SignInRequest.isGuid(tenant)) {
+            String home = account.homeAccountId();
+            Map<String, ?> profiles = account.getTenantProfiles();
+            return (home != null && tenant.equalsIgnoreCase(home.substring(home.lastIndexOf('.') + 1)))
+                    || (profiles != null && profiles.keySet().stream().anyMatch(tenant::equalsIgnoreCase));
+        }
+        String username = account.username();
+        return username != null && username.toLowerCase(Locale.ROOT).endsWith("@" + tenant.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The silent failures an interactive sign-in resolves. msal4j 1.26 reports "no usable token and no refresh
+     * token" as a client exception with {@code cache_miss}, not as {@link MsalInteractionRequiredException}.
+     */
+    static boolean needsInteraction(Throwable failure) {
+        return failure instanceof MsalInteractionRequiredException
+                || (failure instanceof MsalClientException client
+                && AuthenticationErrorCode.CACHE_MISS.equals(client.errorCode()));
     }
 
     private IAuthenticationResult interactive(Set<String> scopes) {
@@ -131,8 +178,9 @@ public final class MsalTokenSource implements TokenSource {
                 : app.acquireToken(browserParameters(scopes));
         try {
             return await(signIn);
-        } catch (MsalInteractionRequiredException e) {
-            throw signInFailure(new MsalException(e.getMessage(), e.errorCode()));
+        } catch (MsalException unresolved) {
+            // the interactive sign-in itself asked for interaction: there is nothing further to fall back to
+            throw signInFailure(new MsalException(unresolved.getMessage(), unresolved.errorCode()));
         }
     }
 
@@ -157,7 +205,10 @@ public final class MsalTokenSource implements TokenSource {
         return parameters.build();
     }
 
-    /** Waits interruptibly; MSAL failures become admin-readable sign-in errors (never containing tokens). */
+    /**
+     * Waits interruptibly; MSAL failures become admin-readable sign-in errors (never containing tokens), except
+     * those an interactive sign-in resolves, which stay MSAL's own for {@link #silent} to recognise.
+     */
     private static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
@@ -171,8 +222,8 @@ public final class MsalTokenSource implements TokenSource {
     }
 
     static RuntimeException signInFailure(Throwable cause) {
-        if (cause instanceof MsalInteractionRequiredException interactionRequired) {
-            return interactionRequired;
+        if (needsInteraction(cause)) {
+            return (MsalException) cause;
         }
         for (Throwable c = cause; c != null; c = c.getCause()) {
             if (c instanceof TenantException tenantException) {

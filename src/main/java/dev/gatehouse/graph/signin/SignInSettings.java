@@ -13,9 +13,9 @@ import java.util.Objects;
  *                                   {@code http://localhost}, public client flows allowed for device code)
  * @param tenant                     tenant id or verified domain; "organizations" lets the admin pick at sign-in
  * @param tokenCacheDirectory        where the MSAL cache lives (its content is protected by the OS store)
- * @param allowUnprotectedTokenCache explicit opt-in: when the OS store is unavailable (a Linux session without a
- *                                   Secret Service keyring), keep tokens in a file readable by this user account
- *                                   instead of refusing to sign in
+ * @param allowUnprotectedTokenCache explicit opt-in ({@value TokenCacheStore#ALLOW_UNPROTECTED_VARIABLE}=1): when
+ *                                   the OS store is unavailable (a Linux session without a Secret Service keyring),
+ *                                   keep tokens in a file readable by this user account instead of refusing to sign in
  */
 public record SignInSettings(String clientId, String tenant, GraphCloud cloud, SignInRequest.Flow flow,
                              Path tokenCacheDirectory, boolean allowUnprotectedTokenCache) {
@@ -34,7 +34,7 @@ public record SignInSettings(String clientId, String tenant, GraphCloud cloud, S
         Objects.requireNonNull(tokenCacheDirectory, "tokenCacheDirectory");
     }
 
-    /** The domain request plus the token cache choices the app keeps in its own settings. */
+    /** The domain request plus the token cache choices the app was started with. */
     public static SignInSettings from(SignInRequest request, Path tokenCacheDirectory, boolean allowUnprotectedTokenCache) {
         return new SignInSettings(request.clientId(), request.tenant(),
                 request.cloud() == null ? GraphCloud.GLOBAL : GraphCloud.fromId(request.cloud()),

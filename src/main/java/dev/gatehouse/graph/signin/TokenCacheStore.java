@@ -19,11 +19,17 @@ import java.util.Locale;
  */
 public final class TokenCacheStore {
 
+    /**
+     * The explicit opt-in to an unprotected token cache file, read by the app when it starts: set to {@code 1}.
+     * There is no setting for it in the app, so that allowing readable tokens is a deliberate act.
+     */
+    public static final String ALLOW_UNPROTECTED_VARIABLE = "GATEHOUSE_ALLOW_UNPROTECTED_TOKEN_CACHE";
+
     public enum Protection {
         WINDOWS_DPAPI("encrypted with Windows DPAPI"),
         MACOS_KEYCHAIN("in the macOS Keychain"),
         LINUX_KEYRING("in the Secret Service keyring"),
-        UNPROTECTED_FILE("in an unprotected file (allowed in the settings)");
+        UNPROTECTED_FILE("in an unprotected file (allowed by " + ALLOW_UNPROTECTED_VARIABLE + "=1)");
 
         private final String description;
 
@@ -94,8 +100,9 @@ public final class TokenCacheStore {
                         + "the operating system's protected store, and this Linux session has no usable keyring ("
                         + keyringUnavailable.getClass().getSimpleName() + ": " + keyringUnavailable.getMessage()
                         + "). Install libsecret-1-0 and run a Secret Service keyring such as GNOME Keyring, then sign "
-                        + "in again. On a machine only you use, you can instead allow an unprotected token cache in "
-                        + "the settings: tokens are then stored in " + directory.resolve(CACHE_FILE)
+                        + "in again. On a machine only you use, you can instead allow an unprotected token cache by "
+                        + "starting Gatehouse with the environment variable " + ALLOW_UNPROTECTED_VARIABLE + "=1: "
+                        + "tokens are then stored in " + directory.resolve(CACHE_FILE)
                         + ", readable by your user account.");
             }
             PersistenceSettings file = settings(directory).setLinuxUseUnprotectedFileAsCacheStorage(true).build();

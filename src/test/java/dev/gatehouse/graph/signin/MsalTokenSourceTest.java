@@ -2,6 +2,7 @@ package dev.gatehouse.graph.signin;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.microsoft.aad.msal4j.AuthenticationErrorCode;
 import com.microsoft.aad.msal4j.DeviceCode;
 import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
 import com.microsoft.aad.msal4j.IAccount;
@@ -9,6 +10,7 @@ import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IPublicClientApplication;
 import com.microsoft.aad.msal4j.ITenantProfile;
 import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.MsalClientException;
 import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.PublicClientApplication;
@@ -28,6 +30,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MsalTokenSourceTest {
 
     private static final String CLIENT_ID = "11111111-2222-3333-4444-555555555555";
+    private static final String CONTOSO = "aaaaaaaa-0000-0000-0000-00000000c0de";
+    private static final String FABRIKAM = "bbbbbbbb-0000-0000-0000-0000000fab01";
+    private static final String GLOBAL_CACHE_HOST = "login.windows.net";
 
     private final List<String> calls = new ArrayList<>();
     private final List<String> shownCodes = new ArrayList<>();
@@ -92,13 +98,13 @@ class MsalTokenSourceTest {
 
     @Test
     void aCachedAccountIsUsedSilentlyFirstWithCloudQualifiedScopes() {
-        cachedAccounts = Set.of(account("ada@contoso.us"));
+        cachedAccounts = Set.of(account("ada@contoso.us", CONTOSO, "login.microsoftonline.us"));
         List<Set<String>> askedScopes = new ArrayList<>();
         silent = p -> {
             askedScopes.add(p.scopes());
             return CompletableFuture.completedFuture(result("silent-token", p.scopes()));
         };
-        MsalTokenSource source = source(GraphCloud.US_GOV, SignInRequest.Flow.INTERACTIVE_BROWSER);
+        MsalTokenSource source = source(GraphCloud.US_GOV, CONTOSO, SignInRequest.Flow.INTERACTIVE_BROWSER);
 
         assertThat(source.accessToken(PermissionSet.USERS_READ.scopes())).isEqualTo("silent-token");
 
@@ -108,7 +114,7 @@ class MsalTokenSourceTest {
 
     @Test
     void interactionRequiredFallsBackToTheBrowserWithTheAccountAsLoginHint() {
-        cachedAccounts = Set.of(account("ada@contoso.com"));
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST));
         silent = p -> CompletableFuture.failedFuture(interactionRequired());
         List<InteractiveRequestParameters> browserRequests = new ArrayList<>();
         interactive = p -> {
@@ -122,6 +128,96 @@ class MsalTokenSourceTest {
         assertThat(calls).containsExactly("getAccounts", "silent", "browser");
         assertThat(browserRequests.get(0).redirectUri()).hasToString("http://localhost");
         assertThat(browserRequests.get(0).loginHint()).isEqualTo("ada@contoso.com");
+    }
+
+    @Test
+    void aCacheMissFallsBackToTheBrowserInsteadOfFailing() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST));
+        // what msal4j 1.26 throws when the cache has neither a usable access token nor a refresh token
+        silent = p -> CompletableFuture.failedFuture(
+                new MsalClientException("Token not found in the cache", AuthenticationErrorCode.CACHE_MISS));
+        MsalTokenSource source = source(GraphCloud.GLOBAL, CONTOSO, SignInRequest.Flow.INTERACTIVE_BROWSER);
+
+        assertThat(source.accessToken(Set.of("User.Read"))).isEqualTo("interactive-token");
+
+        assertThat(calls).containsExactly("getAccounts", "silent", "browser");
+    }
+
+    @Test
+    void otherSilentFailuresAreStillReportedAsSignInErrors() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST));
+        silent = p -> CompletableFuture.failedFuture(new MsalClientException("Unable to reach the network", "http"));
+        MsalTokenSource source = source(GraphCloud.GLOBAL, CONTOSO, SignInRequest.Flow.INTERACTIVE_BROWSER);
+
+        assertThatThrownBy(() -> source.accessToken(Set.of("User.Read")))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TenantException.Kind.NOT_SIGNED_IN);
+                    assertThat(e.getMessage()).contains("Unable to reach the network");
+                });
+        assertThat(calls).containsExactly("getAccounts", "silent");
+    }
+
+    @Test
+    void anAccountOfAnotherTenantInTheSharedCacheIsNotReused() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST));
+        List<InteractiveRequestParameters> browserRequests = new ArrayList<>();
+        interactive = p -> {
+            browserRequests.add((InteractiveRequestParameters) p);
+            return CompletableFuture.completedFuture(result("interactive-token", Set.of("User.Read")));
+        };
+        MsalTokenSource source = source(GraphCloud.GLOBAL, FABRIKAM, SignInRequest.Flow.INTERACTIVE_BROWSER);
+
+        assertThat(source.accessToken(Set.of("User.Read"))).isEqualTo("interactive-token");
+
+        assertThat(calls).containsExactly("getAccounts", "browser");
+        assertThat(browserRequests.get(0).loginHint()).isNull();
+    }
+
+    @Test
+    void theRequestedTenantPicksItsAccountAmongSeveral() {
+        IAccount ada = account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST);
+        IAccount bob = account("bob@fabrikam.com", FABRIKAM, GLOBAL_CACHE_HOST);
+        cachedAccounts = Set.of(ada, bob);
+        List<IAccount> silentAccounts = new ArrayList<>();
+        silent = p -> {
+            silentAccounts.add(p.account());
+            return CompletableFuture.completedFuture(result("silent-token", p.scopes()));
+        };
+
+        source(GraphCloud.GLOBAL, FABRIKAM, SignInRequest.Flow.INTERACTIVE_BROWSER).accessToken(Set.of("User.Read"));
+        source(GraphCloud.GLOBAL, "Contoso.com", SignInRequest.Flow.INTERACTIVE_BROWSER).accessToken(Set.of("User.Read"));
+
+        assertThat(silentAccounts).containsExactly(bob, ada);
+    }
+
+    @Test
+    void aGuestAccountIsReusedForATenantItHasSignedInTo() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST, FABRIKAM));
+
+        source(GraphCloud.GLOBAL, FABRIKAM, SignInRequest.Flow.INTERACTIVE_BROWSER).accessToken(Set.of("User.Read"));
+
+        assertThat(calls).containsExactly("getAccounts", "silent");
+    }
+
+    @Test
+    void anyOrganizationTriesTheCloudsOnlyAccountButNotOneOfAnotherCloud() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST),
+                account("ada@contoso.us", CONTOSO, "login.microsoftonline.us"));
+
+        source(GraphCloud.US_GOV, SignInSettings.ANY_ORGANIZATION, SignInRequest.Flow.INTERACTIVE_BROWSER)
+                .accessToken(Set.of("User.Read"));
+
+        assertThat(calls).containsExactly("getAccounts", "silent");
+    }
+
+    @Test
+    void severalAccountsOfTheSameTenantLetTheAdminPick() {
+        cachedAccounts = Set.of(account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST),
+                account("ben@contoso.com", CONTOSO, GLOBAL_CACHE_HOST));
+
+        source(GraphCloud.GLOBAL, CONTOSO, SignInRequest.Flow.INTERACTIVE_BROWSER).accessToken(Set.of("User.Read"));
+
+        assertThat(calls).containsExactly("getAccounts", "browser");
     }
 
     @Test
@@ -164,6 +260,10 @@ class MsalTokenSourceTest {
     }
 
     private MsalTokenSource source(GraphCloud cloud, SignInRequest.Flow flow) {
+        return source(cloud, SignInSettings.ANY_ORGANIZATION, flow);
+    }
+
+    private MsalTokenSource source(GraphCloud cloud, String tenant, SignInRequest.Flow flow) {
         IPublicClientApplication app = (IPublicClientApplication) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{IPublicClientApplication.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getAccounts" -> {
@@ -180,11 +280,11 @@ class MsalTokenSourceTest {
                     }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        return new MsalTokenSource(app, cloud, flow, prompt, url -> calls.add("open " + url));
+        return new MsalTokenSource(app, cloud, tenant, flow, prompt, url -> calls.add("open " + url));
     }
 
     private static IAuthenticationResult result(String token, Set<String> scopes) {
-        IAccount account = account("ada@contoso.com");
+        IAccount account = account("ada@contoso.com", CONTOSO, GLOBAL_CACHE_HOST);
         return new IAuthenticationResult() {
             @Override
             public String accessToken() {
@@ -223,16 +323,21 @@ class MsalTokenSourceTest {
         };
     }
 
-    private static IAccount account(String username) {
+    /** An account as MSAL lists it: home account id {@code <object id>.<home tenant id>}, cache environment. */
+    private static IAccount account(String username, String homeTenant, String environment, String... guestOf) {
+        Map<String, ITenantProfile> profiles = new HashMap<>();
+        for (String tenant : guestOf) {
+            profiles.put(tenant, null);
+        }
         return new IAccount() {
             @Override
             public String homeAccountId() {
-                return "uid.utid";
+                return "00000000-0000-0000-0000-0000000000a1." + homeTenant;
             }
 
             @Override
             public String environment() {
-                return "login.microsoftonline.com";
+                return environment;
             }
 
             @Override
@@ -242,7 +347,12 @@ class MsalTokenSourceTest {
 
             @Override
             public Map<String, ITenantProfile> getTenantProfiles() {
-                return Map.of();
+                return profiles;
+            }
+
+            @Override
+            public String toString() {
+                return username;
             }
         };
     }

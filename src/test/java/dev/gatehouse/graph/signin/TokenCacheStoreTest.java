@@ -40,7 +40,9 @@ class TokenCacheStoreTest {
                 .isInstanceOfSatisfying(TenantException.class, e -> {
                     assertThat(e.kind()).isEqualTo(TenantException.Kind.NOT_SIGNED_IN);
                     assertThat(e.getMessage()).contains("no usable keyring").contains("libsecret")
-                            .contains("allow an unprotected token cache").contains(dir.toString());
+                            .contains("allow an unprotected token cache")
+                            .contains("environment variable GATEHOUSE_ALLOW_UNPROTECTED_TOKEN_CACHE=1")
+                            .doesNotContain("settings").contains(dir.toString());
                 });
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0).isOnLinuxUseUnprotectedFileAsCacheStorage()).isFalse();
@@ -53,6 +55,8 @@ class TokenCacheStoreTest {
         TokenCacheStore store = TokenCacheStore.open(dir, true, TokenCacheStore.Os.LINUX, keyringMissing);
 
         assertThat(store.protection()).isEqualTo(TokenCacheStore.Protection.UNPROTECTED_FILE);
+        assertThat(store.protection().description())
+                .isEqualTo("in an unprotected file (allowed by GATEHOUSE_ALLOW_UNPROTECTED_TOKEN_CACHE=1)");
         assertThat(opened).hasSize(2);
         assertThat(opened.get(1).isOnLinuxUseUnprotectedFileAsCacheStorage()).isTrue();
         assumeThat(Files.getFileStore(dir).supportsFileAttributeView("posix")).isTrue();
