@@ -18,9 +18,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        quietJavaUtilLogging();
         GatehouseConnector connector = new GatehouseConnector();
         if (args.length == 0) {
-            GuiCommand.open(connector, "baseline");
+            try {
+                GuiCommand.open(connector, "baseline");
+            } catch (IllegalArgumentException noDisplay) {
+                System.err.println("gatehouse: " + noDisplay.getMessage());
+                System.exit(2);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -28,5 +34,15 @@ public final class Launcher {
         int code = new GatehouseCli(connector, out, err).withSubcommand("sim", new SimCommand())
                 .withSubcommand("gui", new GuiCommand(connector)).run(args);
         System.exit(code);
+    }
+
+    /**
+     * OkHttp and a few JDK components log through java.util.logging, which simplelogger.properties does not reach.
+     * Errors only, as for the other libraries, so the CLI keeps its one line on stderr; GATEHOUSE_DEBUG shows all.
+     */
+    private static void quietJavaUtilLogging() {
+        if (System.getenv().getOrDefault("GATEHOUSE_DEBUG", "").isBlank()) {
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.gatehouse.graph.GraphTenantConnection;
 import dev.gatehouse.graph.ServiceRoot;
 import dev.gatehouse.graph.TokenSource;
 import dev.gatehouse.graph.signin.GraphSignIn;
+import dev.gatehouse.graph.signin.TokenCacheStore;
 import dev.gatehouse.sim.SimOptions;
 import dev.gatehouse.sim.SimServer;
 
@@ -21,9 +22,6 @@ import java.util.function.UnaryOperator;
  * server are only touched when a connection is opened, on the caller's (worker) thread.
  */
 public final class GatehouseConnector implements TenantConnector {
-
-    /** Opt-in for an unencrypted token cache on machines without a keyring (build-facts G6). */
-    public static final String UNPROTECTED_CACHE_VARIABLE = "GATEHOUSE_ALLOW_UNPROTECTED_TOKEN_CACHE";
 
     /** The demo server accepts any bearer token; this one only ever travels to 127.0.0.1. */
     private static final String DEMO_TOKEN = "demo";
@@ -54,7 +52,7 @@ public final class GatehouseConnector implements TenantConnector {
 
     @Override
     public TenantConnection connectTenant(SignInRequest request, SignInPrompt prompt) {
-        boolean allowUnprotected = "1".equals(environment.apply(UNPROTECTED_CACHE_VARIABLE));
+        boolean allowUnprotected = "1".equals(environment.apply(TokenCacheStore.ALLOW_UNPROTECTED_VARIABLE));
         return new GraphSignIn(DataFolder.resolve().resolve("tokens"), allowUnprotected, environment)
                 .connect(request, prompt);
     }

@@ -8,8 +8,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 @Command(name = "gui", description = "Open the desktop app on the demo scenario given with --scenario "
         + "(app/gatehouse with no arguments opens baseline).")
@@ -24,11 +22,19 @@ public final class GuiCommand implements Callable<Integer> {
         this.connector = connector;
     }
 
+    /** @throws IllegalArgumentException when there is no display to open a window on (a server, an SSH session) */
     public static void open(TenantConnector connector, String scenario) {
-        // JavaFX warns on every classpath start; the configuration is deliberate (docs/decisions/0003).
-        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        if (System.getProperty("os.name", "").startsWith("Linux") && System.getProperty("glass.platform") == null
+                && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+            throw new IllegalArgumentException("The desktop app needs a display, and none is set (DISPLAY). "
+                    + "Run it in a desktop session, or use a command such as 'users list' (see --help).");
+        }
         GatehouseApp.configure(connector, scenario);
         Application.launch(GatehouseApp.class);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Override

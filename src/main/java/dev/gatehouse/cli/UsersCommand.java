@@ -68,6 +68,11 @@ final class UsersCommand {
                 Json.print(root.context().out(), json);
                 return;
             }
+            if (shown.isEmpty()) {
+                root.context().out().println(search == null || search.isBlank() ? "The tenant has no users."
+                        : "No user's display name, user principal name or mail starts with '" + search.strip() + "'.");
+                return;
+            }
             TextTable table = new TextTable("DISPLAY NAME", "USER PRINCIPAL NAME", "TYPE", "ACCOUNT", "IDENTITY", "ID");
             for (UserSummary user : shown) {
                 table.row(user.displayName(), user.userPrincipalName(), Labels.type(user.userType()),
