@@ -40,7 +40,8 @@ final class MethodTable extends TableView<MethodRow> {
         getColumns().add(column("Added", 160, 150, row -> {
             Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
             Tooltip.install(cell, new Tooltip(row.age().isEmpty()
-                    ? "Microsoft Graph does not report when this kind of method was registered."
+                    ? "Microsoft Graph does not report when this kind of method was registered; the audit log "
+                      + "(\"User registered security info\") shows when it was added."
                     : "Registered " + row.created()));
             return cell;
         }));

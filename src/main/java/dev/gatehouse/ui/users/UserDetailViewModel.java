@@ -168,12 +168,11 @@ public final class UserDetailViewModel {
         StringBuilder summary = new StringBuilder(rows.size() + (rows.size() == 1 ? " method" : " methods"));
         if (recent > 0) {
             summary.append(" \u00b7 ").append(recent).append(" added in the last ").append(AuthMethod.RECENT.toDays())
-                    .append(" days \u2014 check they are the user's own");
+                    .append(" days \u2014 check ").append(recent == 1 ? "it is" : "they are").append(" the user's own");
         }
         if (undated > 0) {
             // "not recent" would be a guess: Graph has no date for phone, email and OATH methods
-            summary.append(" \u00b7 ").append(undated).append(undated == 1 ? " has" : " have")
-                    .append(" no registration date in Graph \u2014 the audit log shows when it was added");
+            summary.append(" \u00b7 ").append(undated).append(" with no date in Graph");
         }
         return summary.toString();
     }

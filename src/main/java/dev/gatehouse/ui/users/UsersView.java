@@ -14,9 +14,9 @@ public final class UsersView extends StackPane {
         getStyleClass().add("users");
         UserDetailView detail = new UserDetailView(viewModel.detail());
         listPane = new UserListPane(viewModel, detail::focusMethods);
-        listPane.setMinWidth(330);
+        listPane.setMinWidth(300);
         SplitPane split = new SplitPane(listPane, detail);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.30);
         SplitPane.setResizableWithParent(listPane, false);
         getChildren().add(split);
     }

@@ -68,7 +68,7 @@ class UserDetailViewModelTest {
         assertThat(viewModel.methods()).extracting(MethodRow::id, MethodRow::recentlyAdded).containsExactly(
                 tuple("attacker", true), tuple("week-old", false), tuple("password", false));
         assertThat(viewModel.methodSummaryProperty().get())
-                .isEqualTo("3 methods \u00b7 1 added in the last 7 days \u2014 check they are the user's own");
+                .isEqualTo("3 methods \u00b7 1 added in the last 7 days \u2014 check it is the user's own");
         assertThat(viewModel.recentMethodsProperty().get()).isTrue();
     }
 
@@ -82,8 +82,7 @@ class UserDetailViewModelTest {
 
         assertThat(viewModel.methods()).extracting(MethodRow::id, MethodRow::undated)
                 .containsExactly(tuple("password", false), tuple("phone", true));
-        assertThat(viewModel.methodSummaryProperty().get()).isEqualTo("2 methods \u00b7 1 has no registration date "
-                + "in Graph \u2014 the audit log shows when it was added");
+        assertThat(viewModel.methodSummaryProperty().get()).isEqualTo("2 methods \u00b7 1 with no date in Graph");
     }
 
     @Test
