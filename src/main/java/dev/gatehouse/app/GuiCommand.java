@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "gui", description = "Open the desktop app on the demo scenario given with --scenario "
+@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the desktop app on the demo scenario given with --scenario "
         + "(app/gatehouse with no arguments opens baseline).")
 public final class GuiCommand implements Callable<Integer> {
 

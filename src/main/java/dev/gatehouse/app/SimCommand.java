@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "sim", description = {
+@Command(name = "sim", mixinStandardHelpOptions = true, description = {
         "Serve the demo tenant standalone on 127.0.0.1 until interrupted (Ctrl+C).",
         "Prints its service root (http://127.0.0.1:N/v1.0) as the first line. Any bearer token acts as the "
                 + "scenario's admin; 'sim-user:<upn>' acts as that user."})

@@ -16,7 +16,8 @@ public final class TenantOptions {
     String tenant = DEMO;
 
     @Option(names = "--scenario", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Demo tenant scenario: baseline (default), compromised, new-hires, breakglass-gaps, large:N.")
+            description = "Demo tenant scenario: baseline (default), baseline-free (no Entra ID P1), compromised, "
+                    + "new-hires, breakglass-gaps, large:N.")
     String scenario;
 
     @Option(names = "--cloud", scope = ScopeType.INHERIT, paramLabel = "CLOUD",

@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "user", description = "Work with one user.", subcommands = UserCommand.Show.class)
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Work with one user.", subcommands = UserCommand.Show.class)
 final class UserCommand {
 
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "show", description = "Show a user's recovery-relevant profile and every authentication method.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a user's recovery-relevant profile and every authentication method.")
     static final class Show implements Callable<Integer> {
 
         @ParentCommand

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
-@Command(name = "users", description = "Work with the tenant's users.", subcommands = UsersCommand.ListUsers.class)
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Work with the tenant's users.", subcommands = UsersCommand.ListUsers.class)
 final class UsersCommand {
 
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "list", description = "List users, or search them by the start of name, UPN or mail.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users, or search them by the start of name, UPN or mail.")
     static final class ListUsers implements Callable<Integer> {
 
         @ParentCommand

@@ -115,6 +115,16 @@ class CliOptionsTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][]{{"--help"}, {"users", "--help"}, {"users", "list", "--help"},
+                {"user", "--help"}, {"user", "show", "--help"}}) {
+            assertThat(run(command)).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
+        }
+        assertThat(out.toString()).contains("Usage: gatehouse users list").contains("Usage: gatehouse user show");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
     void unknownOptionsAreOneLineWithAPointerToHelp() {
         int code = run("users", "list", "--colour");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
