@@ -1,5 +1,7 @@
 package dev.gatehouse.graph;
 
+import dev.gatehouse.domain.tenant.Cloud;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,23 +14,23 @@ import java.util.stream.Collectors;
  * tokens from one do not work in another (graph-facts §14). The app must be registered in that cloud.
  */
 public enum GraphCloud {
-    GLOBAL("global", "Global (includes GCC)", "https://graph.microsoft.com", "https://login.microsoftonline.com",
+    GLOBAL(Cloud.GLOBAL, "Global (includes GCC)", "https://graph.microsoft.com", "https://login.microsoftonline.com",
             Set.of("login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net")),
-    US_GOV("usgov", "US Government L4 (GCC High)", "https://graph.microsoft.us", "https://login.microsoftonline.us",
+    US_GOV(Cloud.US_GOV, "US Government L4 (GCC High)", "https://graph.microsoft.us", "https://login.microsoftonline.us",
             Set.of("login.microsoftonline.us", "login.usgovcloudapi.net")),
-    US_GOV_DOD("usgovdod", "US Government L5 (DoD)", "https://dod-graph.microsoft.us",
+    US_GOV_DOD(Cloud.US_GOV_DOD, "US Government L5 (DoD)", "https://dod-graph.microsoft.us",
             "https://login.microsoftonline.us", Set.of("login.microsoftonline.us", "login.usgovcloudapi.net")),
-    CHINA("china", "China (operated by 21Vianet)", "https://microsoftgraph.chinacloudapi.cn",
+    CHINA(Cloud.CHINA, "China (operated by 21Vianet)", "https://microsoftgraph.chinacloudapi.cn",
             "https://login.chinacloudapi.cn", Set.of("login.partner.microsoftonline.cn", "login.chinacloudapi.cn"));
 
-    private final String id;
+    private final Cloud cloud;
     private final String label;
     private final String graphResource;
     private final String loginHost;
     private final Set<String> loginHostAliases;
 
-    GraphCloud(String id, String label, String graphResource, String loginHost, Set<String> loginHostAliases) {
-        this.id = id;
+    GraphCloud(Cloud cloud, String label, String graphResource, String loginHost, Set<String> loginHostAliases) {
+        this.cloud = cloud;
         this.label = label;
         this.graphResource = graphResource;
         this.loginHost = loginHost;
@@ -37,7 +39,7 @@ public enum GraphCloud {
 
     /** The name used on the command line and in settings: global, usgov, usgovdod, china. */
     public String id() {
-        return id;
+        return cloud.id();
     }
 
     public String label() {
@@ -74,10 +76,9 @@ public enum GraphCloud {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** @throws IllegalArgumentException naming the accepted values, as {@link Cloud#parse} does */
     public static GraphCloud fromId(String id) {
-        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown cloud '" + id + "'; use one of "
-                        + Arrays.stream(values()).map(GraphCloud::id).collect(Collectors.joining(", "))));
+        Cloud wanted = Cloud.parse(id);
+        return Arrays.stream(values()).filter(c -> c.cloud == wanted).findFirst().orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.graph;
 
+import dev.gatehouse.domain.tenant.Cloud;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GraphCloudTest {
+
+    @Test
+    void everyCloudTheAppOffersHasItsGraphAndSignInHosts() {
+        for (Cloud cloud : Cloud.values()) {
+            assertThat(GraphCloud.fromId(cloud.id()).id()).isEqualTo(cloud.id());
+        }
+    }
 
     @Test
     void eachCloudHasItsGraphServiceRootAndLoginAuthority() {
