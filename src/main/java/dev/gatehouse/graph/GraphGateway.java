@@ -7,6 +7,7 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantWriter;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class GraphGateway implements AutoCloseable {
     private final CallRecorder recorder;
     private final Map<PermissionSet, GraphServiceClient> clients = new EnumMap<>(PermissionSet.class);
     private final GraphTenantDirectory directory;
+    private final GraphTenantWriter writer;
 
     private GraphGateway(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy, Clock clock) {
         this.root = root;
@@ -47,6 +49,7 @@ public final class GraphGateway implements AutoCloseable {
         // retries may legitimately wait; the user cancels instead of a whole-call deadline
         this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
         this.directory = new GraphTenantDirectory(this);
+        this.writer = new GraphTenantWriter(this);
     }
 
     public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog) {
@@ -59,6 +62,10 @@ public final class GraphGateway implements AutoCloseable {
 
     public TenantDirectory directory() {
         return directory;
+    }
+
+    public TenantWriter writer() {
+        return writer;
     }
 
     public ServiceRoot serviceRoot() {

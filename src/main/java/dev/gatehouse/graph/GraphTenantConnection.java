@@ -3,6 +3,7 @@ package dev.gatehouse.graph;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantWriter;
 
 /**
  * A {@link TenantConnection} over a {@link GraphGateway}: the demo tenant, a real tenant and an explicit endpoint
@@ -26,6 +27,11 @@ public final class GraphTenantConnection implements TenantConnection {
     @Override
     public TenantDirectory directory() {
         return gateway.directory();
+    }
+
+    @Override
+    public TenantWriter writer() {
+        return gateway.writer();
     }
 
     @Override

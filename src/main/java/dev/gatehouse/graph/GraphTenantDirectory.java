@@ -14,6 +14,8 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.kiota.RequestInformation;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignInRequest;
@@ -136,6 +138,26 @@ final class GraphTenantDirectory implements TenantDirectory {
      *
      * @param knownId the user's object id when the caller already has it, so direct roles join the first batch
      */
+    @Override
+    public List<GroupRef> groupMemberships(String userId) {
+        throw notYet("group memberships");
+    }
+
+    @Override
+    public MethodsPolicy methodsPolicy() {
+        throw notYet("the authentication methods policy");
+    }
+
+    @Override
+    public List<ConditionalAccessPolicy> conditionalAccessPolicies() {
+        throw notYet("Conditional Access policies");
+    }
+
+    // Placeholder while the write path is built (issue 3); replaced before the issue closes.
+    static TenantException notYet(String what) {
+        return new TenantException(TenantException.Kind.UNEXPECTED, "Reading " + what + " is not built yet.");
+    }
+
     private Optional<UserDetail> readUser(UserItemRequestBuilder user, String knownId, GraphOperation profileOperation,
                                           String subject, boolean withMethods) {
         GraphStep<User> profile = new GraphStep<>("profile", profileOperation, subject,

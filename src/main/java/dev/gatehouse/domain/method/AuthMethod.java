@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param summary  the line an admin recognises it by: key model, phone number, device name…
  * @param created  when it was registered; Graph leaves this null for some types (phone, email, OATH)
  * @param details  further type-specific facts in display order (label → value), never secrets
+ * @param tap      the pass's state for a Temporary Access Pass, null for every other type
  */
-public record AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details) {
+public record AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details,
+                         TapState tap) {
 
     /**
      * How recent a method must be to be flagged: an attacker who got in registers their own method first, and an
@@ -27,6 +29,10 @@ public record AuthMethod(String id, MethodType type, String summary, Instant cre
         Objects.requireNonNull(type, "type");
         summary = summary == null ? "" : summary;
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details == null ? Map.of() : details));
+    }
+
+    public AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details) {
+        this(id, type, summary, created, details, null);
     }
 
     /** True when the method was registered within {@code window} before {@code now}; unknown dates are not recent. */

@@ -10,6 +10,9 @@ public interface TenantConnection extends AutoCloseable {
 
     TenantDirectory directory();
 
+    /** The changes confirmed plans make; never called while planning. */
+    TenantWriter writer();
+
     /** Every HTTP call made through this connection. */
     CallLog callLog();
 

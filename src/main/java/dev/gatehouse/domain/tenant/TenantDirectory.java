@@ -1,6 +1,8 @@
 package dev.gatehouse.domain.tenant;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
@@ -25,4 +27,16 @@ public interface TenantDirectory {
     Optional<UserDetail> findUser(String idOrUserPrincipalName);
 
     List<AuthMethod> authenticationMethods(String userId);
+
+    /** Every group the user belongs to, directly or through nested groups ({@code transitiveMemberOf}). */
+    List<GroupRef> groupMemberships(String userId);
+
+    /** The tenant's authentication methods policy and its method configurations. */
+    MethodsPolicy methodsPolicy();
+
+    /**
+     * Every Conditional Access policy, with required authentication strengths resolved. Fails with
+     * {@link TenantException.Kind#MISSING_LICENCE} on a tenant without Entra ID P1.
+     */
+    List<ConditionalAccessPolicy> conditionalAccessPolicies();
 }

@@ -38,6 +38,22 @@ public record UserProfile(
         return syncState == SyncState.SYNCED;
     }
 
+    public UserProfile withAccountEnabled(boolean enabled) {
+        return new UserProfile(id, displayName, userPrincipalName, mail, userType, enabled, syncState, createdDateTime,
+                signInSessionsValidFrom, lastPasswordChange, jobTitle, department);
+    }
+
+    /** After a password reset both move: Entra invalidates sessions older than the new password. */
+    public UserProfile withPasswordChangedAt(Instant when) {
+        return new UserProfile(id, displayName, userPrincipalName, mail, userType, accountEnabled, syncState,
+                createdDateTime, when, when, jobTitle, department);
+    }
+
+    public UserProfile withSignInSessionsValidFrom(Instant when) {
+        return new UserProfile(id, displayName, userPrincipalName, mail, userType, accountEnabled, syncState,
+                createdDateTime, when, lastPasswordChange, jobTitle, department);
+    }
+
     public UserSummary summary() {
         return new UserSummary(id, displayName, userPrincipalName, userType, accountEnabled, syncState);
     }

@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.fake;
 
+import dev.gatehouse.domain.tenant.TenantWriter;
+
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
@@ -23,6 +25,11 @@ public final class FakeConnection implements TenantConnection {
     @Override
     public TenantDirectory directory() {
         return directory;
+    }
+
+    @Override
+    public TenantWriter writer() {
+        throw new UnsupportedOperationException("the fake tenant takes no writes");
     }
 
     public FakeDirectory fakeDirectory() {

@@ -1,5 +1,13 @@
 package dev.gatehouse.ui.fake;
 
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodConfiguration;
+import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.policy.PolicyTarget;
+import dev.gatehouse.domain.policy.TapSettings;
+import dev.gatehouse.domain.tenant.GroupRef;
+import java.util.stream.Stream;
+
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
@@ -39,6 +47,11 @@ public final class FakeDirectory implements TenantDirectory {
     private final Queue<TenantException> failures = new ArrayDeque<>();
     private final AtomicInteger searches = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
+    private volatile MethodsPolicy methodsPolicy = new MethodsPolicy(
+            Stream.of("Fido2", "MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email")
+                    .map(id -> new MethodConfiguration(id, true, List.of(PolicyTarget.allUsers()), List.of()))
+                    .toList(),
+            Optional.of(new TapSettings(60, 10, 480, false, 8)));
 
     public FakeDirectory(TenantInfo tenant, SignedInAdmin admin, List<UserSummary> users,
                          Function<String, Optional<UserDetail>> details, CallLog log) {
@@ -102,6 +115,30 @@ public final class FakeDirectory implements TenantDirectory {
         call("GET", "/users/" + userId + "/authentication/methods");
         return details.apply(userId).map(UserDetail::methods)
                 .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND, "No user with id " + userId));
+    }
+
+    @Override
+    public List<GroupRef> groupMemberships(String userId) {
+        call("GET", "/users/" + userId + "/transitiveMemberOf/microsoft.graph.group");
+        return details.apply(userId).map(UserDetail::roleAssignableGroups).orElse(List.of());
+    }
+
+    @Override
+    public MethodsPolicy methodsPolicy() {
+        call("GET", "/policies/authenticationMethodsPolicy");
+        return methodsPolicy;
+    }
+
+    /** Replaces the tenant's methods policy (defaults: every method on for all users, TAP 60 min within 10–480). */
+    public FakeDirectory withMethodsPolicy(MethodsPolicy policy) {
+        methodsPolicy = policy;
+        return this;
+    }
+
+    @Override
+    public List<ConditionalAccessPolicy> conditionalAccessPolicies() {
+        call("GET", "/identity/conditionalAccess/policies");
+        return List.of();
     }
 
     private static boolean matches(UserSummary user, String text) {

@@ -260,5 +260,20 @@ class UserDetailViewModelTest {
         public List<AuthMethod> authenticationMethods(String userId) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<dev.gatehouse.domain.tenant.GroupRef> groupMemberships(String userId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.gatehouse.domain.policy.MethodsPolicy methodsPolicy() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<dev.gatehouse.domain.policy.ConditionalAccessPolicy> conditionalAccessPolicies() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

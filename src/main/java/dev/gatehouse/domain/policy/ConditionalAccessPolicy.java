@@ -1,0 +1,68 @@
+package dev.gatehouse.domain.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parts of a Conditional Access policy that decide what a user experiences at sign-in. Values keep Graph's
+ * spelling: {@code All}, {@code None}, {@code GuestsOrExternalUsers}, object ids, role template ids,
+ * {@code urn:user:registersecurityinfo}, {@code mfa}, {@code compliantDevice}, {@code block}.
+ *
+ * @param signInFrequency hours between forced re-authentications, empty when the policy sets none
+ */
+public record ConditionalAccessPolicy(String id, String displayName, State state, Users users,
+                                      Set<String> includeApplications, Set<String> excludeApplications,
+                                      Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency) {
+
+    /** The user action "Register security information". */
+    public static final String REGISTER_SECURITY_INFO = "urn:user:registersecurityinfo";
+
+    public enum State {
+        ENABLED, REPORT_ONLY, DISABLED;
+
+        public static State fromGraph(String value) {
+            if ("enabled".equalsIgnoreCase(value)) {
+                return ENABLED;
+            }
+            if ("enabledForReportingButNotEnforced".equalsIgnoreCase(value)) {
+                return REPORT_ONLY;
+            }
+            return DISABLED;
+        }
+    }
+
+    public record Users(Set<String> includeUsers, Set<String> excludeUsers, Set<String> includeGroups,
+                        Set<String> excludeGroups, Set<String> includeRoles, Set<String> excludeRoles,
+                        boolean includeGuestsOrExternalUsers, boolean excludeGuestsOrExternalUsers) {
+        public Users {
+            includeUsers = Set.copyOf(includeUsers);
+            excludeUsers = Set.copyOf(excludeUsers);
+            includeGroups = Set.copyOf(includeGroups);
+            excludeGroups = Set.copyOf(excludeGroups);
+            includeRoles = Set.copyOf(includeRoles);
+            excludeRoles = Set.copyOf(excludeRoles);
+        }
+    }
+
+    /**
+     * @param requireAll true for Graph's operator {@code AND}, false for {@code OR}
+     * @param strength   the required authentication strength, with its allowed combinations resolved
+     */
+    public record Grant(boolean requireAll, Set<String> builtInControls, Optional<AuthenticationStrength> strength) {
+        public Grant {
+            builtInControls = Set.copyOf(builtInControls);
+            strength = strength == null ? Optional.empty() : strength;
+        }
+    }
+
+    public ConditionalAccessPolicy {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(grant, "grant");
+        includeApplications = Set.copyOf(includeApplications);
+        excludeApplications = Set.copyOf(excludeApplications);
+        includeUserActions = Set.copyOf(includeUserActions);
+        signInFrequency = signInFrequency == null ? Optional.empty() : signInFrequency;
+    }
+}
