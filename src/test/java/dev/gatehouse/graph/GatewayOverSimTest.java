@@ -45,7 +45,7 @@ class GatewayOverSimTest {
     private static final int BASELINE_USERS = 40;
 
     private static SimServer sim;
-    private final List<GraphGateway> gateways = new ArrayList<>();
+    private final SimGateways gateways = new SimGateways();
 
     @BeforeAll
     static void startSim() {
@@ -59,14 +59,11 @@ class GatewayOverSimTest {
 
     @AfterEach
     void closeGateways() {
-        gateways.forEach(GraphGateway::close);
+        gateways.close();
     }
 
     private GraphGateway gateway(String actingUpn) {
-        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()),
-                TokenSource.fixed("sim-user:" + actingUpn), new CallLog());
-        gateways.add(gateway);
-        return gateway;
+        return gateways.actingAs(sim, actingUpn);
     }
 
     @Test
@@ -266,14 +263,14 @@ class GatewayOverSimTest {
     }
 
     @Test
-    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() {
-        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
-                new CallLog());
-        gateways.add(gateway);
-
-        assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
-                .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
-        assertThat(gateway.callLog().snapshot()).isEmpty();
+    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() throws Exception {
+        try (GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
+                new CallLog())) {
+            assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
+                    .isInstanceOfSatisfying(TenantException.class,
+                            e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
+            assertThat(gateway.callLog().snapshot()).isEmpty();
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.gatehouse.graph;
 
-import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +39,7 @@ class WriterOverSimTest {
     static final String TOM = "tom.harris@tailspintoys.com";
 
     private static SimServer sim;
-    private final List<GraphGateway> gateways = new ArrayList<>();
+    private final SimGateways gateways = new SimGateways();
 
     @BeforeAll
     static void startSim() {
@@ -60,14 +58,11 @@ class WriterOverSimTest {
 
     @AfterEach
     void closeGateways() {
-        gateways.forEach(GraphGateway::close);
+        gateways.close();
     }
 
     private GraphGateway gateway(String actingUpn) {
-        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()),
-                TokenSource.fixed("sim-user:" + actingUpn), new CallLog());
-        gateways.add(gateway);
-        return gateway;
+        return gateways.actingAs(sim, actingUpn);
     }
 
     private UserProfile profile(String upn) {
