@@ -1,0 +1,246 @@
+package dev.gatehouse.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.plan.Cancellation;
+import dev.gatehouse.domain.plan.ExecutionListener;
+import dev.gatehouse.domain.plan.ExecutionReport;
+import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.plan.StepOutcome;
+import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
+import dev.gatehouse.domain.recovery.PlaybookChoices;
+import dev.gatehouse.domain.recovery.Proposal;
+import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.recovery.RecoveryRequest;
+import dev.gatehouse.domain.signin.UserSnapshot;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recovery end to end: the desk → planner → Graph SDK → HTTP → demo tenant. After every plan the user is read
+ * back and compared with the "after" the plan promised, so the explanation shown before an action is checked
+ * against what the tenant then holds.
+ */
+class RecoveryOverDemoTenantTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    private TenantConnection connection;
+    private RecoveryDesk desk;
+
+    private RecoveryDesk open(String scenario) {
+        connection = new GatehouseConnector(name -> null).connectDemo(scenario);
+        desk = RecoveryDesk.open(connection, data, Clock.systemUTC(), Duration.ofDays(7));
+        return desk;
+    }
+
+    @AfterEach
+    void close() {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private ExecutionReport confirmAndRun(RecoveryContext context, Proposal proposal) {
+        assertThat(proposal.ready()).as(proposal.message()).isTrue();
+        ExecutionReport report = desk.execute(context, proposal, new Cancellation(), ExecutionListener.NONE);
+        assertThat(report.completed()).as(report.summary()).isTrue();
+        return report;
+    }
+
+    /** The user as the tenant now has them matches what the plan said it would leave. */
+    private RecoveryContext assertTenantMatchesPrediction(Proposal proposal, String upn) {
+        RecoveryContext now = desk.read(upn);
+        UserSnapshot promised = proposal.after();
+        assertThat(types(now.methods())).as("methods after the plan").isEqualTo(types(promised.methods()));
+        assertThat(now.profile().accountEnabled()).isEqualTo(promised.profile().accountEnabled());
+        return now;
+    }
+
+    private static List<String> types(List<AuthMethod> methods) {
+        return methods.stream().map(m -> m.type().name()).sorted().collect(Collectors.toList());
+    }
+
+    private static Optional<Secret> secret(ExecutionReport report) {
+        return report.outcomes().stream().map(StepOutcome::result).flatMap(Optional::stream)
+                .map(StepResult::secret).flatMap(Optional::stream).findFirst();
+    }
+
+    private JsonNode demo(String method, String path, String body) throws IOException, InterruptedException {
+        String root = connection.serviceRoot().replaceFirst("/v1\\.0$", "");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void requireReregisterOnTheCompromisedUserDeletesTheAttackersAuthenticatorAndThePhone() throws IOException {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+        Proposal proposal = desk.propose(alex, new RecoveryRequest.RequireReregister(false));
+
+        confirmAndRun(alex, proposal);
+
+        RecoveryContext after = assertTenantMatchesPrediction(proposal, "alex.wilber@tailspintoys.com");
+        assertThat(after.methods()).extracting(AuthMethod::type).containsOnly(MethodType.PASSWORD);
+        assertThat(Files.readString(data.resolve(RecoveryDesk.JOURNAL_FILE)))
+                .contains("Require re-register MFA").contains("DELETE /users/");
+    }
+
+    @Test
+    void resetPasswordGivesATemporaryPasswordTheUserMustChangeAndEndsSessions() throws Exception {
+        open("baseline");
+        RecoveryContext pradeep = desk.read("pradeep.gupta@tailspintoys.com");
+        Instant sessionsBefore = pradeep.profile().signInSessionsValidFrom();
+
+        ExecutionReport report = confirmAndRun(pradeep, desk.propose(pradeep, new RecoveryRequest.ResetPassword(false)));
+
+        String password = secret(report).orElseThrow().reveal();
+        RecoveryContext after = desk.read("pradeep.gupta@tailspintoys.com");
+        assertThat(after.profile().signInSessionsValidFrom()).isAfter(sessionsBefore);
+        JsonNode signIn = demo("POST", "/_demo/users/pradeep.gupta@tailspintoys.com/signIn/password",
+                JSON.createObjectNode().put("password", password).toString());
+        assertThat(signIn.toString()).contains("true");
+        assertThat(signIn.path("mustChangePassword").asBoolean(signIn.toString().contains("mustChange"))).isTrue();
+        assertThat(Files.readString(data.resolve(RecoveryDesk.JOURNAL_FILE))).doesNotContain(password);
+        assertThat(connection.callLog().snapshot().toString()).doesNotContain(password);
+    }
+
+    @Test
+    void revokeSessionsMovesSessionsValidFrom() {
+        open("baseline");
+        RecoveryContext megan = desk.read("megan.bowen@tailspintoys.com");
+        Instant before = megan.profile().signInSessionsValidFrom();
+
+        confirmAndRun(megan, desk.propose(megan, new RecoveryRequest.RevokeSessions()));
+
+        assertThat(desk.read("megan.bowen@tailspintoys.com").profile().signInSessionsValidFrom()).isAfter(before);
+    }
+
+    @Test
+    void issueTapLeavesExactlyOnePassWhichSignsTheUserIn() throws Exception {
+        open("baseline");
+        RecoveryContext sandra = desk.read("sandra.chen@tailspintoys.com");
+        confirmAndRun(sandra, desk.propose(sandra, RecoveryRequest.IssueTap.policyDefault()));
+        RecoveryContext again = desk.read("sandra.chen@tailspintoys.com");
+        Proposal second = desk.propose(again, new RecoveryRequest.IssueTap(OptionalInt.empty(), false));
+        assertThat(second.warnings()).anyMatch(w -> w.contains("Replaces the pass"));
+
+        ExecutionReport report = confirmAndRun(again, second);
+
+        RecoveryContext after = assertTenantMatchesPrediction(second, "sandra.chen@tailspintoys.com");
+        assertThat(after.methods()).filteredOn(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS).hasSize(1);
+        JsonNode signIn = demo("POST", "/_demo/users/sandra.chen@tailspintoys.com/signIn/temporaryAccessPass",
+                JSON.createObjectNode().put("temporaryAccessPass", secret(report).orElseThrow().reveal()).toString());
+        assertThat(signIn.toString()).doesNotContain("failed").doesNotContain("error");
+    }
+
+    @Test
+    void anOutOfRangePassIsRefusedBeforeAnythingIsSent() {
+        open("baseline");
+        RecoveryContext sandra = desk.read("sandra.chen@tailspintoys.com");
+        int calls = connection.callLog().snapshot().size();
+
+        Proposal proposal = desk.propose(sandra, new RecoveryRequest.IssueTap(OptionalInt.of(100_000), false));
+
+        assertThat(proposal.status()).isEqualTo(Proposal.Status.REFUSED);
+        assertThat(proposal.message()).containsPattern("\\d+–\\d+ minutes");
+        assertThat(connection.callLog().snapshot()).hasSize(calls);
+    }
+
+    @Test
+    void deleteOneMethodAndDisableThenEnable() {
+        open("baseline");
+        RecoveryContext sofia = desk.read("sofia.rossi@tailspintoys.com");
+        AuthMethod oath = sofia.methods().stream().filter(m -> m.type() == MethodType.SOFTWARE_OATH).findFirst()
+                .orElseThrow();
+        Proposal delete = desk.propose(sofia, new RecoveryRequest.DeleteMethod(oath.id()));
+        confirmAndRun(sofia, delete);
+        assertTenantMatchesPrediction(delete, "sofia.rossi@tailspintoys.com");
+
+        RecoveryContext now = desk.read("sofia.rossi@tailspintoys.com");
+        Proposal disable = desk.propose(now, new RecoveryRequest.Disable());
+        confirmAndRun(now, disable);
+        RecoveryContext disabled = assertTenantMatchesPrediction(disable, "sofia.rossi@tailspintoys.com");
+        Proposal enable = desk.propose(disabled, new RecoveryRequest.Enable());
+        confirmAndRun(disabled, enable);
+        assertTenantMatchesPrediction(enable, "sofia.rossi@tailspintoys.com");
+    }
+
+    @Test
+    void anAuthenticationAdministratorActingOnAGlobalAdministratorIsRefusedWithoutAGraph403() throws Exception {
+        open("baseline");
+        demo("POST", "/_demo/actor", "{\"userPrincipalName\": \"patti.fernandez@tailspintoys.com\"}");
+        RecoveryContext isaiah = desk.read("isaiah.langer@tailspintoys.com");
+        int calls = connection.callLog().snapshot().size();
+
+        for (RecoveryRequest request : List.of(new RecoveryRequest.ResetPassword(false),
+                new RecoveryRequest.RequireReregister(false), RecoveryRequest.IssueTap.policyDefault(),
+                new RecoveryRequest.RevokeSessions())) {
+            Proposal proposal = desk.propose(isaiah, request);
+            assertThat(proposal.status()).as(request.toString()).isEqualTo(Proposal.Status.REFUSED);
+            assertThat(proposal.message()).contains("Global Administrator").contains("Privileged Authentication "
+                    + "Administrator");
+        }
+        assertThat(connection.callLog().snapshot()).hasSize(calls);
+
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+        confirmAndRun(alex, desk.propose(alex, new RecoveryRequest.RequireReregister(false)));
+    }
+
+    @Test
+    void thePlaybookRecoversTheCompromisedUserAndTheirPassWorks() throws Exception {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(alex);
+        // only the attacker's Authenticator carries a date; their phone goes with "require re-register"
+        assertThat(choices.deleteMethodIds()).containsExactly(alex.methods().stream()
+                .filter(m -> "SM-A546B".equals(m.summary())).findFirst().orElseThrow().id());
+        Proposal proposal = desk.proposePlaybook(alex, choices);
+
+        ExecutionReport report = desk.executePlaybook(alex, choices, proposal, new Cancellation(),
+                ExecutionListener.NONE);
+
+        assertThat(report.completed()).as(report.summary()).isTrue();
+        RecoveryContext after = assertTenantMatchesPrediction(proposal, "alex.wilber@tailspintoys.com");
+        assertThat(after.methods()).extracting(AuthMethod::type)
+                .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
+        assertThat(desk.playbook().unfinished(alex.targetId())).isEmpty();
+        List<Secret> secrets = report.outcomes().stream().map(StepOutcome::result).flatMap(Optional::stream)
+                .map(StepResult::secret).flatMap(Optional::stream).toList();
+        assertThat(secrets).extracting(Secret::label).containsExactly("Temporary password", "Temporary Access Pass");
+        JsonNode signIn = demo("POST", "/_demo/users/alex.wilber@tailspintoys.com/signIn/temporaryAccessPass",
+                JSON.createObjectNode().put("temporaryAccessPass", secrets.get(1).reveal()).toString());
+        assertThat(signIn.toString()).doesNotContain("failed").doesNotContain("error");
+    }
+}
