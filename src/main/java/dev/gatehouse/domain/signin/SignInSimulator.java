@@ -90,7 +90,11 @@ public final class SignInSimulator {
     /** Runs {@link SignInSituation#standard()} and sums them up in one line. */
     public SignInForecast forecast(UserSnapshot user) {
         List<SignInVerdict> verdicts = SignInSituation.standard().stream().map(s -> simulate(user, s)).toList();
-        return new SignInForecast(summary(user, verdicts), verdicts);
+        // What follows the password change decides whether the user is then prompted to register.
+        List<SignInVerdict> afterPasswordChange = user.mustChangePassword()
+                ? SignInSituation.standard().stream().map(s -> simulate(user.withMustChangePassword(false), s)).toList()
+                : verdicts;
+        return new SignInForecast(summary(user, verdicts, afterPasswordChange), verdicts);
     }
 
     private Optional<String> sessionEnded(UserSnapshot user, SignInSituation situation, Instant started) {
@@ -171,16 +175,10 @@ public final class SignInSimulator {
             return verdict(situation, Outcome.BLOCKED, "Blocked by policy " + policyNames, reasons);
         }
         alternatives(user, situation).ifPresent(reasons::add);
-        if (situation.target().isUserAction()) {
-            reasons.add("Register security information is where methods are registered, so there is no registration"
-                    + " interrupt here: a policy it does not meet blocks it. A Temporary Access Pass is the usual way"
-                    + " in (graph-facts §10.3).");
-            return verdict(situation, Outcome.BLOCKED, "Blocked at " + situation.target().label() + " by policy "
-                    + policyNames, reasons);
-        }
         if (presented.mfa()) {
-            return verdict(situation, Outcome.BLOCKED, "Blocked: " + presented.description() + " does not meet policy "
-                    + policyNames, reasons);
+            return verdict(situation, Outcome.BLOCKED, situation.target().isUserAction()
+                    ? "Blocked at " + situation.target().label() + " by policy " + policyNames
+                    : "Blocked: " + presented.description() + " does not meet policy " + policyNames, reasons);
         }
         List<MethodType> mfaLeft = methods.usableMfaMethods(user);
         if (!mfaLeft.isEmpty()) {
@@ -298,7 +296,8 @@ public final class SignInSimulator {
         return new SignInVerdict(situation, outcome, false, headline, reasons);
     }
 
-    private static String summary(UserSnapshot user, List<SignInVerdict> verdicts) {
+    private static String summary(UserSnapshot user, List<SignInVerdict> verdicts,
+                                  List<SignInVerdict> afterPasswordChange) {
         if (!user.profile().accountEnabled()) {
             return "cannot sign in: the account is disabled";
         }
@@ -314,19 +313,20 @@ public final class SignInSimulator {
         } else if (parts.isEmpty() && apps.stream().noneMatch(v -> v.outcome() == Outcome.PROMPTED_TO_REGISTER)) {
             parts.add("cannot sign in to Office 365");
         }
-        parts.add(apps.stream().anyMatch(v -> v.outcome() == Outcome.PROMPTED_TO_REGISTER
-                || v.outcome() == Outcome.MUST_CHANGE_PASSWORD && v.headline().contains("register"))
+        parts.add(afterPasswordChange.stream().anyMatch(v -> v.outcome() == Outcome.PROMPTED_TO_REGISTER)
                 ? "prompted to register at the next password sign-in" : "not prompted to register");
-        List<String> reachRegistration = verdicts.stream().filter(v -> v.situation().target().isUserAction())
-                .filter(v -> v.outcome() == Outcome.SIGNS_IN).map(v -> v.situation().method().shortLabel()).toList();
+        List<String> reachRegistration = afterPasswordChange.stream().filter(v -> v.situation().target().isUserAction())
+                .filter(v -> v.outcome() == Outcome.SIGNS_IN || v.outcome() == Outcome.PROMPTED_TO_REGISTER)
+                .map(v -> v.situation().method().shortLabel()).toList();
         parts.add(reachRegistration.isEmpty() ? "cannot reach Register security information"
                 : "reaches Register security information with " + String.join(" or ", reachRegistration));
         return String.join(", ", parts);
     }
 
-    /** A sentence as a phrase: "The user has no X registered." → "the user has no X registered". */
+    /** A sentence as a phrase: "The user has no X registered." → "the user has no X registered"; names keep their case. */
     static String phrase(String sentence) {
-        return lowerFirst(sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence);
+        String phrase = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        return phrase.startsWith("The ") ? lowerFirst(phrase) : phrase;
     }
 
     private static String lowerFirst(String text) {

@@ -96,6 +96,18 @@ class RequireReRegisterTest {
     }
 
     @Test
+    void seed003_goingStraightToMySecurityInfoWithNoMfaLeftRegistersThereUnlessTheRegistrationPolicyRefuses() {
+        UserSnapshot after = afterRequireReRegister(member(PASSWORD, AUTHENTICATOR));
+        SignInVerdict open = simulator.simulate(after, registerInfo(SignInMethod.PASSWORD_ONLY));
+        assertThat(open.outcome()).isEqualTo(Outcome.PROMPTED_TO_REGISTER);
+
+        SignInVerdict guarded = simulator(mfaForAllApps(State.ENABLED), registrationPolicy(State.ENABLED))
+                .simulate(after, registerInfo(SignInMethod.PASSWORD_ONLY));
+        assertThat(guarded.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(guarded.reasons()).anyMatch(r -> r.contains("Issue a Temporary Access Pass"));
+    }
+
+    @Test
     void aPhishingResistantRequirementCannotBeMetByRegisteringDuringSignIn() {
         UserSnapshot after = afterRequireReRegister(member(PASSWORD, AUTHENTICATOR));
         SignInSimulator strict = simulator(onApps("Admins need phishing-resistant MFA", State.ENABLED, allUsers(),
