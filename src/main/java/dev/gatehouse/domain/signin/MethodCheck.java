@@ -99,10 +99,6 @@ final class MethodCheck {
                 .map(c -> c.appliesTo(user.profile().id(), user.groupIds())).orElse(false);
     }
 
-    boolean policyKnown() {
-        return policy.isPresent();
-    }
-
     private Optional<String> disabledByPolicy(MethodType type, UserSnapshot user) {
         List<String> ids = configurationIds(type);
         if (ids.isEmpty() || policy.isEmpty()) {

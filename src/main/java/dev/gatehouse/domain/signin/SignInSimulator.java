@@ -39,12 +39,19 @@ import java.util.stream.Collectors;
  */
 public final class SignInSimulator {
 
-    /** Methods the registration interrupt can register, by methods-policy configuration and strength factor. */
-    private static final List<String[]> INTERRUPT_REGISTRABLE = List.of(
-            new String[]{"MicrosoftAuthenticator", "microsoftAuthenticatorPush", "Microsoft Authenticator"},
-            new String[]{"Sms", "sms", "a phone (SMS)"},
-            new String[]{"Voice", "voice", "a phone (voice call)"},
-            new String[]{"SoftwareOath", "softwareOath", "a software OATH token"});
+    /** A method the registration interrupt can register: its methods-policy configuration and strength factor. */
+    private record Registrable(String configurationId, String factor, String label) {
+        /** The password plus this method once registered, which then counts as the sign-in's MFA. */
+        Presented withPassword() {
+            return new Presented("password," + factor, true, "the password + a newly registered " + label);
+        }
+    }
+
+    private static final List<Registrable> INTERRUPT_REGISTRABLE = List.of(
+            new Registrable("MicrosoftAuthenticator", "microsoftAuthenticatorPush", "Microsoft Authenticator"),
+            new Registrable("Sms", "sms", "a phone (SMS)"),
+            new Registrable("Voice", "voice", "a phone (voice call)"),
+            new Registrable("SoftwareOath", "softwareOath", "a software OATH token"));
 
     private final List<ConditionalAccessPolicy> policies;
     private final MethodCheck methods;
@@ -202,9 +209,9 @@ public final class SignInSimulator {
     private SignInVerdict registrationInterrupt(UserSnapshot user, SignInSituation situation,
                                                 List<ConditionalAccessPolicy> unmet, String policyNames,
                                                 List<String> reasons) {
-        List<String[]> registrable = INTERRUPT_REGISTRABLE.stream()
-                .filter(m -> methods.enabledFor(m[0], user))
-                .filter(m -> unmet.stream().allMatch(p -> GrantCheck.check(p, registered(m),
+        List<Registrable> registrable = INTERRUPT_REGISTRABLE.stream()
+                .filter(m -> methods.enabledFor(m.configurationId(), user))
+                .filter(m -> unmet.stream().allMatch(p -> GrantCheck.check(p, m.withPassword(),
                         situation.compliantDevice()).met()))
                 .toList();
         if (registrable.isEmpty()) {
@@ -214,9 +221,9 @@ public final class SignInSimulator {
             return verdict(situation, Outcome.BLOCKED, "Blocked: no method the user can register during sign-in meets"
                     + " policy " + policyNames, reasons);
         }
-        String[] candidate = registrable.get(0);
+        Registrable candidate = registrable.get(0);
         for (ConditionalAccessPolicy guard : enforced(user, SignInTarget.REGISTER_SECURITY_INFO)) {
-            GrantCheck.Result result = GrantCheck.check(guard, registered(candidate), situation.compliantDevice());
+            GrantCheck.Result result = GrantCheck.check(guard, candidate.withPassword(), situation.compliantDevice());
             if (!result.met()) {
                 reasons.add("The user would be prompted to register, but registering is the action Register security"
                         + " information: " + result.explanation() + " Issue a Temporary Access Pass.");
@@ -226,16 +233,11 @@ public final class SignInSimulator {
         }
         reasons.add("The user has no usable MFA method left and policy " + policyNames + " requires MFA here, so after"
                 + " the password Entra interrupts the sign-in to register one (for example "
-                + candidate[2] + "): the registration interrupt. Assumptions: only Conditional Access decides"
+                + candidate.label() + "): the registration interrupt. Assumptions: only Conditional Access decides"
                 + " this (security defaults and registration campaigns are not read), and the method registered"
                 + " there is the MFA of that registration.");
         return verdict(situation, Outcome.PROMPTED_TO_REGISTER, "Prompted to register an MFA method after the password",
                 reasons);
-    }
-
-    /** The password plus the method the interrupt registers, which then counts as the sign-in's MFA. */
-    private static Presented registered(String[] registrable) {
-        return new Presented("password," + registrable[1], true, "the password + a newly registered " + registrable[2]);
     }
 
     /** Password sign-in after an admin reset: the new password comes first, whatever follows. */
