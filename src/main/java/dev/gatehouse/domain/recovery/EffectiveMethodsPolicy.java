@@ -8,6 +8,7 @@ import dev.gatehouse.domain.tenant.GroupRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,26 +49,27 @@ public record EffectiveMethodsPolicy(List<Row> rows) {
     public static EffectiveMethodsPolicy compute(MethodsPolicy policy, String userId, List<GroupRef> groups) {
         Map<String, GroupRef> byId = groups.stream()
                 .collect(Collectors.toMap(g -> g.id().toLowerCase(), Function.identity(), (a, b) -> a));
-        return new EffectiveMethodsPolicy(policy.configurations().stream().map(c -> row(c, userId, byId)).toList());
+        Set<String> groupIds = byId.keySet();
+        return new EffectiveMethodsPolicy(policy.configurations().stream()
+                .map(c -> row(c, userId, groupIds, byId)).toList());
     }
 
     public Optional<Row> row(String method) {
         return rows.stream().filter(r -> r.method().equalsIgnoreCase(method)).findFirst();
     }
 
-    private static Row row(MethodConfiguration configuration, String userId, Map<String, GroupRef> groups) {
+    private static Row row(MethodConfiguration configuration, String userId, Set<String> groupIds,
+                           Map<String, GroupRef> groups) {
         String label = LABELS.getOrDefault(configuration.id().toLowerCase(), configuration.id());
         if (!configuration.enabled()) {
             return new Row(configuration.id(), label, false, Optional.empty(), "Disabled for the whole tenant.");
         }
-        Optional<PolicyTarget> excluded = configuration.excludeTargets().stream()
-                .filter(t -> matches(t, userId, groups)).findFirst();
+        Optional<PolicyTarget> excluded = configuration.excludedBy(userId, groupIds);
         if (excluded.isPresent()) {
             return new Row(configuration.id(), label, false, Optional.empty(),
                     "Excluded through " + name(excluded.get(), groups) + ".");
         }
-        Optional<PolicyTarget> included = configuration.includeTargets().stream()
-                .filter(t -> matches(t, userId, groups)).findFirst();
+        Optional<PolicyTarget> included = configuration.targetFor(userId, groupIds);
         if (included.isPresent()) {
             String through = name(included.get(), groups);
             return new Row(configuration.id(), label, true, Optional.of(through), "Enabled for " + through + ".");
@@ -77,13 +79,6 @@ public record EffectiveMethodsPolicy(List<Row> rows) {
         return new Row(configuration.id(), label, false, Optional.empty(), targets.isEmpty()
                 ? "Enabled, but for nobody (no include targets)."
                 : "Enabled only for " + targets + ", and the user is not a member.");
-    }
-
-    private static boolean matches(PolicyTarget target, String userId, Map<String, GroupRef> groups) {
-        if (target.kind() == PolicyTarget.Kind.USER) {
-            return target.id().equalsIgnoreCase(userId);
-        }
-        return target.isAllUsers() || groups.containsKey(target.id().toLowerCase());
     }
 
     private static String name(PolicyTarget target, Map<String, GroupRef> groups) {

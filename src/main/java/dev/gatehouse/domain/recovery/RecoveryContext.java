@@ -5,6 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.signin.SignInSimulator;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
@@ -144,6 +145,28 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         return methods().stream().anyMatch(m -> m.type().phishingResistant())
                 && methods().stream().noneMatch(m -> m.type() == MethodType.PHONE
                 || m.type() == MethodType.MICROSOFT_AUTHENTICATOR || m.type() == MethodType.SOFTWARE_OATH);
+    }
+
+    /** The simulator over this tenant's CA and methods policies, as read with the context. */
+    public SignInSimulator simulator() {
+        return new SignInSimulator(conditionalAccess, methodsPolicy, now);
+    }
+
+    /** Today's and the after-plan forecast of a proposal, with what the forecast could not see. */
+    public PlanForecast forecast(Proposal proposal) {
+        SignInSimulator simulator = simulator();
+        List<String> unknown = new java.util.ArrayList<>();
+        if (unreadable.containsKey(CONDITIONAL_ACCESS)) {
+            unknown.add("Conditional Access policies could not be read, so none are taken into account");
+        }
+        if (unreadable.containsKey(METHODS_POLICY)) {
+            unknown.add("the authentication methods policy could not be read, so every method counts as enabled");
+        }
+        if (!methodsKnown()) {
+            unknown.add("the user's methods could not be read");
+        }
+        return new PlanForecast(simulator.forecast(proposal.before()), simulator.forecast(proposal.after()),
+                unknown.isEmpty() ? "" : "Assumes: " + String.join("; ", unknown) + ".");
     }
 
     /** The target as the sign-in simulator sees them now. */

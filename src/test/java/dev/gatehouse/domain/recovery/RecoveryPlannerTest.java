@@ -95,6 +95,24 @@ class RecoveryPlannerTest {
     }
 
     @Test
+    void theForecastSaysAPasskeyUserStillSignsInAfterRequireReregister() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), passkeyUser());
+        PlanForecast forecast = context.forecast(planner.propose(context, new RequireReregister(false)));
+
+        assertThat(forecast.after().summary()).contains("signs in with passkey").contains("not prompted to register");
+        assertThat(forecast.assumptions()).isEmpty();
+    }
+
+    @Test
+    void theForecastAfterDisablingSaysTheUserCannotSignIn() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), smsOnlyUser());
+        PlanForecast forecast = context.forecast(planner.propose(context, new Disable()));
+
+        assertThat(forecast.before().summary()).doesNotContain("disabled");
+        assertThat(forecast.after().summary()).containsIgnoringCase("disabled");
+    }
+
+    @Test
     void requireReregisterWithATapAddsTheOneTimePassAfterTheDeletes() {
         Proposal proposal = propose(passkeyUser(), new RequireReregister(true));
 

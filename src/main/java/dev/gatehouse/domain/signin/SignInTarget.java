@@ -1,0 +1,32 @@
+package dev.gatehouse.domain.signin;
+
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+
+import java.util.Objects;
+
+/**
+ * What the sign-in is for: an application (by the id or group name a CA policy's {@code includeApplications}
+ * names) or a user action ({@code urn:user:registersecurityinfo}).
+ */
+public record SignInTarget(Kind kind, String id, String label) {
+
+    public enum Kind { APPLICATION, USER_ACTION }
+
+    /** CA's {@code Office365} application group (Exchange Online, SharePoint Online, Teams…). */
+    public static final SignInTarget OFFICE_365 = new SignInTarget(Kind.APPLICATION, "Office365", "Office 365");
+    /** An app no policy names: only policies on "All" resources reach it. */
+    public static final SignInTarget OTHER_CLOUD_APP =
+            new SignInTarget(Kind.APPLICATION, "00000000-0000-0000-0000-00000000a001", "another cloud app");
+    public static final SignInTarget REGISTER_SECURITY_INFO = new SignInTarget(Kind.USER_ACTION,
+            ConditionalAccessPolicy.REGISTER_SECURITY_INFO, "Register security information");
+
+    public SignInTarget {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        label = label == null ? id : label;
+    }
+
+    public boolean isUserAction() {
+        return kind == Kind.USER_ACTION;
+    }
+}
