@@ -1,6 +1,7 @@
 package dev.gatehouse.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
@@ -62,7 +63,8 @@ public final class GatehouseApp extends Application {
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock));
-        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner));
+        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
+                JsonLinesJournal.inDataFolder(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);

@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.plan.PlanExecutor;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -10,6 +12,7 @@ import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.plan.TenantChanges;
 import dev.gatehouse.ui.users.UsersViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,8 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final UsersViewModel users;
     private final ActivityViewModel activity;
+    private final ActionJournal journal;
+    private final Clock clock;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Gatehouse");
     private final ReadOnlyStringWrapper tenantLabel = new ReadOnlyStringWrapper(this, "tenantLabel", "");
@@ -57,11 +63,17 @@ public final class ShellViewModel {
     private Cancellable adminDetails = Cancellable.NONE;
     private Runnable retry = () -> { };
 
-    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity) {
+    /**
+     * @param journal where every confirmed plan's steps are recorded, whichever tenant is open
+     */
+    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity,
+                          ActionJournal journal, Clock clock) {
         this.connector = connector;
         this.runner = runner;
         this.users = users;
         this.activity = activity;
+        this.journal = journal;
+        this.clock = clock;
     }
 
     /**
@@ -110,8 +122,10 @@ public final class ShellViewModel {
         activity.attach(newConnection.callLog());
         tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
                 failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
-        adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin, this::showAdmin,
-                failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
+        adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin,
+                admin -> showAdmin(newConnection, admin),
+                failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)
+                        + " Changes stay off until it is known: the journal and the role checks need it."));
     }
 
     public void retry() {
@@ -161,7 +175,10 @@ public final class ShellViewModel {
         }
     }
 
-    private void showAdmin(SignedInAdmin admin) {
+    /** Changes become possible only now: the journal names the acting admin, and the guardrails check their roles. */
+    private void showAdmin(TenantConnection open, SignedInAdmin admin) {
+        users.allowChanges(new TenantChanges(open.writer(), admin,
+                new PlanExecutor(journal, open.label(), admin.profile().userPrincipalName(), clock)));
         String roles = admin.roles().stream().map(RoleAssignment::roleName).distinct().collect(Collectors.joining(", "));
         signedInAs.set("Signed in as " + admin.profile().displayName() + (roles.isEmpty() ? " (no admin role)" : " (" + roles + ")"));
     }

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.plan.TenantChanges;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +50,7 @@ public final class UserDetailViewModel {
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<MethodRow> methodsView = FXCollections.unmodifiableObservableList(methods);
 
+    private final ReadOnlyObjectWrapper<TenantChanges> changes = new ReadOnlyObjectWrapper<>(this, "changes");
     private TenantDirectory directory;
     private Cancellable inFlight = Cancellable.NONE;
     private UserSummary current;
@@ -62,8 +64,13 @@ public final class UserDetailViewModel {
         directory = newDirectory;
     }
 
+    void allowChanges(TenantChanges tenantChanges) {
+        changes.set(tenantChanges);
+    }
+
     void detach() {
         directory = null;
+        changes.set(null);
         clear();
     }
 
@@ -211,6 +218,11 @@ public final class UserDetailViewModel {
 
     public ReadOnlyBooleanProperty recentMethodsProperty() {
         return recentMethods.getReadOnlyProperty();
+    }
+
+    /** Set once the signed-in admin is known; null while nothing may be changed. */
+    public ReadOnlyObjectProperty<TenantChanges> changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
