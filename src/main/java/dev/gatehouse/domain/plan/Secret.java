@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A value shown to the admin once and kept nowhere else: a Temporary Access Pass, a temporary password.
@@ -44,6 +45,16 @@ public final class Secret {
             }
         }
         return true;
+    }
+
+    /**
+     * The value in two halves, for a hand-over where no one person sees all of it (ISM-1594): the first person
+     * receives part 1, the second part 2, and the user types them one after the other.
+     */
+    public List<Secret> halves() {
+        int middle = (value.length + 1) / 2;
+        return List.of(new Secret(label + ", part 1 of 2", Arrays.copyOfRange(value, 0, middle)),
+                new Secret(label + ", part 2 of 2", Arrays.copyOfRange(value, middle, value.length)));
     }
 
     /** Overwrites the value; call once it has been shown. */

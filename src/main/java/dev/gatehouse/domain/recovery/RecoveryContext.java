@@ -1,0 +1,174 @@
+package dev.gatehouse.domain.recovery;
+
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.signin.UserSnapshot;
+import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.SignedInAdmin;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserProfile;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything read from the tenant before a recovery plan is offered: who acts, on whom, and the policies that
+ * decide what the plan can do and what the user will then experience. Parts the admin may not read are empty,
+ * with the reason in {@link #unreadable()}, so planning can still explain instead of failing.
+ *
+ * @param groups            every group the target belongs to (transitively)
+ * @param recentWindow      methods registered within this window before {@code now} are flagged as recent
+ * @param unreadable        what could not be read ("methods policy", "Conditional Access policies") and why
+ */
+public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
+                             Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
+                             Map<String, String> unreadable, Instant now, Duration recentWindow) {
+
+    public static final String METHODS_POLICY = "authentication methods policy";
+    public static final String CONDITIONAL_ACCESS = "Conditional Access policies";
+    public static final String GROUPS = "group memberships";
+
+    public RecoveryContext {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(target, "target");
+        groups = List.copyOf(groups);
+        methodsPolicy = methodsPolicy == null ? Optional.empty() : methodsPolicy;
+        conditionalAccess = List.copyOf(conditionalAccess);
+        unreadable = Map.copyOf(unreadable);
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(recentWindow, "recentWindow");
+    }
+
+    /**
+     * Reads the acting admin, the target and the tenant's policies. Blocks on the network: call it on a worker.
+     * The target not existing is {@link TenantException.Kind#NOT_FOUND}; policies the admin cannot read are
+     * recorded as unreadable rather than failing the whole read.
+     */
+    public static RecoveryContext read(TenantDirectory directory, String idOrUserPrincipalName, Clock clock,
+                                       Duration recentWindow) {
+        SignedInAdmin actor = directory.signedInAdmin();
+        UserDetail target = directory.findUser(idOrUserPrincipalName).orElseThrow(() -> new TenantException(
+                TenantException.Kind.NOT_FOUND, "No user '" + idOrUserPrincipalName + "' in this tenant."));
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        List<GroupRef> groups = readOr(unreadable, GROUPS, () -> directory.groupMemberships(target.profile().id()),
+                target.roleAssignableGroups());
+        Optional<MethodsPolicy> methods = Optional.ofNullable(
+                readOr(unreadable, METHODS_POLICY, directory::methodsPolicy, null));
+        List<ConditionalAccessPolicy> policies = readOr(unreadable, CONDITIONAL_ACCESS,
+                directory::conditionalAccessPolicies, List.of());
+        return new RecoveryContext(actor, target, groups, methods, policies, unreadable, clock.instant(),
+                recentWindow);
+    }
+
+    private static <T> T readOr(Map<String, String> unreadable, String part, java.util.function.Supplier<T> read,
+                                T fallback) {
+        try {
+            return read.get();
+        } catch (TenantException e) {
+            if (e.kind() == TenantException.Kind.CANCELLED || e.kind() == TenantException.Kind.NOT_SIGNED_IN
+                    || e.kind() == TenantException.Kind.UNAVAILABLE) {
+                throw e;
+            }
+            unreadable.put(part, e.getMessage());
+            return fallback;
+        }
+    }
+
+    public UserProfile profile() {
+        return target.profile();
+    }
+
+    public String targetId() {
+        return target.profile().id();
+    }
+
+    /** "Alex Wilber (alex.wilber@contoso.com)". */
+    public String targetLabel() {
+        UserProfile p = target.profile();
+        String name = p.displayName() == null || p.displayName().isBlank() ? p.userPrincipalName() : p.displayName();
+        return p.userPrincipalName() == null || name.equals(p.userPrincipalName())
+                ? name : name + " (" + p.userPrincipalName() + ")";
+    }
+
+    public String targetName() {
+        UserProfile p = target.profile();
+        return p.displayName() == null || p.displayName().isBlank() ? p.userPrincipalName() : p.displayName();
+    }
+
+    public boolean actingOnSelf() {
+        return actor.profile().id().equalsIgnoreCase(targetId());
+    }
+
+    public List<AuthMethod> methods() {
+        return target.methods();
+    }
+
+    public boolean methodsKnown() {
+        return target.readable(UserDetail.Part.METHODS);
+    }
+
+    public Optional<AuthMethod> method(String id) {
+        return methods().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    public boolean recent(AuthMethod method) {
+        return method.addedWithin(recentWindow, now);
+    }
+
+    public boolean has(MethodType type) {
+        return methods().stream().anyMatch(m -> m.type() == type);
+    }
+
+    /** The portal's "View authentication methods policy" for the target; empty when the policy was unreadable. */
+    public Optional<EffectiveMethodsPolicy> effectiveMethodsPolicy() {
+        return methodsPolicy.map(policy -> EffectiveMethodsPolicy.compute(policy, targetId(), groups));
+    }
+
+    /** The target as the sign-in simulator sees them now. */
+    public UserSnapshot snapshot() {
+        return UserSnapshot.of(target, groups);
+    }
+
+    public List<String> actorRoleIds() {
+        return actor.roles().stream().filter(RoleAssignment::tenantWide).map(RoleAssignment::roleDefinitionId).toList();
+    }
+
+    public List<String> targetRoleIds() {
+        return target.roles().stream().map(RoleAssignment::roleDefinitionId).toList();
+    }
+
+    /** Member or owner of a role-assignable group, or roles unknown: treated as beyond an Authentication Administrator. */
+    public boolean targetInRoleAssignableGroup() {
+        return !target.roleAssignableGroups().isEmpty() || groups.stream().anyMatch(GroupRef::roleAssignable);
+    }
+
+    /**
+     * A heuristic, because Entra has no "break-glass" flag: the account's name or one of its groups says
+     * "emergency access" or "break glass", as Microsoft's guidance and most tenants name them.
+     */
+    public boolean targetLooksLikeBreakGlass() {
+        UserProfile p = target.profile();
+        return BREAK_GLASS_WORDS.stream().anyMatch(word -> mentions(p.displayName(), word)
+                || mentions(p.userPrincipalName(), word)
+                || groups.stream().anyMatch(g -> mentions(g.displayName(), word)));
+    }
+
+    private static final List<String> BREAK_GLASS_WORDS = List.of("emergency", "breakglass", "break-glass",
+            "break glass", "break.glass");
+
+    private static boolean mentions(String text, String word) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
+    }
+}
