@@ -5,6 +5,7 @@ import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.plan.SystemClipboard;
 import dev.gatehouse.ui.shell.ConnectionState;
 import dev.gatehouse.ui.shell.DemoScenarios;
 import dev.gatehouse.ui.shell.ShellView;
@@ -62,7 +63,7 @@ public final class GatehouseApp extends Application {
 
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
-        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock));
+        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, new SystemClipboard()));
         shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
                 JsonLinesJournal.inDataFolder(), clock);
         shell.announceDemo(scenario);

@@ -44,12 +44,26 @@ final class PlanView extends BorderPane {
 
         VBox content = new VBox(14, header(plan));
         content.getStyleClass().add("plan-content");
+        if (!viewModel.intro().isEmpty()) {
+            content.getChildren().add(wrapped(viewModel.intro(), null));
+        }
         if (!plan.warnings().isEmpty()) {
             content.getChildren().add(warnings(plan.warnings(), "plan-warnings"));
         }
         viewModel.forecast().ifPresent(forecast -> content.getChildren().add(forecast(forecast)));
         for (StepRow row : viewModel.steps()) {
             content.getChildren().add(stepCard(row));
+        }
+        if (!viewModel.offerLabel().isEmpty()) {
+            Button offer = new Button(viewModel.offerLabel());
+            offer.setId("planOffer");
+            offer.setOnAction(event -> {
+                closeWindow.run();
+                viewModel.acceptOffer();
+            });
+            offer.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(PlanPhase.REVIEW));
+            offer.managedProperty().bind(offer.visibleProperty());
+            content.getChildren().add(offer);
         }
         VBox secrets = new VBox(12);
         viewModel.secrets().addListener((ListChangeListener<SecretViewModel>) change -> {

@@ -45,6 +45,11 @@ public final class PlanViewModel {
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<SecretViewModel> secretsView = FXCollections.unmodifiableObservableList(secrets);
 
+    private String intro = "";
+    private String offerLabel = "";
+    private Runnable offer = () -> { };
+    private boolean secretsInTwoParts;
+
     private final Object workerLock = new Object();
     private Thread worker;
     private Cancellation cancellation;
@@ -66,8 +71,45 @@ public final class PlanViewModel {
         }
     }
 
+    /** What the plan is, in one or two sentences above the warnings. */
+    public PlanViewModel withIntro(String text) {
+        intro = text == null ? "" : text;
+        return this;
+    }
+
+    /**
+     * A change to the plan the admin may want before confirming ("Add “Issue a Temporary Access Pass”");
+     * {@code action} builds the changed plan, and the view replaces this one with it.
+     */
+    public PlanViewModel offering(String label, Runnable action) {
+        offerLabel = label;
+        offer = action;
+        return this;
+    }
+
+    /** Shows any secret the run produces split in two parts for two people from the start (ISM-1594). */
+    public PlanViewModel secretsInTwoParts(boolean twoParts) {
+        secretsInTwoParts = twoParts;
+        return this;
+    }
+
     public Plan plan() {
         return plan;
+    }
+
+    public String intro() {
+        return intro;
+    }
+
+    /** Empty when there is nothing to offer. */
+    public String offerLabel() {
+        return offerLabel;
+    }
+
+    public void acceptOffer() {
+        if (phase.get() == PlanPhase.REVIEW) {
+            offer.run();
+        }
     }
 
     public Optional<SignInForecast> forecast() {
@@ -163,7 +205,8 @@ public final class PlanViewModel {
         for (StepOutcome outcome : report.outcomes()) {
             outcome.result().ifPresent(result -> result.secret().ifPresent(secret ->
                     // the step's summary says what the secret is for and until when; it never holds the value
-                    secrets.add(new SecretViewModel(secret, result.summary(), clipboard, runner))));
+                    secrets.add(new SecretViewModel(secret, result.summary(), clipboard, runner)
+                            .splitFromStart(secretsInTwoParts))));
         }
         succeeded.set(report.completed());
         summary.set(report.summary());

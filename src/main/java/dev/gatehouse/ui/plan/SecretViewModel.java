@@ -52,6 +52,11 @@ public final class SecretViewModel {
         split.addListener((obs, old, now) -> refresh());
     }
 
+    SecretViewModel splitFromStart(boolean twoParts) {
+        split.set(twoParts);
+        return this;
+    }
+
     /** "Temporary Access Pass", "Temporary password". */
     public String label() {
         return secret.label();

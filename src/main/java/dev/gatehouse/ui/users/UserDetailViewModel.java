@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.plan.ClipboardAccess;
 import dev.gatehouse.ui.plan.TenantChanges;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,9 +56,27 @@ public final class UserDetailViewModel {
     private Cancellable inFlight = Cancellable.NONE;
     private UserSummary current;
 
-    public UserDetailViewModel(TaskRunner runner, Clock clock) {
+    private final UserActionsViewModel actions;
+    private final ReadOnlyBooleanWrapper accountEnabled = new ReadOnlyBooleanWrapper(this, "accountEnabled", true);
+
+    /** @param clipboard where the one-time secrets of recovery plans can be copied to */
+    public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
         this.runner = runner;
         this.clock = clock;
+        this.actions = new UserActionsViewModel(runner, clock, clipboard, this);
+    }
+
+    public UserActionsViewModel actions() {
+        return actions;
+    }
+
+    TenantDirectory directory() {
+        return directory;
+    }
+
+    /** The object id of the user on screen, null when none is. */
+    String currentUserId() {
+        return current == null ? null : current.id();
     }
 
     void attach(TenantDirectory newDirectory) {
@@ -76,6 +95,9 @@ public final class UserDetailViewModel {
 
     public void load(UserSummary user) {
         inFlight.cancel();
+        if (current == null || !current.id().equals(user.id())) {
+            actions.cancel();
+        }
         if (directory == null) {
             return;
         }
@@ -103,6 +125,7 @@ public final class UserDetailViewModel {
         Instant now = clock.instant();
         showHeader(detail.profile().displayName(), detail.profile().userPrincipalName(), subtitleOf(detail));
         facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
+        accountEnabled.set(detail.profile().accountEnabled());
         privilegedNote.set(privilegedNoteOf(detail));
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -123,6 +146,7 @@ public final class UserDetailViewModel {
 
     private void clear() {
         inFlight.cancel();
+        actions.cancel();
         current = null;
         reset("", "", LoadState.IDLE);
     }
@@ -218,6 +242,11 @@ public final class UserDetailViewModel {
 
     public ReadOnlyBooleanProperty recentMethodsProperty() {
         return recentMethods.getReadOnlyProperty();
+    }
+
+    /** Whether the open user may sign in: the action bar offers Disable or Enable accordingly. */
+    public ReadOnlyBooleanProperty accountEnabledProperty() {
+        return accountEnabled.getReadOnlyProperty();
     }
 
     /** Set once the signed-in admin is known; null while nothing may be changed. */

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
@@ -32,7 +33,7 @@ class ShellViewModelTest {
     private final FakeConnector connector = new FakeConnector();
     private final MemoryJournal journal = new MemoryJournal();
     private final ShellViewModel shell = new ShellViewModel(connector, runner,
-            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC())), new ActivityViewModel(runner),
+            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard())), new ActivityViewModel(runner),
             journal, Clock.systemUTC());
 
     @Test
