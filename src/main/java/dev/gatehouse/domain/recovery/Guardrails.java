@@ -34,7 +34,7 @@ public final class Guardrails {
             case RESET_PASSWORD, REQUIRE_REREGISTER, ISSUE_TAP, DELETE_METHOD -> Optional.of(Capability.MANAGE_METHODS);
             case REVOKE_SESSIONS -> Optional.of(Capability.RESET_PASSWORD);
             case DISABLE, ENABLE -> Optional.of(Capability.SENSITIVE_ACTIONS);
-            case REVOKE_MFA_SESSIONS -> Optional.empty();
+            case REVOKE_MFA_SESSIONS, RECOVER -> Optional.empty();
         };
     }
 
@@ -122,6 +122,7 @@ public final class Guardrails {
             case DISABLE -> "disable";
             case ENABLE -> "enable";
             case REVOKE_MFA_SESSIONS -> "revoke the MFA sessions of";
+            case RECOVER -> "recover";
         };
     }
 

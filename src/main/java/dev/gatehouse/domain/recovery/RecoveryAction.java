@@ -9,7 +9,9 @@ public enum RecoveryAction {
     ISSUE_TAP("Issue Temporary Access Pass", "issue-tap"),
     DELETE_METHOD("Delete method", "delete-method"),
     DISABLE("Disable account", "disable"),
-    ENABLE("Enable account", "enable");
+    ENABLE("Enable account", "enable"),
+    /** The compromised-account playbook, which chains several of the others. */
+    RECOVER("Compromised account playbook", "recover");
 
     private final String label;
     private final String cliName;

@@ -136,6 +136,16 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         return methodsPolicy.map(policy -> EffectiveMethodsPolicy.compute(policy, targetId(), groups));
     }
 
+    /**
+     * Signs in without a password today: has a passkey, Windows Hello or platform credential and no phone,
+     * Authenticator or OATH method to pair with a password.
+     */
+    public boolean signsInWithoutPassword() {
+        return methods().stream().anyMatch(m -> m.type().phishingResistant())
+                && methods().stream().noneMatch(m -> m.type() == MethodType.PHONE
+                || m.type() == MethodType.MICROSOFT_AUTHENTICATOR || m.type() == MethodType.SOFTWARE_OATH);
+    }
+
     /** The target as the sign-in simulator sees them now. */
     public UserSnapshot snapshot() {
         return UserSnapshot.of(target, groups);

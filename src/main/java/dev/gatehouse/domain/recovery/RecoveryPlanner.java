@@ -84,7 +84,7 @@ public final class RecoveryPlanner {
     private Proposal resetPassword(RecoveryContext context, RecoverySteps steps, AccessCheck check,
                                    RecoveryRequest.ResetPassword request) {
         List<String> warnings = new ArrayList<>(check.warnings());
-        if (steps.passwordless()) {
+        if (context.signsInWithoutPassword()) {
             warnings.add(context.targetName() + " signs in without a password (passkey or Windows Hello). A reset "
                     + "does not change how they sign in; it only ends their sessions and replaces a password they "
                     + "do not use. Revoking sign-in sessions does the first without a secret to hand over.");

@@ -157,7 +157,7 @@ final class RecoverySteps {
     }
 
     Step resetPassword(String id) {
-        boolean passwordless = passwordless();
+        boolean passwordless = context.signsInWithoutPassword();
         List<String> warnings = new ArrayList<>();
         if (context.profile().isSynced()) {
             warnings.add("Synced from on-premises AD: needs password writeback, otherwise Entra refuses the reset.");
@@ -220,12 +220,6 @@ final class RecoverySteps {
                 });
     }
 
-    /** Signs in without a password today: has a phishing-resistant method and no phone, Authenticator or OATH. */
-    boolean passwordless() {
-        return context.methods().stream().anyMatch(m -> m.type().phishingResistant())
-                && context.methods().stream().noneMatch(m -> m.type() == MethodType.PHONE
-                || m.type() == MethodType.MICROSOFT_AUTHENTICATOR || m.type() == MethodType.SOFTWARE_OATH);
-    }
 
     static String minutes(int minutes) {
         if (minutes % 1440 == 0) {

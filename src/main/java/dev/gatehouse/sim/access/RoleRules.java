@@ -1,5 +1,7 @@
 package dev.gatehouse.sim.access;
 
+import dev.gatehouse.domain.role.AdminReach;
+
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.sim.state.SimGroup;
 import dev.gatehouse.sim.state.SimRoleAssignment;
@@ -8,21 +10,14 @@ import dev.gatehouse.sim.state.TenantState;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.CONDITIONAL_ACCESS_ADMINISTRATOR;
-import static dev.gatehouse.domain.role.DirectoryRole.DIRECTORY_READERS;
 import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.GLOBAL_READER;
 import static dev.gatehouse.domain.role.DirectoryRole.GROUPS_ADMINISTRATOR;
-import static dev.gatehouse.domain.role.DirectoryRole.GUEST_INVITER;
-import static dev.gatehouse.domain.role.DirectoryRole.HELPDESK_ADMINISTRATOR;
-import static dev.gatehouse.domain.role.DirectoryRole.MESSAGE_CENTER_READER;
-import static dev.gatehouse.domain.role.DirectoryRole.PASSWORD_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.PRIVILEGED_ROLE_ADMINISTRATOR;
 import static dev.gatehouse.domain.role.DirectoryRole.REPORTS_READER;
@@ -41,33 +36,6 @@ import static dev.gatehouse.domain.role.DirectoryRole.USER_ADMINISTRATOR;
  * Roles unknown to the tables count as "all other built-in and custom roles".</p>
  */
 public final class RoleRules {
-
-    /**
-     * "Who can reset passwords" (also: invalidate refresh tokens; and, per the "Compare authentication roles"
-     * table, manage authentication methods for the Authentication Administrator column): for each acting
-     * role, the target roles it reaches. Users without a role are reachable by all six acting roles.
-     */
-    private static final Map<DirectoryRole, Set<DirectoryRole>> PASSWORD_RESET = Map.of(
-            PASSWORD_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GUEST_INVITER, PASSWORD_ADMINISTRATOR),
-            HELPDESK_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
-                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
-            AUTHENTICATION_ADMINISTRATOR, EnumSet.of(AUTHENTICATION_ADMINISTRATOR, DIRECTORY_READERS, GUEST_INVITER,
-                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
-            USER_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GROUPS_ADMINISTRATOR, GUEST_INVITER,
-                    HELPDESK_ADMINISTRATOR, MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER,
-                    USER_ADMINISTRATOR));
-
-    /** "Who can perform sensitive actions" (accountEnabled, phones, otherMails, passwordProfile, UPN, delete). */
-    private static final Map<DirectoryRole, Set<DirectoryRole>> SENSITIVE_ACTIONS = Map.of(
-            AUTHENTICATION_ADMINISTRATOR, EnumSet.of(AUTHENTICATION_ADMINISTRATOR, DIRECTORY_READERS, GUEST_INVITER,
-                    MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER),
-            USER_ADMINISTRATOR, EnumSet.of(DIRECTORY_READERS, GROUPS_ADMINISTRATOR, GUEST_INVITER,
-                    HELPDESK_ADMINISTRATOR, MESSAGE_CENTER_READER, PASSWORD_ADMINISTRATOR, REPORTS_READER,
-                    USER_ADMINISTRATOR));
-
-    /** Roles that reach every user, including Global Administrators. */
-    private static final Set<DirectoryRole> REACH_EVERYONE = EnumSet.of(GLOBAL_ADMINISTRATOR,
-            PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
 
     private static final Set<DirectoryRole> READ_OTHERS_METHODS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
             PRIVILEGED_AUTHENTICATION_ADMINISTRATOR, AUTHENTICATION_ADMINISTRATOR);
@@ -158,18 +126,17 @@ public final class RoleRules {
 
     /** Add, delete or reset another user's methods (TAP included); the self-rules are the caller's. */
     public boolean canManageAuthenticationMethods(SimUser actor, SimUser target) {
-        return reaches(actor, target, Map.of(AUTHENTICATION_ADMINISTRATOR,
-                PASSWORD_RESET.get(AUTHENTICATION_ADMINISTRATOR)));
+        return reaches(actor, target, AdminReach.Capability.MANAGE_METHODS);
     }
 
     /** Reset the password or invalidate the refresh tokens of another user. */
     public boolean canResetPassword(SimUser actor, SimUser target) {
-        return reaches(actor, target, PASSWORD_RESET);
+        return reaches(actor, target, AdminReach.Capability.RESET_PASSWORD);
     }
 
     /** Change accountEnabled, phones, otherMails, passwordProfile or the UPN of another user, or delete them. */
     public boolean canPerformSensitiveAction(SimUser actor, SimUser target) {
-        return reaches(actor, target, SENSITIVE_ACTIONS);
+        return reaches(actor, target, AdminReach.Capability.SENSITIVE_ACTIONS);
     }
 
     public boolean canReadAuthenticationMethodsPolicy(SimUser actor) {
@@ -230,24 +197,9 @@ public final class RoleRules {
         return !activeRoleTemplateIds(user.id()).isEmpty();
     }
 
-    private boolean reaches(SimUser actor, SimUser target, Map<DirectoryRole, Set<DirectoryRole>> table) {
-        Set<String> actorRoles = activeRoleTemplateIds(actor.id());
-        if (REACH_EVERYONE.stream().anyMatch(r -> actorRoles.contains(r.templateId()))) {
-            return true;
-        }
-        if (inRoleAssignableGroup(target.id())) {
-            return false;
-        }
-        Set<String> targetRoles = activeRoleTemplateIds(target.id());
-        for (Map.Entry<DirectoryRole, Set<DirectoryRole>> column : table.entrySet()) {
-            if (actorRoles.contains(column.getKey().templateId())) {
-                Set<String> reachable = column.getValue().stream().map(DirectoryRole::templateId)
-                        .collect(Collectors.toSet());
-                if (reachable.containsAll(targetRoles)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** The matrix itself lives in the domain, so what a plan explains and what this tenant enforces agree. */
+    private boolean reaches(SimUser actor, SimUser target, AdminReach.Capability capability) {
+        return AdminReach.reaches(capability, activeRoleTemplateIds(actor.id()), activeRoleTemplateIds(target.id()),
+                inRoleAssignableGroup(target.id()));
     }
 }

@@ -1,0 +1,174 @@
+package dev.gatehouse.domain.recovery;
+
+import dev.gatehouse.domain.journal.JsonLinesJournal;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.plan.Cancellation;
+import dev.gatehouse.domain.plan.ExecutionListener;
+import dev.gatehouse.domain.plan.ExecutionReport;
+import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.plan.PlanExecutor;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.recovery.Proposal.Status;
+import dev.gatehouse.domain.recovery.RecoveryFixtures.RecordingWriter;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.user.UserProfile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static dev.gatehouse.domain.recovery.RecoveryFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompromisedAccountPlaybookTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingWriter writer = new RecordingWriter();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private CompromisedAccountPlaybook playbook() {
+        return new CompromisedAccountPlaybook(writer, new PasswordGenerator(), new JsonPlaybookStore(dir), "Demo",
+                clock);
+    }
+
+    private ExecutionReport run(CompromisedAccountPlaybook playbook, RecoveryContext context, PlaybookChoices choices,
+                                Proposal proposal) {
+        ExecutionReport report = new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo",
+                "adele@tailspintoys.com", clock).execute(proposal.plan().orElseThrow(), new Cancellation(),
+                playbook.recorder(context, choices, ExecutionListener.NONE));
+        playbook.finished(context, report.completed());
+        return report;
+    }
+
+    @Test
+    void preselectsRecentMethodsAndChainsTheStepsInTheSafeOrder() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), compromisedUser());
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+
+        assertThat(choices.deleteMethodIds()).containsExactly("auth-attacker");
+        assertThat(choices.resetPassword()).isTrue();
+        Proposal proposal = playbook().propose(context, choices);
+
+        Plan plan = proposal.plan().orElseThrow();
+        assertThat(plan.steps()).extracting(Step::id).containsExactly("disable", "revoke-sessions",
+                "delete-marked-methods", "require-reregister", "reset-password", "issue-tap", "enable");
+        assertThat(plan.steps()).allMatch(s -> s.effect().startsWith("Why here: "));
+        assertThat(plan.steps().get(2).effect()).contains("Microsoft Authenticator 'SM-A546B'");
+        assertThat(plan.steps().get(5).warnings()).anyMatch(w -> w.contains("ISM-1593"));
+        assertThat(proposal.after().methods()).extracting(AuthMethod::id)
+                .containsExactly(PASSWORD.id(), "planned-temporary-access-pass");
+        assertThat(proposal.after().profile().accountEnabled()).isTrue();
+    }
+
+    @Test
+    void skipsThePasswordResetForPasswordlessUsers() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), user("Pia Passkey", PASSWORD, YUBIKEY, HELLO));
+        Proposal proposal = playbook().propose(context, CompromisedAccountPlaybook.defaults(context));
+
+        assertThat(proposal.plan().orElseThrow().steps()).extracting(Step::id).doesNotContain("reset-password");
+        assertThat(proposal.warnings()).anyMatch(w -> w.contains("password is not reset"));
+    }
+
+    @Test
+    void anAuthenticationAdministratorCannotRunItOnAnAdmin() {
+        Proposal proposal = playbook().propose(context(admin(AUTH_ADMIN), adminTarget()),
+                CompromisedAccountPlaybook.defaults(context(admin(AUTH_ADMIN), adminTarget())));
+
+        assertThat(proposal.status()).isEqualTo(Status.REFUSED);
+        assertThat(proposal.message()).contains("Privileged Authentication Administrator");
+    }
+
+    @Test
+    void aSyncedUserIsRecoveredWithoutTouchingTheEnabledStateAndSaysWhy() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), syncedUser());
+        Proposal proposal = playbook().propose(context, CompromisedAccountPlaybook.defaults(context));
+
+        assertThat(proposal.plan().orElseThrow().steps()).extracting(Step::id).doesNotContain("disable", "enable");
+        assertThat(proposal.warnings()).anyMatch(w -> w.contains("on-premises Active Directory"));
+    }
+
+    @Test
+    void resumesAfterAFailureWithTheChoicesConfirmedThenAndWithoutRepeatingDoneSteps() throws Exception {
+        UserDetail alex = compromisedUser();
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), alex);
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+        CompromisedAccountPlaybook first = playbook();
+        writer.failOnDelete = "auth-attacker";
+        writer.failure = new TenantException(TenantException.Kind.UNAVAILABLE, "Graph is unavailable.");
+
+        ExecutionReport stopped = run(first, context, choices, first.propose(context, choices));
+
+        assertThat(stopped.completed()).isFalse();
+        assertThat(writer.calls).containsExactly("disable id-alex-wilber", "revoke id-alex-wilber");
+        assertThat(Files.list(dir.resolve("playbooks"))).hasSize(1);
+
+        // The app restarts: a new playbook object, the user re-read (now disabled), other choices offered.
+        writer.calls.clear();
+        UserProfile disabled = alex.profile().withAccountEnabled(false);
+        RecoveryContext reopened = context(admin(GLOBAL_ADMIN), new UserDetail(disabled, List.of(), List.of(),
+                alex.methods()));
+        CompromisedAccountPlaybook second = playbook();
+        assertThat(second.unfinished(alex.profile().id())).isPresent();
+        Proposal resumed = second.propose(reopened, choices.withDeleted(Set.of()));
+
+        assertThat(resumed.message()).contains("Continuing").contains("Already done: Disable the account, Revoke "
+                + "sign-in sessions").contains("Graph is unavailable.");
+        assertThat(resumed.plan().orElseThrow().steps()).extracting(Step::id).containsExactly(
+                "delete-marked-methods", "require-reregister", "reset-password", "issue-tap", "enable");
+        ExecutionReport finished = run(second, reopened, choices, resumed);
+
+        assertThat(finished.completed()).isTrue();
+        assertThat(writer.calls).containsExactly("delete auth-attacker", "delete auth-own",
+                "delete 3179e48a-750b-4051-897c-87b9720928f7", "reset id-alex-wilber length 16",
+                "tap id-alex-wilber 60 true", "enable id-alex-wilber");
+        assertThat(second.unfinished(alex.profile().id())).isEmpty();
+        try (Stream<Path> files = Files.list(dir.resolve("playbooks"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theSavedRunHoldsNoSecret() throws Exception {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), compromisedUser());
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+        CompromisedAccountPlaybook playbook = playbook();
+        writer.failOnDelete = "none";
+        Proposal proposal = playbook.propose(context, choices);
+        // stop right after the TAP: cancel from the listener once issue-tap finished
+        Cancellation cancel = new Cancellation();
+        ExecutionListener stopAfterTap = new ExecutionListener() {
+            @Override
+            public void stepFinished(int index, dev.gatehouse.domain.plan.StepOutcome outcome) {
+                if (outcome.step().id().equals("issue-tap")) {
+                    cancel.cancel();
+                }
+            }
+        };
+        new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo", "adele", clock)
+                .execute(proposal.plan().orElseThrow(), cancel, playbook.recorder(context, choices, stopAfterTap));
+
+        try (Stream<Path> files = Files.list(dir.resolve("playbooks"))) {
+            String saved = Files.readString(files.findFirst().orElseThrow());
+            assertThat(saved).contains("issue-tap").doesNotContain("Tr7#kd9Q");
+        }
+        assertThat(Files.readString(dir.resolve("journal.jsonl"))).doesNotContain("Tr7#kd9Q");
+    }
+
+    @Test
+    void refusesToRunOnYourOwnAccount() {
+        UserDetail self = new UserDetail(admin(GLOBAL_ADMIN).profile(), List.of(GLOBAL_ADMIN), List.of(),
+                List.of(PASSWORD));
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), self);
+        assertThat(playbook().propose(context, CompromisedAccountPlaybook.defaults(context)).status())
+                .isEqualTo(Status.REFUSED);
+    }
+}
