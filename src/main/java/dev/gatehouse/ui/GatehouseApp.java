@@ -1,7 +1,7 @@
 package dev.gatehouse.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.gatehouse.domain.journal.JsonLinesJournal;
+import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
@@ -65,7 +65,7 @@ public final class GatehouseApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, new SystemClipboard()));
         shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
-                JsonLinesJournal.inDataFolder(), clock);
+                DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);

@@ -4,7 +4,6 @@ import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
-import dev.gatehouse.domain.plan.PlanExecutor;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepOutcome;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One plan from review to outcome. Nothing is sent until {@link #confirm()}; then {@link PlanExecutor} runs on
+ * One plan from review to outcome. Nothing is sent until {@link #confirm()}; then the {@link Execution} runs on
  * a worker, each step's state follows on the UI thread, {@link #cancel()} stops it (between steps, and within a
  * step by interrupting its request), and the end shows the executor's honest summary and any secret once.
  */
@@ -32,7 +31,7 @@ public final class PlanViewModel {
 
     private final Plan plan;
     private final Optional<SignInForecast> forecast;
-    private final PlanExecutor executor;
+    private final Execution execution;
     private final TaskRunner runner;
     private final ClipboardAccess clipboard;
     private final Runnable afterRun;
@@ -58,11 +57,11 @@ public final class PlanViewModel {
      * @param forecast the sign-in simulator's before/after lines, when it could compute them
      * @param afterRun runs on the UI thread once the run ended, however it ended (e.g. reload the user)
      */
-    public PlanViewModel(Plan plan, Optional<SignInForecast> forecast, PlanExecutor executor, TaskRunner runner,
+    public PlanViewModel(Plan plan, Optional<SignInForecast> forecast, Execution execution, TaskRunner runner,
                          ClipboardAccess clipboard, Runnable afterRun) {
         this.plan = plan;
         this.forecast = forecast;
-        this.executor = executor;
+        this.execution = execution;
         this.runner = runner;
         this.clipboard = clipboard;
         this.afterRun = afterRun;
@@ -188,7 +187,7 @@ public final class PlanViewModel {
             worker = Thread.currentThread();
         }
         try {
-            return executor.execute(plan, running, listener);
+            return execution.run(running, listener);
         } finally {
             synchronized (workerLock) {
                 worker = null;

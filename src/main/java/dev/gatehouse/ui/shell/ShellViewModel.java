@@ -1,7 +1,7 @@
 package dev.gatehouse.ui.shell;
 
-import dev.gatehouse.domain.journal.ActionJournal;
-import dev.gatehouse.domain.plan.PlanExecutor;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -12,7 +12,6 @@ import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
-import dev.gatehouse.ui.plan.TenantChanges;
 import dev.gatehouse.ui.users.UsersViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
@@ -41,7 +41,7 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final UsersViewModel users;
     private final ActivityViewModel activity;
-    private final ActionJournal journal;
+    private final Path dataFolder;
     private final Clock clock;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Gatehouse");
@@ -64,15 +64,15 @@ public final class ShellViewModel {
     private Runnable retry = () -> { };
 
     /**
-     * @param journal where every confirmed plan's steps are recorded, whichever tenant is open
+     * @param dataFolder where the action journal and saved playbook runs live, whichever tenant is open
      */
     public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity,
-                          ActionJournal journal, Clock clock) {
+                          Path dataFolder, Clock clock) {
         this.connector = connector;
         this.runner = runner;
         this.users = users;
         this.activity = activity;
-        this.journal = journal;
+        this.dataFolder = dataFolder;
         this.clock = clock;
     }
 
@@ -119,13 +119,13 @@ public final class ShellViewModel {
         state.set(ConnectionState.CONNECTED);
         TenantDirectory directory = newConnection.directory();
         users.attach(directory);
+        // nothing is read or written here: the desk touches the data folder only when a plan runs
+        users.allowChanges(RecoveryDesk.open(newConnection, dataFolder, clock, AuthMethod.RECENT));
         activity.attach(newConnection.callLog());
         tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
                 failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
         adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin,
-                admin -> showAdmin(newConnection, admin),
-                failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)
-                        + " Changes stay off until it is known: the journal and the role checks need it."));
+                this::showAdmin, failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
     }
 
     public void retry() {
@@ -175,10 +175,7 @@ public final class ShellViewModel {
         }
     }
 
-    /** Changes become possible only now: the journal names the acting admin, and the guardrails check their roles. */
-    private void showAdmin(TenantConnection open, SignedInAdmin admin) {
-        users.allowChanges(new TenantChanges(open.writer(), admin,
-                new PlanExecutor(journal, open.label(), admin.profile().userPrincipalName(), clock)));
+    private void showAdmin(SignedInAdmin admin) {
         String roles = admin.roles().stream().map(RoleAssignment::roleName).distinct().collect(Collectors.joining(", "));
         signedInAs.set("Signed in as " + admin.profile().displayName() + (roles.isEmpty() ? " (no admin role)" : " (" + roles + ")"));
     }

@@ -1,19 +1,16 @@
 package dev.gatehouse.ui.users;
 
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryAction;
 import dev.gatehouse.domain.recovery.RecoveryContext;
-import dev.gatehouse.domain.recovery.RecoveryPlanner;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
-import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
 import dev.gatehouse.ui.plan.PlanViewModel;
-import dev.gatehouse.ui.plan.TenantChanges;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,20 +19,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The recovery buttons of the open user. Each reads what the guardrails and the plan need (who acts, the
- * target, groups, policies) off the UI thread, asks the domain's {@link RecoveryPlanner} for a proposal, and
+ * target, groups, policies) off the UI thread through the {@link RecoveryDesk} the CLI uses too, and
  * publishes what to show: a plan to confirm, or the explanation why there is none. Nothing is written before the
  * admin confirms a plan; once it ran, the user is reloaded.
  */
 public final class UserActionsViewModel {
 
     private final TaskRunner runner;
-    private final Clock clock;
     private final ClipboardAccess clipboard;
     private final UserDetailViewModel detail;
     private final ReadOnlyObjectWrapper<ActionPrompt> prompt = new ReadOnlyObjectWrapper<>(this, "prompt");
@@ -44,31 +39,30 @@ public final class UserActionsViewModel {
     private final BooleanBinding available;
     private Cancellable inFlight = Cancellable.NONE;
 
-    UserActionsViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard, UserDetailViewModel detail) {
+    UserActionsViewModel(TaskRunner runner, ClipboardAccess clipboard, UserDetailViewModel detail) {
         this.runner = runner;
-        this.clock = clock;
         this.clipboard = clipboard;
         this.detail = detail;
-        available = detail.changesProperty().isNotNull()
+        available = detail.deskProperty().isNotNull()
                 .and(detail.stateProperty().isEqualTo(LoadState.LOADED))
                 .and(busy.not());
     }
 
     /** Plans {@code request} for the open user and publishes the plan or the explanation. */
     public void request(RecoveryRequest request) {
-        withContext("Planning \u201c" + request.action().label() + "\u201d", (context, changes) ->
-                propose(context, changes, request));
+        withContext("Planning \u201c" + request.action().label() + "\u201d", (context, desk) ->
+                propose(context, desk, request));
     }
 
     /** Asks for the pass's lifetime and kind first, within the tenant's TAP policy. */
     public void issueTap() {
-        withContext("Reading the Temporary Access Pass policy", (context, changes) ->
-                prompt.set(new ActionPrompt.AskTap(tapForm(context, changes))));
+        withContext("Reading the Temporary Access Pass policy", (context, desk) ->
+                prompt.set(new ActionPrompt.AskTap(tapForm(context, desk))));
     }
 
     /** The portal's "View authentication methods policy": which methods are on for this user, and through what. */
     public void showMethodsPolicy() {
-        withContext("Reading the authentication methods policy", (context, changes) ->
+        withContext("Reading the authentication methods policy", (context, desk) ->
                 prompt.set(new ActionPrompt.ShowPolicy("Authentication methods policy for " + context.targetLabel(),
                         context.effectiveMethodsPolicy(),
                         context.unreadable().getOrDefault(RecoveryContext.METHODS_POLICY, ""))));
@@ -88,18 +82,17 @@ public final class UserActionsViewModel {
     }
 
     private void withContext(String description, ContextUse use) {
-        TenantDirectory directory = detail.directory();
-        TenantChanges changes = detail.changesProperty().get();
+        RecoveryDesk desk = detail.deskProperty().get();
         String userId = detail.currentUserId();
-        if (directory == null || changes == null || userId == null || busy.get()) {
+        if (desk == null || userId == null || busy.get()) {
             return;
         }
         busy.set(true);
         error.set("");
-        inFlight = runner.run(description, () -> RecoveryContext.read(directory, userId, clock, AuthMethod.RECENT),
+        inFlight = runner.run(description, () -> desk.read(userId),
                 context -> {
                     busy.set(false);
-                    use.accept(context, changes);
+                    use.accept(context, desk);
                 },
                 failure -> {
                     busy.set(false);
@@ -108,16 +101,17 @@ public final class UserActionsViewModel {
     }
 
     /** Planning reads nothing and sends nothing, so it runs here; only the plan's steps write, after Confirm. */
-    private void propose(RecoveryContext context, TenantChanges changes, RecoveryRequest request) {
-        Proposal proposal = new RecoveryPlanner(changes.writer()).propose(context, request);
+    private void propose(RecoveryContext context, RecoveryDesk desk, RecoveryRequest request) {
+        Proposal proposal = desk.propose(context, request);
         if (proposal.ready()) {
             PlanViewModel plan = new PlanViewModel(proposal.plan().orElseThrow(), Optional.empty(),
-                    changes.executor(), runner, clipboard, detail::reload)
+                    (cancellation, listener) -> desk.execute(context, proposal, cancellation, listener),
+                    runner, clipboard, detail::reload)
                     .withIntro(proposal.message())
                     .secretsInTwoParts(proposal.secretInTwoParts());
             if (proposal.offersTap() && request instanceof RecoveryRequest.RequireReregister) {
                 plan.offering("Add \u201cIssue a Temporary Access Pass\u201d to this plan",
-                        () -> propose(context, changes, new RecoveryRequest.RequireReregister(true)));
+                        () -> propose(context, desk, new RecoveryRequest.RequireReregister(true)));
             }
             prompt.set(new ActionPrompt.Review(plan));
             return;
@@ -132,20 +126,20 @@ public final class UserActionsViewModel {
         if (alternative.isPresent()) {
             RecoveryAction other = alternative.get();
             prompt.set(new ActionPrompt.Explain(title, proposal.message(), proposal.warnings(), other.label() + "\u2026",
-                    () -> propose(context, changes, requestFor(other))));
+                    () -> propose(context, desk, requestFor(other))));
         } else if (proposal.offersTap()) {
             prompt.set(new ActionPrompt.Explain(title, proposal.message(), proposal.warnings(),
                     RecoveryAction.ISSUE_TAP.label() + "\u2026",
-                    () -> prompt.set(new ActionPrompt.AskTap(tapForm(context, changes)))));
+                    () -> prompt.set(new ActionPrompt.AskTap(tapForm(context, desk)))));
         } else {
             prompt.set(new ActionPrompt.Explain(title, proposal.message(), proposal.warnings(), "", () -> { }));
         }
     }
 
-    private TapFormViewModel tapForm(RecoveryContext context, TenantChanges changes) {
+    private TapFormViewModel tapForm(RecoveryContext context, RecoveryDesk desk) {
         return new TapFormViewModel(context.targetLabel(),
                 context.methodsPolicy().flatMap(MethodsPolicy::temporaryAccessPass),
-                request -> propose(context, changes, request));
+                request -> propose(context, desk, request));
     }
 
     /** The alternatives the planner names take no options. */
@@ -179,6 +173,6 @@ public final class UserActionsViewModel {
 
     @FunctionalInterface
     private interface ContextUse {
-        void accept(RecoveryContext context, TenantChanges changes);
+        void accept(RecoveryContext context, RecoveryDesk desk);
     }
 }

@@ -9,7 +9,7 @@ import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
-import dev.gatehouse.ui.plan.TenantChanges;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,7 +51,7 @@ public final class UserDetailViewModel {
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<MethodRow> methodsView = FXCollections.unmodifiableObservableList(methods);
 
-    private final ReadOnlyObjectWrapper<TenantChanges> changes = new ReadOnlyObjectWrapper<>(this, "changes");
+    private final ReadOnlyObjectWrapper<RecoveryDesk> desk = new ReadOnlyObjectWrapper<>(this, "desk");
     private TenantDirectory directory;
     private Cancellable inFlight = Cancellable.NONE;
     private UserSummary current;
@@ -63,15 +63,11 @@ public final class UserDetailViewModel {
     public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
         this.runner = runner;
         this.clock = clock;
-        this.actions = new UserActionsViewModel(runner, clock, clipboard, this);
+        this.actions = new UserActionsViewModel(runner, clipboard, this);
     }
 
     public UserActionsViewModel actions() {
         return actions;
-    }
-
-    TenantDirectory directory() {
-        return directory;
     }
 
     /** The object id of the user on screen, null when none is. */
@@ -83,13 +79,13 @@ public final class UserDetailViewModel {
         directory = newDirectory;
     }
 
-    void allowChanges(TenantChanges tenantChanges) {
-        changes.set(tenantChanges);
+    void allowChanges(RecoveryDesk recoveryDesk) {
+        desk.set(recoveryDesk);
     }
 
     void detach() {
         directory = null;
-        changes.set(null);
+        desk.set(null);
         clear();
     }
 
@@ -249,9 +245,9 @@ public final class UserDetailViewModel {
         return accountEnabled.getReadOnlyProperty();
     }
 
-    /** Set once the signed-in admin is known; null while nothing may be changed. */
-    public ReadOnlyObjectProperty<TenantChanges> changesProperty() {
-        return changes.getReadOnlyProperty();
+    /** How this tenant is changed (plans, journal); null while no tenant is open. */
+    public ReadOnlyObjectProperty<RecoveryDesk> deskProperty() {
+        return desk.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

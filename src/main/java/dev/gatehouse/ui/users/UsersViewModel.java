@@ -8,7 +8,7 @@ import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
-import dev.gatehouse.ui.plan.TenantChanges;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,9 +70,9 @@ public final class UsersViewModel {
     }
 
     /** Forgets the current tenant: cancels everything in flight and empties the workspace. */
-    /** Lets the users panel change the tenant attached last, as {@code changes} names the acting admin. */
-    public void allowChanges(TenantChanges changes) {
-        detail.allowChanges(changes);
+    /** Lets the users panel change the tenant attached last, through the one recovery path GUI and CLI share. */
+    public void allowChanges(RecoveryDesk desk) {
+        detail.allowChanges(desk);
     }
 
     public void detach() {

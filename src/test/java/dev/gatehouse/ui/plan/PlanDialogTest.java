@@ -62,7 +62,8 @@ class PlanDialogTest extends GatehouseRobot {
                 List.of("You are acting on an account that was reported compromised."));
         PlanViewModel viewModel = new PlanViewModel(plan, Optional.of(new SignInForecast(
                 "Signs in with password + Authenticator push.", "Signs in with the pass, then registers a passkey.")),
-                new PlanExecutor(new MemoryJournal(), "Demo tenant", "admin@tailspintoys.com", Clock.systemUTC()),
+                (cancellation, listener) -> new PlanExecutor(new MemoryJournal(), "Demo tenant", "admin@tailspintoys.com",
+                        Clock.systemUTC()).execute(plan, cancellation, listener),
                 runner, new FakeClipboard(), () -> { });
         Stage[] dialog = new Stage[1];
         interact(() -> dialog[0] = PlanDialog.show(null, viewModel));

@@ -183,7 +183,8 @@ class PlanViewModelTest {
     }
 
     private PlanViewModel open(Plan plan) {
-        return new PlanViewModel(plan, Optional.empty(), executor, runner, new FakeClipboard(), reloads::incrementAndGet);
+        return new PlanViewModel(plan, Optional.empty(), (cancellation, listener) -> executor.execute(plan, cancellation,
+                listener), runner, new FakeClipboard(), reloads::incrementAndGet);
     }
 
     private StepAction record(String id) {

@@ -6,35 +6,26 @@ import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
 import dev.gatehouse.ui.fake.FakeConnection;
 import dev.gatehouse.ui.fake.FakeConnector;
-import dev.gatehouse.ui.fake.MemoryJournal;
 import dev.gatehouse.ui.users.LoadState;
 import dev.gatehouse.ui.users.UserDetailViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
 import org.junit.jupiter.api.Test;
 
-import dev.gatehouse.domain.journal.JournalEntry;
-import dev.gatehouse.domain.plan.Cancellation;
-import dev.gatehouse.domain.plan.ExecutionListener;
-import dev.gatehouse.domain.plan.Plan;
-import dev.gatehouse.domain.plan.Risk;
-import dev.gatehouse.domain.plan.Step;
-import dev.gatehouse.domain.plan.StepResult;
-import dev.gatehouse.ui.plan.TenantChanges;
 
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class ShellViewModelTest {
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final FakeConnector connector = new FakeConnector();
-    private final MemoryJournal journal = new MemoryJournal();
     private final ShellViewModel shell = new ShellViewModel(connector, runner,
             new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard())), new ActivityViewModel(runner),
-            journal, Clock.systemUTC());
+            Path.of("target", "test-data"), Clock.systemUTC());
 
     @Test
     void whileConnectingTheWindowAlreadySaysWhichDemoTenantIsComing() {
@@ -62,26 +53,17 @@ class ShellViewModelTest {
     }
 
     @Test
-    void changesAreAllowedOnceTheSignedInAdminIsKnownAndAreJournaledInTheirName() {
-        runner.holdTasks();
+    void eachConnectionGetsItsOwnRecoveryDeskAndLosesItWhenClosed() {
         shell.connectDemo("baseline");
-        runner.onlyPending().complete(); // connected; tenant, admin and the first search are now pending
         UserDetailViewModel detail = shell.users().detail();
-        assertThat(detail.changesProperty().get()).as("unknown admin, no changes").isNull();
-
-        runner.completeAll();
-
-        TenantChanges changes = detail.changesProperty().get();
-        assertThat(changes.actor().profile().userPrincipalName()).startsWith("admin@");
-        assertThat(changes.writer()).isSameAs(connector.opened().get(0).writer());
-        changes.executor().execute(new Plan("Revoke sign-in sessions", "Ada", "ada-id", List.of(new Step("revoke",
-                "Revoke", "", "", List.of(), null, null, Risk.LOW, List.of(), context -> StepResult.done("ok"))),
-                List.of()), new Cancellation(), ExecutionListener.NONE);
-        assertThat(journal.readAll()).extracting(JournalEntry::actor, JournalEntry::tenant)
-                .containsExactly(tuple(changes.actor().profile().userPrincipalName(), "Demo tenant \u00b7 baseline"));
+        RecoveryDesk first = detail.deskProperty().get();
+        assertThat(first).isNotNull();
 
         shell.connectDemo("compromised");
-        assertThat(detail.changesProperty().get()).as("a new tenant waits for its own admin").isNull();
+
+        assertThat(detail.deskProperty().get()).isNotNull().isNotSameAs(first);
+        shell.shutdown();
+        assertThat(detail.deskProperty().get()).isNull();
     }
 
     @Test
