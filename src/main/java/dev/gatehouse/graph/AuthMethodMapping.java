@@ -14,6 +14,7 @@ import com.microsoft.graph.models.WindowsHelloForBusinessAuthenticationMethod;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.TapState;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -55,7 +56,17 @@ final class AuthMethodMapping {
             case UNKNOWN -> unknown(method, details);
         };
         return new AuthMethod(method.getId() == null ? "" : method.getId(), type, summary,
-                DirectoryMapping.instant(method.getCreatedDateTime()), details);
+                DirectoryMapping.instant(method.getCreatedDateTime()), details,
+                method instanceof TemporaryAccessPassAuthenticationMethod tap ? tapState(tap) : null);
+    }
+
+    /** A pass created without a start is usable at once (authentication-post-temporaryaccesspassmethods). */
+    private static TapState tapState(TemporaryAccessPassAuthenticationMethod m) {
+        OffsetDateTime start = m.getStartDateTime() != null ? m.getStartDateTime() : m.getCreatedDateTime();
+        return new TapState(DirectoryMapping.instant(start),
+                m.getLifetimeInMinutes() == null ? 0 : m.getLifetimeInMinutes(),
+                Boolean.TRUE.equals(m.getIsUsableOnce()), Boolean.TRUE.equals(m.getIsUsable()),
+                m.getMethodUsabilityReason());
     }
 
     private static String phone(PhoneAuthenticationMethod m, Map<String, String> details) {

@@ -61,10 +61,15 @@ final class DirectoryMapping {
                 domainWhere(domains, d -> Boolean.TRUE.equals(d.getIsDefault())));
     }
 
-    static GroupRef group(Group group) {
+    /**
+     * @param filteredOnAssignable the group came from a query filtered on {@code isAssignableToRole eq true}, so it
+     *                             is role-assignable even when Graph left the property out
+     */
+    static GroupRef group(Group group, boolean filteredOnAssignable) {
         // without GroupMember.Read.All Graph returns only the id ("limited information")
         String name = group.getDisplayName() == null ? group.getId() : group.getDisplayName();
-        return new GroupRef(group.getId(), name, !Boolean.FALSE.equals(group.getIsAssignableToRole()));
+        return new GroupRef(group.getId(), name,
+                filteredOnAssignable || Boolean.TRUE.equals(group.getIsAssignableToRole()));
     }
 
     /** @param viaGroup display name of the role-assignable group the assignment was made to, null when direct */

@@ -37,6 +37,10 @@ final class GraphErrorMapper {
     private static final Pattern LICENCE_TEXT = Pattern.compile(
             "not licensed|premium licen|Entra ID P[12]|Azure AD Premium|AAD Premium", Pattern.CASE_INSENSITIVE);
     private static final String DEFAULT_LICENCE = "Microsoft Entra ID P1";
+    /** Entra's "who can act on whom" (graph-facts §2), for a refusal that may come from the target, not the role. */
+    static final String PRIVILEGED_TARGETS = "These roles reach only some users: when the user is an "
+            + "administrator, or a member or owner of a role-assignable group, it takes Privileged Authentication "
+            + "Administrator or Global Administrator. ";
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final ServiceRoot root;
@@ -136,7 +140,7 @@ final class GraphErrorMapper {
         message = "Graph refused to " + operation.action() + ": the signed-in account needs one of these Entra "
                 + "roles: " + access.rolesSentence()
                 + (granted.isPresent() ? "" : ", and the app needs the delegated permission " + access.permission())
-                + ". " + said;
+                + ". " + (operation.reachDependsOnTarget() ? PRIVILEGED_TARGETS : "") + said;
         return new TenantException(Kind.MISSING_ROLE, message.strip(), status, code, requestId, api);
     }
 
@@ -222,7 +226,7 @@ final class GraphErrorMapper {
         return main == null || main.getInnerError() == null ? null : main.getInnerError().getRequestId();
     }
 
-    private static String first(ResponseHeaders headers, String name) {
+    static String first(ResponseHeaders headers, String name) {
         if (headers == null) {
             return null;
         }

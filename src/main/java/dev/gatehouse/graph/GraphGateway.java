@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One connection's Graph plumbing: the service root, the token source, a single OkHttp client with Graph's
@@ -46,6 +47,7 @@ public final class GraphGateway implements AutoCloseable {
         // appended after Kiota's RetryHandler, so each retry passes through them as its own call
         builder.addInterceptor(calls.interceptor());
         builder.addInterceptor(recorder);
+        builder.addInterceptor(new ChangesSentOnce());
         // retries may legitimately wait; the user cancels instead of a whole-call deadline
         this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
         this.directory = new GraphTenantDirectory(this);
@@ -80,6 +82,22 @@ public final class GraphGateway implements AutoCloseable {
         return clients.computeIfAbsent(permissions, set -> new GraphServiceClient(new BaseGraphRequestAdapter(
                 new BaseBearerTokenAuthenticationProvider(new BearerTokenProvider(root, tokens, set.scopes())),
                 root.toString(), http)));
+    }
+
+    /**
+     * Runs one tenant operation on the cancellable executor, turning whatever it throws into the admin-readable
+     * {@link dev.gatehouse.domain.tenant.TenantException} for {@code operation}.
+     *
+     * @param subject what the call is about, for "not found" and "check before retrying" messages; may be null
+     */
+    <T> T call(GraphOperation operation, String subject, Supplier<T> work) {
+        return calls.run(operation.action(), () -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                throw errors.map(e, operation, subject);
+            }
+        });
     }
 
     GraphErrorMapper errors() {

@@ -30,20 +30,57 @@ enum GraphOperation {
      */
     ISSUE_TEMPORARY_ACCESS_PASS("issue a Temporary Access Pass", RequiredAccess.of(
             "UserAuthenticationMethod.ReadWrite.All", "Authentication Administrator",
-            "Privileged Authentication Administrator"), true);
+            "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    /* POST /users/{id}/revokeSignInSessions; roles: "Who can reset passwords" also governs invalidating refresh tokens. */
+    REVOKE_SIGN_IN_SESSIONS("revoke the user's sign-in sessions", RequiredAccess.of("User.RevokeSessions.All",
+            "Helpdesk Administrator", "Authentication Administrator", "User Administrator",
+            "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    /* PATCH /users/{id} {"accountEnabled"}: a sensitive property ("Who can perform sensitive actions"). */
+    SET_ACCOUNT_ENABLED("enable or disable the account", RequiredAccess.of("User.EnableDisableAccount.All",
+            "Authentication Administrator", "User Administrator", "Privileged Authentication Administrator"),
+            Effect.CHANGES_A_USER),
+    DELETE_METHOD("delete the authentication method", RequiredAccess.of("UserAuthenticationMethod.ReadWrite.All",
+            "Authentication Administrator", "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    /* POST …/methods/{passwordMethodId}/resetPassword: delegated only, never on the caller's own account. */
+    RESET_PASSWORD("reset the password", RequiredAccess.of("UserAuthenticationMethod.ReadWrite.All",
+            "Authentication Administrator", "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    /* GET /users/{id}/authentication/operations/{id}, the long-running operation a password reset leaves. */
+    READ_PASSWORD_RESET_STATUS("check whether the password reset finished", RequiredAccess.of(
+            "UserAuthenticationMethod.Read.All", "Authentication Administrator",
+            "Privileged Authentication Administrator", "Global Reader")),
+    /* GET /users/{id}/transitiveMemberOf/microsoft.graph.group: as LIST_ROLE_ASSIGNABLE_GROUPS. */
+    LIST_GROUP_MEMBERSHIPS("list the user's groups", RequiredAccess.of("User.Read.All")),
+    READ_METHODS_POLICY("read the authentication methods policy", RequiredAccess.of(
+            "Policy.Read.AuthenticationMethod", "Global Reader", "Authentication Policy Administrator")),
+    LIST_CONDITIONAL_ACCESS_POLICIES("read the Conditional Access policies", RequiredAccess.of("Policy.Read.All",
+            "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator")
+            .withLicence("Microsoft Entra ID P1")),
+    READ_AUTHENTICATION_STRENGTH("read an authentication strength", RequiredAccess.of("Policy.Read.All",
+            "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
+            "Authentication Policy Administrator"));
+
+    /** What an operation does to the tenant. */
+    enum Effect {
+        READS,
+        /**
+         * Changes one user. Which users a role reaches depends on the target: an Authentication Administrator
+         * reaches ordinary users but not admins or members of role-assignable groups (graph-facts §2).
+         */
+        CHANGES_A_USER
+    }
 
     private final String action;
     private final RequiredAccess access;
-    private final boolean changesTenant;
+    private final Effect effect;
 
     GraphOperation(String action, RequiredAccess access) {
-        this(action, access, false);
+        this(action, access, Effect.READS);
     }
 
-    GraphOperation(String action, RequiredAccess access, boolean changesTenant) {
+    GraphOperation(String action, RequiredAccess access, Effect effect) {
         this.action = action;
         this.access = access;
-        this.changesTenant = changesTenant;
+        this.effect = effect;
     }
 
     /** Completes "Graph refused to …". */
@@ -60,6 +97,11 @@ enum GraphOperation {
      * (503, 504, a lost connection), the admin must check before trying again.
      */
     boolean changesTenant() {
-        return changesTenant;
+        return effect != Effect.READS;
+    }
+
+    /** Whether the roles that may run it depend on who the target user is (an admin needs a stronger role). */
+    boolean reachDependsOnTarget() {
+        return effect == Effect.CHANGES_A_USER;
     }
 }

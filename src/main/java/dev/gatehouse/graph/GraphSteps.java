@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 final class GraphSteps {
 
     static final int MAX_BATCH = 20;
-    private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
+    static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
             new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));
     private static final JsonParseNodeFactory JSON = new JsonParseNodeFactory();
 

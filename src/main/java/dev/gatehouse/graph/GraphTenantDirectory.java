@@ -13,7 +13,10 @@ import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.kiota.RequestInformation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.RoleAssignment;
@@ -27,7 +30,11 @@ import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
@@ -48,6 +55,7 @@ final class GraphTenantDirectory implements TenantDirectory {
     private static final String EVENTUAL = "eventual";
     /** Graph's maximum page size for directory object collections. */
     private static final int MAX_PAGE = 999;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphGateway gateway;
 
@@ -132,50 +140,96 @@ final class GraphTenantDirectory implements TenantDirectory {
         });
     }
 
-    /**
-     * Profile, role-assignable groups, methods and directly assigned roles in one batch; then the roles granted
-     * through those groups (and the direct ones when only a UPN was known) in a second.
-     *
-     * @param knownId the user's object id when the caller already has it, so direct roles join the first batch
-     */
     @Override
     public List<GroupRef> groupMemberships(String userId) {
-        throw notYet("group memberships");
+        String key = requireKey(userId);
+        return call(GraphOperation.LIST_GROUP_MEMBERSHIPS, "user '" + key + "'", () -> {
+            var user = client().users().byUserId(key);
+            GroupCollectionResponse first = client().getRequestAdapter().send(transitiveGroups(user, null),
+                    GraphSteps.ERRORS, GroupCollectionResponse::createFromDiscriminatorValue);
+            return allPages(first, GroupCollectionResponse::getValue, next -> user.transitiveMemberOf().graphGroup()
+                    .withUrl(next).get(c -> c.headers.add(CONSISTENCY_LEVEL, EVENTUAL)))
+                    .stream().map(group -> DirectoryMapping.group(group, false)).toList();
+        });
     }
 
-    @Override
-    public MethodsPolicy methodsPolicy() {
-        throw notYet("the authentication methods policy");
-    }
-
-    @Override
-    public List<ConditionalAccessPolicy> conditionalAccessPolicies() {
-        throw notYet("Conditional Access policies");
-    }
-
-    // Placeholder while the write path is built (issue 3); replaced before the issue closes.
-    static TenantException notYet(String what) {
-        return new TenantException(TenantException.Kind.UNEXPECTED, "Reading " + what + " is not built yet.");
-    }
-
-    private Optional<UserDetail> readUser(UserItemRequestBuilder user, String knownId, GraphOperation profileOperation,
-                                          String subject, boolean withMethods) {
-        GraphStep<User> profile = new GraphStep<>("profile", profileOperation, subject,
-                user.toGetRequestInformation(c -> c.queryParameters.select = DirectoryMapping.USER_PROFILE_FIELDS),
-                User::createFromDiscriminatorValue);
-        var groupsRequest = user.transitiveMemberOf().graphGroup();
-        RequestInformation groupsInfo = groupsRequest.toGetRequestInformation(c -> {
-            // an OData cast plus $filter is an advanced query: ConsistencyLevel and $count are required
-            c.queryParameters.filter = "isAssignableToRole eq true";
+    /**
+     * {@code GET /users/{id}/transitiveMemberOf/microsoft.graph.group}: the OData cast (and any $filter on it) is an
+     * advanced query, so ConsistencyLevel and $count are required.
+     *
+     * @param filter a $filter, or null for every group
+     */
+    private static RequestInformation transitiveGroups(UserItemRequestBuilder user, String filter) {
+        RequestInformation info = user.transitiveMemberOf().graphGroup().toGetRequestInformation(c -> {
+            c.queryParameters.filter = filter;
             c.queryParameters.count = true;
             c.queryParameters.select = DirectoryMapping.GROUP_FIELDS;
             c.queryParameters.top = MAX_PAGE;
             c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
         });
         // the SDK writes the cast with Graph's namespace alias (graph.group); send the documented full name
-        groupsInfo.urlTemplate = groupsInfo.urlTemplate.replace("/graph.group", "/microsoft.graph.group");
+        info.urlTemplate = info.urlTemplate.replace("/graph.group", "/microsoft.graph.group");
+        return info;
+    }
+
+    @Override
+    public MethodsPolicy methodsPolicy() {
+        return call(GraphOperation.READ_METHODS_POLICY, "the authentication methods policy", () ->
+                PolicyMapping.methodsPolicy(json(policyClient().policies().authenticationMethodsPolicy()
+                        .toGetRequestInformation())));
+    }
+
+    @Override
+    public List<ConditionalAccessPolicy> conditionalAccessPolicies() {
+        return call(GraphOperation.LIST_CONDITIONAL_ACCESS_POLICIES, "the Conditional Access policies", () -> {
+            var policies = policyClient().identity().conditionalAccess().policies();
+            Map<String, AuthenticationStrength> strengths = new HashMap<>();
+            List<ConditionalAccessPolicy> all = new ArrayList<>();
+            for (JsonNode page = json(policies.toGetRequestInformation()); page != null; ) {
+                for (JsonNode policy : page.path("value")) {
+                    all.add(PolicyMapping.conditionalAccessPolicy(policy,
+                            id -> strengths.computeIfAbsent(id, this::authenticationStrength)));
+                }
+                String next = page.path("@odata.nextLink").asText(null);
+                page = next == null ? null : json(policies.withUrl(absolute(cursor(next))).toGetRequestInformation());
+            }
+            return all;
+        });
+    }
+
+    /** A strength a CA policy names without its combinations ({@code GET /policies/authenticationStrengthPolicies/{id}}). */
+    private AuthenticationStrength authenticationStrength(String id) {
+        return call(GraphOperation.READ_AUTHENTICATION_STRENGTH, "authentication strength '" + id + "'", () ->
+                PolicyMapping.authenticationStrength(json(policyClient().policies().authenticationStrengthPolicies()
+                        .byAuthenticationStrengthPolicyId(id).toGetRequestInformation())));
+    }
+
+    /** A response body as JSON (see {@link PolicyMapping} for why policies are not read through the SDK models). */
+    private JsonNode json(RequestInformation request) {
+        request.headers.tryAdd("Accept", "application/json");
+        try (InputStream body = policyClient().getRequestAdapter().sendPrimitive(request, GraphSteps.ERRORS,
+                InputStream.class)) {
+            return body == null ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Profile, role-assignable groups, methods and directly assigned roles in one batch; then the roles granted
+     * through those groups (and the direct ones when only a UPN was known) in a second.
+     *
+     * @param knownId the user's object id when the caller already has it, so direct roles join the first batch
+     */
+    private Optional<UserDetail> readUser(UserItemRequestBuilder user, String knownId, GraphOperation profileOperation,
+                                          String subject, boolean withMethods) {
+        GraphStep<User> profile = new GraphStep<>("profile", profileOperation, subject,
+                user.toGetRequestInformation(c -> c.queryParameters.select = DirectoryMapping.USER_PROFILE_FIELDS),
+                User::createFromDiscriminatorValue);
+        var groupsRequest = user.transitiveMemberOf().graphGroup();
         GraphStep<GroupCollectionResponse> groups = new GraphStep<>("groups",
-                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, subject, groupsInfo,
+                GraphOperation.LIST_ROLE_ASSIGNABLE_GROUPS, subject,
+                transitiveGroups(user, "isAssignableToRole eq true"),
                 GroupCollectionResponse::createFromDiscriminatorValue);
         GraphStep<AuthenticationMethodCollectionResponse> methods = new GraphStep<>("methods",
                 GraphOperation.LIST_METHODS, subject, user.authentication().methods().toGetRequestInformation(),
@@ -209,14 +263,14 @@ final class GraphTenantDirectory implements TenantDirectory {
         for (int i = 0; i < memberships.size(); i++) {
             Group group = memberships.get(i);
             viaGroups.add(roleAssignments("group-roles-" + i, group.getId(),
-                    "role-assignable group '" + DirectoryMapping.group(group).displayName() + "'"));
+                    "role-assignable group '" + DirectoryMapping.group(group, true).displayName() + "'"));
         }
         second.addAll(viaGroups);
         GraphSteps.Results secondResults = second.isEmpty() ? firstResults : steps().run(second);
 
         GraphSteps.Results directResults = knownId == null ? secondResults : firstResults;
         GraphStep<UnifiedRoleAssignmentCollectionResponse> directStep = direct;
-        List<GroupRef> groupRefs = memberships.stream().map(DirectoryMapping::group).toList();
+        List<GroupRef> groupRefs = memberships.stream().map(g -> DirectoryMapping.group(g, true)).toList();
         List<RoleAssignment> roles = readable(unreadable, UserDetail.Part.ROLES, () -> {
             List<RoleAssignment> all = new ArrayList<>(roles(directResults, directStep, null));
             for (int i = 0; i < viaGroups.size(); i++) {
@@ -298,7 +352,7 @@ final class GraphTenantDirectory implements TenantDirectory {
         return cursor.startsWith("/") ? gateway.serviceRoot().resolve(cursor) : cursor;
     }
 
-    private static String requireKey(String idOrUpn) {
+    static String requireKey(String idOrUpn) {
         if (idOrUpn == null || idOrUpn.isBlank()) {
             throw new IllegalArgumentException("A user object id or user principal name is required");
         }
@@ -309,18 +363,16 @@ final class GraphTenantDirectory implements TenantDirectory {
         return gateway.client(PERMISSIONS);
     }
 
+    private GraphServiceClient policyClient() {
+        return gateway.client(PermissionSet.POLICIES_READ);
+    }
+
     private GraphSteps steps() {
         return new GraphSteps(client(), gateway.serviceRoot(), gateway.retryPolicy(), gateway.errors(),
                 gateway.recorder());
     }
 
     private <T> T call(GraphOperation operation, String subject, Supplier<T> work) {
-        return gateway.calls().run(operation.action(), () -> {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                throw gateway.errors().map(e, operation, subject);
-            }
-        });
+        return gateway.call(operation, subject, work);
     }
 }

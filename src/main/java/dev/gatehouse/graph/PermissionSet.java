@@ -21,7 +21,22 @@ public enum PermissionSet {
             new Permission("RoleManagement.Read.Directory",
                     "read directory role assignments, to tell admins from other users"),
             new Permission("GroupMember.Read.All",
-                    "read the names of a user's role-assignable groups (without it Graph returns only their ids)")));
+                    "read the names of a user's groups (without it Graph returns only their ids)"))),
+
+    POLICIES_READ("Authentication policies (read-only)", List.of(
+            new Permission("Policy.Read.AuthenticationMethod",
+                    "read the authentication methods policy: which methods are enabled for whom, the TAP limits"),
+            new Permission("Policy.Read.All",
+                    "read Conditional Access policies and the authentication strengths they require"))),
+
+    USER_RECOVERY("User recovery actions", List.of(
+            new Permission("User.RevokeSessions.All",
+                    "revoke a user's sign-in sessions (POST /users/{id}/revokeSignInSessions)"),
+            new Permission("User.EnableDisableAccount.All",
+                    "disable and re-enable an account (PATCH /users/{id} accountEnabled)"),
+            new Permission("UserAuthenticationMethod.ReadWrite.All",
+                    "delete a user's authentication methods, issue a Temporary Access Pass, reset the password and "
+                            + "follow the reset until it finishes")));
 
     /** One delegated permission and why Gatehouse needs it, in words for the consent explanation. */
     public record Permission(String name, String reason) {

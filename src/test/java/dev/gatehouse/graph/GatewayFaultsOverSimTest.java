@@ -130,6 +130,72 @@ class GatewayFaultsOverSimTest {
     }
 
     @Test
+    void writesAnswered503AreSentOnceEachAndReportedAsUncertain() {
+        start("503=1.0,retry-after=0", RetryPolicy.DEFAULT);
+        String megan = GatewayOverSimTest.NON_ADMIN;
+
+        assertThatThrownBy(() -> gateway.writer().revokeSignInSessions(megan))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                    assertThat(e.getMessage()).startsWith("Microsoft Graph failed (HTTP 503) while Gatehouse tried to "
+                            + "revoke the user's sign-in sessions: the change may or may not have been applied. "
+                            + "Check user '" + megan + "' before retrying");
+                });
+        assertThatThrownBy(() -> gateway.writer().setAccountEnabled(megan, false))
+                .isInstanceOfSatisfying(TenantException.class,
+                        e -> assertThat(e.getMessage()).contains("may or may not have been applied"));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::status)
+                .containsExactly(tuple("POST", 503), tuple("PATCH", 503));
+    }
+
+    @Test
+    void cancellingAWriteEndsItAtOnce() throws Exception {
+        start("slow=1.0:5s", RetryPolicy.DEFAULT);
+
+        Throwable outcome = interruptAfter(Duration.ofMillis(300),
+                () -> gateway.writer().setAccountEnabled(GatewayOverSimTest.NON_ADMIN, false));
+
+        assertThat(outcome).isInstanceOfSatisfying(TenantException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.CANCELLED));
+    }
+
+    @Test
+    void cancellingWhileFollowingAPasswordResetSaysTheResetWasAccepted() throws Exception {
+        start("none", RetryPolicy.DEFAULT);
+        String megan = GatewayOverSimTest.NON_ADMIN;
+
+        // the sim answers Retry-After: 1, so the follower is waiting when the interrupt comes
+        Throwable outcome = interruptAfter(Duration.ofMillis(600), () -> gateway.writer().resetPassword(megan,
+                dev.gatehouse.domain.plan.Secret.of("Temporary password", "Kestrel-Harbour-4417")));
+
+        assertThat(outcome).isInstanceOfSatisfying(TenantException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.CANCELLED);
+            assertThat(e.getMessage()).startsWith("Graph accepted the password reset of user '" + megan + "', but "
+                    + "Gatehouse could not confirm that it finished").doesNotContain("Kestrel");
+        });
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method).containsExactly("GET", "POST");
+    }
+
+    /** Runs {@code work} on a thread interrupted after {@code delay}; returns what it threw, within a second. */
+    private static Throwable interruptAfter(Duration delay, Runnable work) throws InterruptedException {
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                work.run();
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        worker.start();
+        Thread.sleep(delay.toMillis());
+        long before = System.nanoTime();
+        worker.interrupt();
+        worker.join(5_000);
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(1));
+        return outcome.get();
+    }
+
+    @Test
     void aDeleteAnswered503IsNotResentEither() {
         start("503=1.0,retry-after=0", RetryPolicy.DEFAULT);
 

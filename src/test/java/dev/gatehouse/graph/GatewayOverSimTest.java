@@ -5,8 +5,12 @@ import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodConfiguration;
+import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -41,7 +45,7 @@ class GatewayOverSimTest {
     private static final int BASELINE_USERS = 40;
 
     private static SimServer sim;
-    private final List<GraphGateway> gateways = new ArrayList<>();
+    private final SimGateways gateways = new SimGateways();
 
     @BeforeAll
     static void startSim() {
@@ -55,14 +59,11 @@ class GatewayOverSimTest {
 
     @AfterEach
     void closeGateways() {
-        gateways.forEach(GraphGateway::close);
+        gateways.close();
     }
 
     private GraphGateway gateway(String actingUpn) {
-        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()),
-                TokenSource.fixed("sim-user:" + actingUpn), new CallLog());
-        gateways.add(gateway);
-        return gateway;
+        return gateways.actingAs(sim, actingUpn);
     }
 
     @Test
@@ -262,14 +263,105 @@ class GatewayOverSimTest {
     }
 
     @Test
-    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() {
-        GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
-                new CallLog());
-        gateways.add(gateway);
+    void aBlankTokenFailsLoudlyBeforeAnythingIsSent() throws Exception {
+        try (GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed(""),
+                new CallLog())) {
+            assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
+                    .isInstanceOfSatisfying(TenantException.class,
+                            e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
+            assertThat(gateway.callLog().snapshot()).isEmpty();
+        }
+    }
 
-        assertThatThrownBy(() -> gateway.directory().searchUsers(UserQuery.firstPage("", 5)))
-                .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_SIGNED_IN));
-        assertThat(gateway.callLog().snapshot()).isEmpty();
+    @Test
+    void groupMembershipsAreTransitiveWithNamesAndRoleAssignability() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        List<GroupRef> megan = gateway.directory().groupMemberships(NON_ADMIN);
+        List<GroupRef> adele = gateway.directory().groupMemberships(ADMIN);
+
+        assertThat(megan).extracting(GroupRef::displayName, GroupRef::roleAssignable)
+                .containsExactlyInAnyOrder(tuple("All Staff", false), tuple("Passkey Pilot", false));
+        assertThat(adele).extracting(GroupRef::displayName, GroupRef::roleAssignable)
+                .contains(tuple("IT Administrators", true), tuple("All Staff", false));
+        assertThat(gateway.callLog().snapshot()).first().satisfies(call -> assertThat(call.pathAndQuery())
+                .startsWith("/users/" + NON_ADMIN + "/transitiveMemberOf/microsoft.graph.group?$count=true"));
+    }
+
+    @Test
+    void theMethodsPolicyCarriesEveryConfigurationAndTheTapLimits() {
+        MethodsPolicy policy = gateway(ADMIN).directory().methodsPolicy();
+
+        assertThat(policy.configuration("fido2")).get().satisfies(fido2 -> {
+            assertThat(fido2.enabled()).isTrue();
+            assertThat(fido2.includeTargets()).singleElement().satisfies(t -> assertThat(t.isAllUsers()).isTrue());
+        });
+        assertThat(policy.configuration("Voice")).get().satisfies(voice -> assertThat(voice.enabled()).isFalse());
+        assertThat(policy.configurations()).extracting(MethodConfiguration::id)
+                .contains("MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email");
+        assertThat(policy.temporaryAccessPass()).get().satisfies(tap -> {
+            assertThat(tap.minimumLifetimeMinutes()).isEqualTo(60);
+            assertThat(tap.maximumLifetimeMinutes()).isEqualTo(480);
+            assertThat(tap.defaultLifetimeMinutes()).isEqualTo(60);
+            assertThat(tap.usableOnceOnly()).isFalse();
+        });
+    }
+
+    @Test
+    void conditionalAccessPoliciesComeWithTheirStrengthsFromOneRequest() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        List<ConditionalAccessPolicy> policies = gateway.directory().conditionalAccessPolicies();
+
+        assertThat(policies).hasSize(5);
+        assertThat(policies).filteredOn(p -> p.displayName().startsWith("CA003")).singleElement().satisfies(p -> {
+            assertThat(p.state()).isEqualTo(ConditionalAccessPolicy.State.ENABLED);
+            assertThat(p.grant().strength()).get().satisfies(strength -> {
+                assertThat(strength.id()).isEqualTo("00000000-0000-0000-0000-000000000004");
+                assertThat(strength.allowedCombinations()).containsExactlyInAnyOrder("windowsHelloForBusiness",
+                        "fido2", "x509CertificateMultiFactor");
+            });
+        });
+        assertThat(policies).filteredOn(p -> p.displayName().startsWith("CA001")).singleElement().satisfies(p -> {
+            assertThat(p.users().includeUsers()).containsExactly("All");
+            assertThat(p.grant().builtInControls()).containsExactly("mfa");
+            assertThat(p.grant().strength()).isEmpty();
+        });
+        assertThat(policies).filteredOn(p -> p.displayName().startsWith("CA005")).singleElement()
+                .satisfies(p -> assertThat(p.state()).isEqualTo(ConditionalAccessPolicy.State.REPORT_ONLY));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery)
+                .containsExactly("/identity/conditionalAccess/policies");
+    }
+
+    @Test
+    void withoutP1ConditionalAccessIsAMissingLicence() {
+        try (SimServer free = SimServer.start(SimOptions.defaults().withScenario("baseline-free"));
+             GraphGateway gateway = GraphGateway.open(ServiceRoot.parse(free.serviceRoot()),
+                     TokenSource.fixed("sim-user:" + ADMIN), new CallLog())) {
+            assertThatThrownBy(() -> gateway.directory().conditionalAccessPolicies())
+                    .isInstanceOfSatisfying(TenantException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.MISSING_LICENCE);
+                        assertThat(e.getMessage()).startsWith("Cannot read the Conditional Access policies: this "
+                                + "needs Microsoft Entra ID P1 (or higher), and the tenant does not have it.");
+                    });
+        }
+    }
+
+    @Test
+    void aTemporaryAccessPassCarriesItsState() {
+        UserDetail allan = gateway(ADMIN).directory().findUser("allan.deyoung@tailspintoys.com").orElseThrow();
+
+        assertThat(allan.methods()).filteredOn(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS).singleElement()
+                .satisfies(pass -> {
+                    assertThat(pass.tap()).isNotNull();
+                    assertThat(pass.tap().start()).isNotNull();
+                    assertThat(pass.tap().lifetimeMinutes()).isPositive();
+                    assertThat(pass.tap().usabilityReason()).isNotBlank();
+                    assertThat(pass.tap().expires()).isEqualTo(pass.tap().start()
+                            .plus(java.time.Duration.ofMinutes(pass.tap().lifetimeMinutes())));
+                });
+        assertThat(allan.methods()).filteredOn(m -> m.type() != MethodType.TEMPORARY_ACCESS_PASS)
+                .allSatisfy(m -> assertThat(m.tap()).isNull());
     }
 
     @Test

@@ -40,6 +40,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.authentication.methods.item.resetpassword.ResetPasswordPostRequestBody;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +114,8 @@ class GraphSdkWritesTest extends OnWritableBaseline {
         assertThat(reset.getNewPassword()).matches("[A-Z][a-z]{3}[0-9]{4}");
         List<LongRunningOperation> operations = tom.operations().get().getValue();
         assertThat(operations).hasSize(1);
+        assertThat(operations.get(0).getStatus()).isEqualTo(LongRunningOperationStatus.Running);
+        advance(Duration.ofSeconds(1));
         assertThat(tom.operations().byLongRunningOperationId(operations.get(0).getId()).get().getStatus())
                 .isEqualTo(LongRunningOperationStatus.Succeeded);
     }

@@ -223,9 +223,14 @@ class MethodWritesTest extends OnWritableBaseline {
         assertThat(password).matches("[A-Z][a-z]{3}[0-9]{4}");
         assertThat(reset.json().path("@odata.context").asText())
                 .isEqualTo(sim.serviceRoot() + "/$metadata#microsoft.graph.passwordResetResponse");
+        assertThat(reset.header("Retry-After")).isEqualTo("1");
         JsonNode operation = http.get(location.substring(sim.serviceRoot().length())).json();
-        assertThat(operation.path("status").asText()).isEqualTo("succeeded");
+        assertThat(operation.path("status").asText()).isEqualTo("running");
         assertThat(operation.path("createdDateTime").asText()).isEqualTo("2026-03-02T09:30:00Z");
+        advance(Duration.ofSeconds(1));
+        operation = http.get(location.substring(sim.serviceRoot().length())).json();
+        assertThat(operation.path("status").asText()).isEqualTo("succeeded");
+        assertThat(operation.path("lastActionDateTime").asText()).isEqualTo("2026-03-02T09:30:01Z");
         assertThat(http.get("/users/" + MEGAN + "/authentication/operations").json().path("value")).hasSize(1);
         JsonNode megan = http.get("/users/" + MEGAN + "?$select=signInSessionsValidFromDateTime,lastPasswordChangeDateTime")
                 .json();

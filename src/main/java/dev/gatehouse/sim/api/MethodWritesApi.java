@@ -54,7 +54,7 @@ public final class MethodWritesApi {
                     "microsoft.graph.longRunningOperation")
             .property("id", o -> text(o.id()))
             .property("createdDateTime", o -> dateTime(o.createdDateTime()))
-            .property("lastActionDateTime", o -> dateTime(o.createdDateTime()))
+            .property("lastActionDateTime", o -> dateTime(o.lastActionDateTime()))
             .property("resourceLocation", o -> text(null))
             .property("status", o -> text(o.status()))
             .property("statusDetail", o -> text(null))
@@ -219,7 +219,8 @@ public final class MethodWritesApi {
     /**
      * authenticationmethod-resetpassword: delegated admins only, never on the caller's own account; a
      * cloud-only user gets a generated password when none is given, a synced user (password writeback) needs
-     * one. The reset completes at once in the demo tenant; the operation it answers with reads "succeeded".
+     * one. The reset is applied at once; the operation it answers with (Location, Retry-After) reads "running" for
+     * {@link SimOperation#RUNNING_FOR}, then "succeeded".
      */
     private static Reply resetPassword(ApiCall call) {
         SimUser user = call.user("userId");
@@ -252,7 +253,7 @@ public final class MethodWritesApi {
                 .failedPasswordSignIns(0);
         UserWritesApi.refreshPasswordMethod(state, user);
         state.endTapSession(user.id());
-        SimOperation operation = new SimOperation(UUID.randomUUID().toString(), user.id(), now, "succeeded");
+        SimOperation operation = SimOperation.started(UUID.randomUUID().toString(), user.id(), now);
         state.addOperation(operation);
         DirectoryAuditLog audit = new DirectoryAuditLog(state);
         audit.record(call.actor(), AuditActivity.ADMIN_STARTED_PASSWORD_RESET, "Admin started password reset for user",
@@ -266,12 +267,14 @@ public final class MethodWritesApi {
             result.put("newPassword", password);
         }
         String location = call.serviceRoot() + "/users/" + user.id() + "/authentication/operations/" + operation.id();
-        return new Reply.Raw(WireResponse.json(202, result).withHeaders(Map.of("Location", location)));
+        return new Reply.Raw(WireResponse.json(202, result).withHeaders(Map.of("Location", location,
+                "Retry-After", String.valueOf(SimOperation.RUNNING_FOR.toSeconds()))));
     }
 
     private static Reply operations(ApiCall call) {
         SimUser user = AuthenticationMethodsApi.readableUser(call);
-        return new Reply.Collection<>(OPERATION, call.state().operationsOf(user.id()),
+        return new Reply.Collection<>(OPERATION, call.state().operationsOf(user.id()).stream()
+                .map(o -> o.asOf(call.state().now())).toList(),
                 AuthenticationMethodsApi.context(user, "operations"), null);
     }
 
@@ -279,7 +282,7 @@ public final class MethodWritesApi {
         SimUser user = AuthenticationMethodsApi.readableUser(call);
         String id = call.path("operationId");
         SimOperation operation = call.state().operation(id).filter(o -> o.userId().equals(user.id()))
-                .orElseThrow(() -> GraphException.itemNotFound("operation", id));
+                .orElseThrow(() -> GraphException.itemNotFound("operation", id)).asOf(call.state().now());
         return new Reply.Entity<>(OPERATION, operation, AuthenticationMethodsApi.context(user, "operations"));
     }
 
