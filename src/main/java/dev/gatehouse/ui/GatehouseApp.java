@@ -1,9 +1,11 @@
 package dev.gatehouse.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.plan.SystemClipboard;
 import dev.gatehouse.ui.shell.ConnectionState;
 import dev.gatehouse.ui.shell.DemoScenarios;
 import dev.gatehouse.ui.shell.ShellView;
@@ -61,8 +63,9 @@ public final class GatehouseApp extends Application {
 
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
-        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock));
-        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner));
+        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, new SystemClipboard()));
+        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
+                DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);

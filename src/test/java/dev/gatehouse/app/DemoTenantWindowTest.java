@@ -6,6 +6,7 @@ import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +61,31 @@ class DemoTenantWindowTest extends GatehouseRobot {
         assertThat(newest.recentlyAdded()).isTrue();
         assertThat(newest.age()).isEqualTo("yesterday");
         assertThat(lookup("#methodId").queryAs(TextField.class).getText()).isEqualTo(newest.id());
+    }
+
+    @Test
+    void requireReregisterIsExplainedConfirmedAndThenTheDeletedMethodsAreGone() throws Exception {
+        clickOn("#userSearch").write("alex");
+        waitUntil(() -> users().getItems().size() == 1);
+        type(KeyCode.DOWN);
+        waitUntil(() -> methods().getItems().size() == 5);
+        List<MethodType> kept = methods().getItems().stream().map(MethodRow::type)
+                .filter(type -> type.reRegisterEffect() == MethodType.ReRegisterEffect.KEPT).toList();
+
+        clickOn("#actionRequireReregister");
+        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        assertThat(lookup("#planTitle").queryAs(Label.class).getText()).isEqualTo("Require re-register MFA");
+        assertThat(methods().getItems()).as("nothing is sent before Confirm").hasSize(5);
+
+        clickOn("#confirmPlan");
+        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#planSummary").queryAs(Label.class).getText()).startsWith("All 1 step");
+        clickOn("#cancelPlan");
+
+        waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.MICROSOFT_AUTHENTICATOR
+                || row.type() == MethodType.PHONE));
+        assertThat(methods().getItems()).extracting(MethodRow::type).containsExactlyInAnyOrderElementsOf(kept)
+                .contains(MethodType.PASSWORD);
     }
 
     @Test

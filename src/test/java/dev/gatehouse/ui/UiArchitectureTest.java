@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantWriter;
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
 
@@ -32,6 +33,6 @@ class UiArchitectureTest {
     static final ArchRule viewsNeverCallTheTenant = noClasses()
             .that().areAssignableTo(Node.class).or().areAssignableTo(Dialog.class)
             .should().dependOnClassesThat().belongToAnyOf(TenantDirectory.class, TenantConnector.class,
-                    TenantConnection.class)
+                    TenantConnection.class, TenantWriter.class)
             .because("tenant calls block; only ViewModels make them, through the task runner, off the FX thread");
 }

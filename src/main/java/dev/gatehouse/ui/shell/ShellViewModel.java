@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -22,6 +24,8 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,8 @@ public final class ShellViewModel {
     private final TaskRunner runner;
     private final UsersViewModel users;
     private final ActivityViewModel activity;
+    private final Path dataFolder;
+    private final Clock clock;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Gatehouse");
     private final ReadOnlyStringWrapper tenantLabel = new ReadOnlyStringWrapper(this, "tenantLabel", "");
@@ -57,11 +63,17 @@ public final class ShellViewModel {
     private Cancellable adminDetails = Cancellable.NONE;
     private Runnable retry = () -> { };
 
-    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity) {
+    /**
+     * @param dataFolder where the action journal and saved playbook runs live, whichever tenant is open
+     */
+    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity,
+                          Path dataFolder, Clock clock) {
         this.connector = connector;
         this.runner = runner;
         this.users = users;
         this.activity = activity;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
     }
 
     /**
@@ -107,11 +119,13 @@ public final class ShellViewModel {
         state.set(ConnectionState.CONNECTED);
         TenantDirectory directory = newConnection.directory();
         users.attach(directory);
+        // nothing is read or written here: the desk touches the data folder only when a plan runs
+        users.allowChanges(RecoveryDesk.open(newConnection, dataFolder, clock, AuthMethod.RECENT));
         activity.attach(newConnection.callLog());
         tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
                 failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
-        adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin, this::showAdmin,
-                failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
+        adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin,
+                this::showAdmin, failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
     }
 
     public void retry() {

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
@@ -86,10 +87,13 @@ final class UserDetailView extends StackPane {
         methodsTitle.setMinWidth(Region.USE_PREF_SIZE);
         methodSummary.setWrapText(true);
         methodSummary.setMinHeight(Region.USE_PREF_SIZE);
-        HBox methodsHeader = new HBox(12, methodsTitle, methodSummary);
+        methods = new MethodTable(viewModel.methods());
+        Region headerSpacer = new Region();
+        HBox.setHgrow(headerSpacer, Priority.ALWAYS);
+        Button deleteMethod = ActionBar.deleteMethod(viewModel.actions(), methods.getSelectionModel().selectedItemProperty());
+        HBox methodsHeader = new HBox(12, methodsTitle, methodSummary, headerSpacer, deleteMethod);
         methodsHeader.setAlignment(Pos.BASELINE_LEFT);
 
-        methods = new MethodTable(viewModel.methods());
         VBox.setVgrow(methods, Priority.ALWAYS);
         methods.getItems().addListener((ListChangeListener<MethodRow>) change -> {
             if (methods.getSelectionModel().isEmpty() && !methods.getItems().isEmpty()) {
@@ -102,8 +106,19 @@ final class UserDetailView extends StackPane {
         methodsSection.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
         methodsSection.managedProperty().bind(methodsSection.visibleProperty());
 
-        VBox content = new VBox(header, new ErrorPane(viewModel.errorProperty(), viewModel::reload), privileged, facts,
-                methodsSection);
+        ActionBar actionBar = new ActionBar(viewModel);
+        actionBar.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
+        actionBar.managedProperty().bind(actionBar.visibleProperty());
+        UserActionsViewModel actions = viewModel.actions();
+        actions.promptProperty().addListener((obs, old, prompt) -> {
+            if (prompt != null) {
+                actions.promptTaken();
+                ActionWindows.open(getScene().getWindow(), prompt);
+            }
+        });
+
+        VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
+                privileged, facts, methodsSection);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
 

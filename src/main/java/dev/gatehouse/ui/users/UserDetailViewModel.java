@@ -8,6 +8,8 @@ import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.plan.ClipboardAccess;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,26 +51,49 @@ public final class UserDetailViewModel {
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<MethodRow> methodsView = FXCollections.unmodifiableObservableList(methods);
 
+    private final ReadOnlyObjectWrapper<RecoveryDesk> desk = new ReadOnlyObjectWrapper<>(this, "desk");
     private TenantDirectory directory;
     private Cancellable inFlight = Cancellable.NONE;
     private UserSummary current;
 
-    public UserDetailViewModel(TaskRunner runner, Clock clock) {
+    private final UserActionsViewModel actions;
+    private final ReadOnlyBooleanWrapper accountEnabled = new ReadOnlyBooleanWrapper(this, "accountEnabled", true);
+
+    /** @param clipboard where the one-time secrets of recovery plans can be copied to */
+    public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
         this.runner = runner;
         this.clock = clock;
+        this.actions = new UserActionsViewModel(runner, clipboard, this);
+    }
+
+    public UserActionsViewModel actions() {
+        return actions;
+    }
+
+    /** The object id of the user on screen, null when none is. */
+    String currentUserId() {
+        return current == null ? null : current.id();
     }
 
     void attach(TenantDirectory newDirectory) {
         directory = newDirectory;
     }
 
+    void allowChanges(RecoveryDesk recoveryDesk) {
+        desk.set(recoveryDesk);
+    }
+
     void detach() {
         directory = null;
+        desk.set(null);
         clear();
     }
 
     public void load(UserSummary user) {
         inFlight.cancel();
+        if (current == null || !current.id().equals(user.id())) {
+            actions.cancel();
+        }
         if (directory == null) {
             return;
         }
@@ -96,6 +121,7 @@ public final class UserDetailViewModel {
         Instant now = clock.instant();
         showHeader(detail.profile().displayName(), detail.profile().userPrincipalName(), subtitleOf(detail));
         facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
+        accountEnabled.set(detail.profile().accountEnabled());
         privilegedNote.set(privilegedNoteOf(detail));
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -116,6 +142,7 @@ public final class UserDetailViewModel {
 
     private void clear() {
         inFlight.cancel();
+        actions.cancel();
         current = null;
         reset("", "", LoadState.IDLE);
     }
@@ -211,6 +238,16 @@ public final class UserDetailViewModel {
 
     public ReadOnlyBooleanProperty recentMethodsProperty() {
         return recentMethods.getReadOnlyProperty();
+    }
+
+    /** Whether the open user may sign in: the action bar offers Disable or Enable accordingly. */
+    public ReadOnlyBooleanProperty accountEnabledProperty() {
+        return accountEnabled.getReadOnlyProperty();
+    }
+
+    /** How this tenant is changed (plans, journal); null while no tenant is open. */
+    public ReadOnlyObjectProperty<RecoveryDesk> deskProperty() {
+        return desk.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

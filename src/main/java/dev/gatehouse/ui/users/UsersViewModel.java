@@ -8,6 +8,7 @@ import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,6 +70,11 @@ public final class UsersViewModel {
     }
 
     /** Forgets the current tenant: cancels everything in flight and empties the workspace. */
+    /** Lets the users panel change the tenant attached last, through the one recovery path GUI and CLI share. */
+    public void allowChanges(RecoveryDesk desk) {
+        detail.allowChanges(desk);
+    }
+
     public void detach() {
         debouncer.cancel();
         inFlight.cancel();

@@ -13,6 +13,7 @@ public final class FakeConnection implements TenantConnection {
     private final CallLog log;
     private final String label;
     private final boolean demo;
+    private final FakeWriter writer = new FakeWriter();
     private volatile boolean closed;
 
     public FakeConnection(FakeDirectory directory, CallLog log, String label, boolean demo) {
@@ -29,7 +30,12 @@ public final class FakeConnection implements TenantConnection {
 
     @Override
     public TenantWriter writer() {
-        throw new UnsupportedOperationException("the fake tenant takes no writes");
+        return writer;
+    }
+
+    /** Records the writes; the fake directory's answers do not change with them. */
+    public FakeWriter fakeWriter() {
+        return writer;
     }
 
     public FakeDirectory fakeDirectory() {

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
@@ -10,6 +11,10 @@ import dev.gatehouse.ui.users.UserDetailViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
 import org.junit.jupiter.api.Test;
 
+
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+
+import java.nio.file.Path;
 import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +24,8 @@ class ShellViewModelTest {
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final FakeConnector connector = new FakeConnector();
     private final ShellViewModel shell = new ShellViewModel(connector, runner,
-            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC())), new ActivityViewModel(runner));
+            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard())), new ActivityViewModel(runner),
+            Path.of("target", "test-data"), Clock.systemUTC());
 
     @Test
     void whileConnectingTheWindowAlreadySaysWhichDemoTenantIsComing() {
@@ -44,6 +50,20 @@ class ShellViewModelTest {
         assertThat(shell.signedInAsProperty().get()).isEqualTo("Signed in as Gatehouse Admin (Global Administrator)");
         assertThat(shell.users().stateProperty().get()).isEqualTo(LoadState.LOADED);
         assertThat(shell.activity().visibleCalls()).isNotEmpty();
+    }
+
+    @Test
+    void eachConnectionGetsItsOwnRecoveryDeskAndLosesItWhenClosed() {
+        shell.connectDemo("baseline");
+        UserDetailViewModel detail = shell.users().detail();
+        RecoveryDesk first = detail.deskProperty().get();
+        assertThat(first).isNotNull();
+
+        shell.connectDemo("compromised");
+
+        assertThat(detail.deskProperty().get()).isNotNull().isNotSameAs(first);
+        shell.shutdown();
+        assertThat(detail.deskProperty().get()).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.role.DirectoryRole;
@@ -37,7 +38,7 @@ class UserDetailViewModelTest {
     private static final Instant NOW = Instant.parse("2025-06-18T10:00:00Z");
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
-    private final UserDetailViewModel viewModel = new UserDetailViewModel(runner, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserDetailViewModel viewModel = new UserDetailViewModel(runner, Clock.fixed(NOW, ZoneOffset.UTC), new FakeClipboard());
     private final OneUserDirectory directory = new OneUserDirectory();
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.user.UserSummary;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsersViewModelTest {
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
-    private final UsersViewModel viewModel = new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC()));
+    private final UsersViewModel viewModel = new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard()));
     private final FakeDirectory directory = DemoData.directory("baseline", new CallLog());
 
     @Test

@@ -1,0 +1,76 @@
+package dev.gatehouse.ui.plan;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** A one-time secret: hidden until revealed, copyable (with the clipboard cleared later), splittable in two. */
+final class SecretView extends VBox {
+
+    SecretView(SecretViewModel viewModel) {
+        getStyleClass().add("secret-view");
+        Label title = new Label(viewModel.label() + " \u2014 shown once", new FontIcon(Material2OutlinedMZ.VPN_KEY));
+        title.getStyleClass().add("secret-title");
+        Label note = new Label(viewModel.note());
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        Label once = new Label("Hand it over now: it is not stored anywhere, and closing this window wipes it.");
+        once.getStyleClass().add("muted");
+        once.setWrapText(true);
+        once.setMinHeight(Region.USE_PREF_SIZE);
+
+        ToggleButton reveal = new ToggleButton("_Reveal", new FontIcon(Material2OutlinedMZ.VISIBILITY));
+        reveal.setId("revealSecret");
+        reveal.selectedProperty().bindBidirectional(viewModel.revealedProperty());
+        CheckBox split = new CheckBox("Split in two parts for two people (ISM-1594)");
+        split.setId("splitSecret");
+        split.selectedProperty().bindBidirectional(viewModel.splitProperty());
+        HBox controls = new HBox(12, reveal, split);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        Label firstCaption = new Label();
+        firstCaption.textProperty().bind(Bindings.when(viewModel.splitProperty()).then("Part 1")
+                .otherwise(viewModel.label()));
+        HBox first = part(firstCaption, viewModel.firstPartProperty(), () -> viewModel.copy(1), "secretValue");
+        HBox second = part(new Label("Part 2"), viewModel.secondPartProperty(), () -> viewModel.copy(2), "secretPart2");
+        second.visibleProperty().bind(viewModel.splitProperty());
+        second.managedProperty().bind(second.visibleProperty());
+
+        Label status = new Label();
+        status.setId("clipboardStatus");
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.clipboardStatusProperty());
+
+        getChildren().addAll(title, note, controls, first, second, status, once);
+        disableProperty().bind(viewModel.closedProperty());
+    }
+
+    private static HBox part(Label label, ObservableStringValue text, Runnable copy, String id) {
+        label.setMinWidth(150);
+        TextField value = new TextField();
+        value.setId(id);
+        value.getStyleClass().add("secret-value");
+        value.setEditable(false);
+        value.textProperty().bind(text);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button copyButton = new Button("Copy", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        copyButton.setOnAction(event -> copy.run());
+        copyButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, value, copyButton);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

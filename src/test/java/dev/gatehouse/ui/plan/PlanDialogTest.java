@@ -1,0 +1,95 @@
+package dev.gatehouse.ui.plan;
+
+import dev.gatehouse.domain.plan.GraphRequest;
+import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.plan.PlanExecutor;
+import dev.gatehouse.domain.plan.Reversibility;
+import dev.gatehouse.domain.plan.Risk;
+import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.tenant.RequiredAccess;
+import dev.gatehouse.ui.GatehouseRobot;
+import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.fake.FakeClipboard;
+import dev.gatehouse.ui.fake.MemoryJournal;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan window, headless: review, confirm, follow the run, see the secret once. */
+@ExtendWith(ApplicationExtension.class)
+class PlanDialogTest extends GatehouseRobot {
+
+    private final PooledTaskRunner runner = new PooledTaskRunner();
+    private final List<String> sent = new ArrayList<>();
+    private final Secret pass = Secret.of("Temporary Access Pass", "Tp9#kq4W");
+
+    @AfterEach
+    void close() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void confirmRunsThePlanAndTheSecretIsShownOnceThenWipedWithTheWindow() throws Exception {
+        Plan plan = new Plan("Issue Temporary Access Pass", "Alex Wilber (alex.wilber@tailspintoys.com)", "alex-id",
+                List.of(new Step("tap", "Issue a one-time pass", "Creates a pass valid for 60 minutes.",
+                        "Signs in with the pass and is asked to register a passkey.",
+                        List.of(new GraphRequest("POST", "/users/alex-id/authentication/temporaryAccessPassMethods",
+                                "{\"lifetimeInMinutes\":60,\"isUsableOnce\":true}")),
+                        RequiredAccess.of("UserAuthenticationMethod.ReadWrite.All", "Authentication Administrator"),
+                        Reversibility.reversible("delete the pass"), Risk.HIGH,
+                        List.of("A pass does not remove the user's other methods."),
+                        context -> {
+                            sent.add("tap");
+                            return StepResult.done("Issued a one-time pass valid until 11:00.").withSecret(pass);
+                        })),
+                List.of("You are acting on an account that was reported compromised."));
+        PlanViewModel viewModel = new PlanViewModel(plan, Optional.of(new SignInForecast(
+                "Signs in with password + Authenticator push.", "Signs in with the pass, then registers a passkey.")),
+                (cancellation, listener) -> new PlanExecutor(new MemoryJournal(), "Demo tenant", "admin@tailspintoys.com",
+                        Clock.systemUTC()).execute(plan, cancellation, listener),
+                runner, new FakeClipboard(), () -> { });
+        Stage[] dialog = new Stage[1];
+        interact(() -> dialog[0] = PlanDialog.show(null, viewModel));
+
+        Button confirm = lookup("#confirmPlan").queryButton();
+        assertThat(confirm.getText()).isEqualTo("Run 1 step on Alex Wilber (alex.wilber@tailspintoys.com)");
+        assertThat(lookup("#planTarget").queryAs(Label.class).getText())
+                .isEqualTo("For Alex Wilber (alex.wilber@tailspintoys.com)");
+        assertThat(sent).isEmpty();
+
+        clickOn(confirm);
+        waitUntil(() -> viewModel.phaseProperty().get() == PlanPhase.FINISHED);
+
+        assertThat(sent).containsExactly("tap");
+        assertThat(lookup("#planSummary").queryAs(Label.class).getText())
+                .isEqualTo("All 1 step of \"Issue Temporary Access Pass\" done.");
+        assertThat(lookup("#cancelPlan").queryButton().getText()).isEqualTo("Close");
+        TextField value = lookup("#secretValue").queryAs(TextField.class);
+        assertThat(value.getText()).isEqualTo(GraphRequest.SECRET_MASK);
+        clickOn("#revealSecret");
+        assertThat(value.getText()).isEqualTo("Tp9#kq4W");
+
+        clickOn("#cancelPlan");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog[0].isShowing()).isFalse();
+        assertThat(pass.isWiped()).isTrue();
+    }
+}
