@@ -84,14 +84,18 @@ class PooledTaskRunnerTest {
 
     @Test
     void aClosableResultOfACancelledTaskIsClosed() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Cancellable[] task = new Cancellable[1];
 
         onUi(() -> task[0] = runner.run("connect", () -> {
+            started.countDown();
             awaitIgnoringInterrupts(release);
             return (AutoCloseable) closed::countDown;
         }, result -> { }, error -> { }));
+        // cancelled before a worker picks it up, the task never runs and has nothing to close
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         onUi(() -> task[0].cancel());
         release.countDown();
 
