@@ -85,7 +85,8 @@ final class PolicyMapping {
                 strings(applications, "includeUserActions"),
                 new ConditionalAccessPolicy.Grant("AND".equalsIgnoreCase(grant.path("operator").asText()),
                         strings(grant, "builtInControls"), strength(grant.path("authenticationStrength"), strengths)),
-                signInFrequencyHours(policy.path("sessionControls").path("signInFrequency")));
+                signInFrequencyHours(policy.path("sessionControls").path("signInFrequency")),
+                strings(policy.path("conditions"), "clientAppTypes"));
     }
 
     /** The strength as Graph returned it inline, or resolved by id when the combinations were left out. */

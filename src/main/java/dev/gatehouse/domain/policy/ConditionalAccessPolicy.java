@@ -10,10 +10,17 @@ import java.util.Set;
  * {@code urn:user:registersecurityinfo}, {@code mfa}, {@code compliantDevice}, {@code block}.
  *
  * @param signInFrequency hours between forced re-authentications, empty when the policy sets none
+ * @param clientAppTypes  Graph's {@code conditions.clientAppTypes} ({@code all}, {@code browser},
+ *                        {@code mobileAppsAndDesktopClients}, {@code exchangeActiveSync}, {@code other}); empty
+ *                        counts as {@code all}
  */
 public record ConditionalAccessPolicy(String id, String displayName, State state, Users users,
                                       Set<String> includeApplications, Set<String> excludeApplications,
-                                      Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency) {
+                                      Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency,
+                                      Set<String> clientAppTypes) {
+
+    /** Graph's value for a policy without a client-app condition. */
+    public static final String ALL_CLIENT_APPS = "all";
 
     /** The user action "Register security information". */
     public static final String REGISTER_SECURITY_INFO = "urn:user:registersecurityinfo";
@@ -64,5 +71,15 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
         excludeApplications = Set.copyOf(excludeApplications);
         includeUserActions = Set.copyOf(includeUserActions);
         signInFrequency = signInFrequency == null ? Optional.empty() : signInFrequency;
+        clientAppTypes = clientAppTypes == null || clientAppTypes.isEmpty() ? Set.of(ALL_CLIENT_APPS)
+                : Set.copyOf(clientAppTypes);
+    }
+
+    /** A policy on every client app, as most are. */
+    public ConditionalAccessPolicy(String id, String displayName, State state, Users users,
+                                   Set<String> includeApplications, Set<String> excludeApplications,
+                                   Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency) {
+        this(id, displayName, state, users, includeApplications, excludeApplications, includeUserActions, grant,
+                signInFrequency, Set.of(ALL_CLIENT_APPS));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Collection;
  * Whether a Conditional Access policy's assignments reach a sign-in, whatever its state: the user (by id, group,
  * role, guest status, with exclusions winning) and the resource. A policy on "All" resources also covers user
  * actions such as Register security information (graph-facts §10.5, the What If examples). Ids compare
- * case-insensitively.
+ * case-insensitively. Every simulated sign-in is a modern one (a browser, or a mobile or desktop app with modern
+ * authentication; legacy protocols cannot do MFA at all), so a policy only on legacy clients
+ * ({@code exchangeActiveSync}, {@code other}) does not reach it.
  */
 public final class PolicyScope {
 
@@ -17,6 +19,9 @@ public final class PolicyScope {
     static final String NONE = "None";
     static final String GUESTS = "GuestsOrExternalUsers";
     static final String OFFICE_365 = "Office365";
+    /** The client-app types a simulated sign-in can be. */
+    private static final java.util.List<String> MODERN_CLIENTS = java.util.List.of(
+            ConditionalAccessPolicy.ALL_CLIENT_APPS, "browser", "mobileAppsAndDesktopClients");
 
     private PolicyScope() {
     }
@@ -41,6 +46,9 @@ public final class PolicyScope {
     }
 
     public static boolean coversTarget(ConditionalAccessPolicy policy, SignInTarget target) {
+        if (MODERN_CLIENTS.stream().noneMatch(type -> contains(policy.clientAppTypes(), type))) {
+            return false;
+        }
         boolean allResources = contains(policy.includeApplications(), ALL);
         if (target.isUserAction()) {
             return allResources || contains(policy.includeUserActions(), target.id());

@@ -63,6 +63,18 @@ class ConditionalAccessTest {
     }
 
     @Test
+    void aPolicyOnLegacyClientsOnlyDoesNotReachAModernSignIn() {
+        ConditionalAccessPolicy blockLegacy = new ConditionalAccessPolicy("p-legacy", "Block legacy authentication",
+                State.ENABLED, allUsers(), Set.of("All"), Set.of(), Set.of(), or("block"), Optional.empty(),
+                Set.of("exchangeActiveSync", "other"));
+
+        SignInVerdict verdict = simulator(blockLegacy).simulate(PASSKEY_USER, office(SignInMethod.PASSWORD_AND_PUSH));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.SIGNS_IN);
+        assertThat(verdict.reasons()).noneMatch(r -> r.contains("Block legacy authentication"));
+    }
+
+    @Test
     void aReportOnlyAppPolicyIsOnlyLogged() {
         SignInVerdict verdict = simulator(mfaForAllApps(State.REPORT_ONLY)).simulate(member(PASSWORD),
                 office(SignInMethod.PASSWORD_ONLY));

@@ -90,27 +90,36 @@ class SignInSimulatorAgreementTest {
             new Target.Applications(List.of(EXCHANGE)), SignInTarget.OFFICE_365,
             new Target.Applications(List.of(SignInTarget.OTHER_CLOUD_APP.id())), SignInTarget.OTHER_CLOUD_APP);
 
+    /** {@code conditions.clientAppTypes}: every client, legacy protocols only (as "Block legacy authentication"), browsers. */
+    private static final List<String> CLIENT_APPS = List.of("[\"all\"]", "[\"exchangeActiveSync\", \"other\"]",
+            "[\"browser\"]");
+    /** The simulator's sign-ins are modern ones; What If is asked about a browser sign-in. */
+    private static final Conditions BROWSER = new Conditions("browser", null, null, null, null, null, null);
+
     @Test
     void whatIfAndTheSimulatorAgreeOnWhichPoliciesReachASignIn() {
         int cases = 0;
-        for (String users : USERS) {
-            for (String resources : RESOURCES) {
-                JsonNode policy = json("{\"state\": \"enabled\", \"conditions\": {\"clientAppTypes\": [\"all\"],"
-                        + " \"users\": " + users + ", \"applications\": " + resources + "}}");
-                ConditionalAccessPolicy domain = asDomain(policy);
-                for (Person person : PEOPLE) {
-                    for (Map.Entry<Target, SignInTarget> target : TARGETS.entrySet()) {
-                        boolean whatIf = new WhatIfEvaluator().evaluate(policy, person.subject(), target.getKey(),
-                                Conditions.none()).applies();
-                        assertThat(PolicyScope.appliesTo(domain, person.snapshot(), target.getValue()))
-                                .as("%s / %s / %s / %s", users, resources, person.subject().userId(), target.getValue().label())
-                                .isEqualTo(whatIf);
-                        cases++;
+        for (String clientApps : CLIENT_APPS) {
+            for (String users : USERS) {
+                for (String resources : RESOURCES) {
+                    JsonNode policy = json("{\"state\": \"enabled\", \"conditions\": {\"clientAppTypes\": " + clientApps
+                            + ", \"users\": " + users + ", \"applications\": " + resources + "}}");
+                    ConditionalAccessPolicy domain = asDomain(policy);
+                    for (Person person : PEOPLE) {
+                        for (Map.Entry<Target, SignInTarget> target : TARGETS.entrySet()) {
+                            boolean whatIf = new WhatIfEvaluator().evaluate(policy, person.subject(), target.getKey(),
+                                    BROWSER).applies();
+                            assertThat(PolicyScope.appliesTo(domain, person.snapshot(), target.getValue()))
+                                    .as("%s / %s / %s / %s / %s", clientApps, users, resources, person.subject().userId(),
+                                            target.getValue().label())
+                                    .isEqualTo(whatIf);
+                            cases++;
+                        }
                     }
                 }
             }
         }
-        assertThat(cases).isEqualTo(USERS.size() * RESOURCES.size() * PEOPLE.size() * TARGETS.size());
+        assertThat(cases).isEqualTo(CLIENT_APPS.size() * USERS.size() * RESOURCES.size() * PEOPLE.size() * TARGETS.size());
     }
 
     @Test
@@ -187,7 +196,8 @@ class SignInSimulatorAgreementTest {
                         users.path("excludeGuestsOrExternalUsers").isObject()),
                 strings(apps.path("includeApplications")), strings(apps.path("excludeApplications")),
                 strings(apps.path("includeUserActions")),
-                new ConditionalAccessPolicy.Grant(false, Set.of(), Optional.empty()), Optional.empty());
+                new ConditionalAccessPolicy.Grant(false, Set.of(), Optional.empty()), Optional.empty(),
+                strings(policy.path("conditions").path("clientAppTypes")));
     }
 
     private static Set<String> strings(JsonNode array) {
