@@ -2,6 +2,7 @@ package dev.gatehouse.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.gatehouse.domain.journal.DataFolder;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
@@ -64,6 +65,7 @@ public final class GatehouseApp extends Application {
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, new SystemClipboard()));
+        users.detail().keepSettingsIn(new SettingsFile(DataFolder.resolve()));
         shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
                 DataFolder.resolve(), clock);
         shell.announceDemo(scenario);

@@ -155,6 +155,15 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
     /** Today's and the after-plan forecast of a proposal, with what the forecast could not see. */
     public PlanForecast forecast(Proposal proposal) {
         SignInSimulator simulator = simulator();
+        return new PlanForecast(simulator.forecast(proposal.before()), simulator.forecast(proposal.after()),
+                simulationAssumptions());
+    }
+
+    /**
+     * What the sign-in simulator cannot see in this context and assumes instead ("Assumes: Conditional Access
+     * policies could not be read, so none are taken into account."); empty when everything was read.
+     */
+    public String simulationAssumptions() {
         List<String> unknown = new java.util.ArrayList<>();
         if (unreadable.containsKey(CONDITIONAL_ACCESS)) {
             unknown.add("Conditional Access policies could not be read, so none are taken into account");
@@ -162,11 +171,14 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         if (unreadable.containsKey(METHODS_POLICY)) {
             unknown.add("the authentication methods policy could not be read, so every method counts as enabled");
         }
+        if (unreadable.containsKey(GROUPS)) {
+            unknown.add("the user's group memberships could not be read, so policies that target groups count only"
+                    + " the role-assignable groups shown with the user");
+        }
         if (!methodsKnown()) {
             unknown.add("the user's methods could not be read");
         }
-        return new PlanForecast(simulator.forecast(proposal.before()), simulator.forecast(proposal.after()),
-                unknown.isEmpty() ? "" : "Assumes: " + String.join("; ", unknown) + ".");
+        return unknown.isEmpty() ? "" : "Assumes: " + String.join("; ", unknown) + ".";
     }
 
     /** The target as the sign-in simulator sees them now. */

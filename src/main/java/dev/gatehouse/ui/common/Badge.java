@@ -18,6 +18,14 @@ public final class Badge {
         return badge;
     }
 
+    /** Recolours a badge whose text follows a changing state (the simulator's verdict). */
+    public static void retone(Label badge, Tone tone) {
+        for (Tone other : Tone.values()) {
+            badge.getStyleClass().remove(other.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        badge.getStyleClass().add(tone.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static Label of(String text, Tone tone, Node icon) {
         Label badge = of(text, tone);
         badge.setGraphic(icon);

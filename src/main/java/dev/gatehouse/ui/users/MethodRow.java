@@ -4,6 +4,7 @@ import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.ui.common.TimeText;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -15,12 +16,13 @@ import java.util.stream.Collectors;
  * @param details       the type-specific facts on one line ("Model: YubiKey 5 NFC · AAGUID: …")
  * @param facts         the same facts, label to value, for the details pane
  * @param created       when it was registered, or a note that Graph does not report it for this type
- * @param recentlyAdded registered within {@link AuthMethod#RECENT}: attackers who got in add their own method first
+ * @param recentlyAdded registered within the admin's recent window (default {@link AuthMethod#RECENT}): attackers
+ *                      who got in add their own method first
  */
 public record MethodRow(String id, MethodType type, String summary, String details, Map<String, String> facts,
                         String created, String age, boolean recentlyAdded, boolean phishingResistant) {
 
-    static MethodRow of(AuthMethod method, Instant now, ZoneId zone) {
+    static MethodRow of(AuthMethod method, Instant now, ZoneId zone, Duration recentWindow) {
         String details = method.details().entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(" \u00b7 "));
@@ -28,7 +30,7 @@ public record MethodRow(String id, MethodType type, String summary, String detai
         return new MethodRow(method.id(), method.type(), method.summary(), details, method.details(),
                 created == null ? "Not reported" : TimeText.dateTime(created, zone),
                 created == null ? "" : TimeText.age(created, now, zone),
-                method.recent(now),
+                method.addedWithin(recentWindow, now),
                 method.type().phishingResistant());
     }
 

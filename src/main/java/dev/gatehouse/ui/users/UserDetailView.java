@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.ui.common.ErrorPane;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,12 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -74,8 +81,6 @@ final class UserDetailView extends StackPane {
         facts.visibleProperty().bind(Bindings.isNotEmpty(viewModel.facts()));
         facts.managedProperty().bind(facts.visibleProperty());
 
-        Label methodsTitle = new Label("Authentication methods");
-        methodsTitle.getStyleClass().add("section-title");
         Label methodSummary = new Label();
         methodSummary.setId("methodSummary");
         methodSummary.getStyleClass().add("method-summary");
@@ -83,16 +88,15 @@ final class UserDetailView extends StackPane {
         // the summary is a warning when methods were added recently or cannot be shown at all
         summaryNeedsAttention = viewModel.recentMethodsProperty().or(viewModel.methodsHiddenProperty());
         summaryNeedsAttention.addListener((obs, old, warn) -> methodSummary.pseudoClassStateChanged(RECENT, warn));
-        // the title never gives way; the summary wraps under it when the pane is narrow
-        methodsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        // the summary wraps when the pane is narrow; the controls beside it never give way
         methodSummary.setWrapText(true);
         methodSummary.setMinHeight(Region.USE_PREF_SIZE);
         methods = new MethodTable(viewModel.methods());
         Region headerSpacer = new Region();
         HBox.setHgrow(headerSpacer, Priority.ALWAYS);
         Button deleteMethod = ActionBar.deleteMethod(viewModel.actions(), methods.getSelectionModel().selectedItemProperty());
-        HBox methodsHeader = new HBox(12, methodsTitle, methodSummary, headerSpacer, deleteMethod);
-        methodsHeader.setAlignment(Pos.BASELINE_LEFT);
+        HBox methodsHeader = new HBox(12, methodSummary, headerSpacer, recentWindow(viewModel), deleteMethod);
+        methodsHeader.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(methods, Priority.ALWAYS);
         methods.getItems().addListener((ListChangeListener<MethodRow>) change -> {
@@ -102,9 +106,29 @@ final class UserDetailView extends StackPane {
         });
         MethodDetailsPane methodDetails = new MethodDetailsPane(methods.getSelectionModel().selectedItemProperty());
         VBox methodsSection = new VBox(8, methodsHeader, methods, methodDetails);
-        VBox.setVgrow(methodsSection, Priority.ALWAYS);
-        methodsSection.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
-        methodsSection.managedProperty().bind(methodsSection.visibleProperty());
+        methodsSection.getStyleClass().add("tab-body");
+
+        // a tab, not a side pane: the four-column table keeps the full width at 1280 px
+        Tab methodsTab = new Tab("Authentication methods", methodsSection);
+        methodsTab.setId("methodsTab");
+        SignInSimulatorView simulator = new SignInSimulatorView(viewModel.simulator());
+        simulator.getStyleClass().add("tab-body");
+        Tab simulatorTab = new Tab("Sign-in simulator", simulator);
+        simulatorTab.setId("simulatorTab");
+        simulatorTab.selectedProperty().addListener((obs, old, selected) -> viewModel.simulator().setActive(selected));
+        TabPane sections = new TabPane(methodsTab, simulatorTab);
+        sections.setId("userSections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Ctrl+Tab switches tabs from anywhere inside, even from the table, which otherwise takes it to move focus
+        sections.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && event.isShortcutDown()) {
+                sections.getSelectionModel().select(sections.getSelectionModel().getSelectedIndex() == 0 ? 1 : 0);
+                event.consume();
+            }
+        });
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        sections.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
+        sections.managedProperty().bind(sections.visibleProperty());
 
         ActionBar actionBar = new ActionBar(viewModel);
         actionBar.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
@@ -118,7 +142,7 @@ final class UserDetailView extends StackPane {
         });
 
         VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
-                privileged, facts, methodsSection);
+                privileged, facts, sections);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
 
@@ -127,6 +151,26 @@ final class UserDetailView extends StackPane {
         empty.visibleProperty().bind(content.visibleProperty().not());
 
         getChildren().addAll(empty, content);
+    }
+
+    /** "Recently added: last [7] days": what the table and plans flag as recently added, saved for next time. */
+    private static HBox recentWindow(UserDetailViewModel viewModel) {
+        Spinner<Integer> days = new Spinner<>(SettingsFile.MIN_RECENT_DAYS, SettingsFile.MAX_RECENT_DAYS,
+                viewModel.recentDaysProperty().get());
+        days.setId("recentDays");
+        days.setEditable(true);
+        days.setPrefWidth(72);
+        days.getValueFactory().valueProperty().bindBidirectional(viewModel.recentDaysProperty());
+        // short, so the summary beside it keeps its width; the tooltip says the rest
+        Label before = new Label("Recently added: last");
+        before.setLabelFor(days);
+        HBox setting = new HBox(6, before, days, new Label("days"));
+        setting.setAlignment(Pos.CENTER_LEFT);
+        setting.setMinWidth(Region.USE_PREF_SIZE);
+        setting.getStyleClass().add("recent-window");
+        Tooltip.install(setting, new Tooltip("Methods registered within this many days are marked \u201cRecently "
+                + "added\u201d and preselected for deletion in the compromised-account playbook. Saved for next time."));
+        return setting;
     }
 
     void focusMethods() {

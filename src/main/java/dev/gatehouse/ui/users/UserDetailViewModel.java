@@ -1,11 +1,13 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserProfile;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
+import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
@@ -16,10 +18,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -58,12 +63,66 @@ public final class UserDetailViewModel {
 
     private final UserActionsViewModel actions;
     private final ReadOnlyBooleanWrapper accountEnabled = new ReadOnlyBooleanWrapper(this, "accountEnabled", true);
+    private final SignInSimulatorViewModel simulator;
+    /** Days back a method counts as recently added, for the table, the summary and plans. */
+    private final ObjectProperty<Integer> recentDays =
+            new SimpleObjectProperty<>(this, "recentDays", (int) AuthMethod.RECENT.toDays());
+    private final Debouncer settingsWriter;
+    private SettingsFile settings;
+    /** The detail on screen and when it was read, so a new recent window re-flags it without asking the tenant. */
+    private UserDetail shown;
+    private Instant shownAt;
 
     /** @param clipboard where the one-time secrets of recovery plans can be copied to */
     public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
         this.runner = runner;
         this.clock = clock;
         this.actions = new UserActionsViewModel(runner, clipboard, this);
+        this.simulator = new SignInSimulatorViewModel(runner);
+        this.settingsWriter = new Debouncer(runner, SETTINGS_WRITE_DELAY);
+        recentDays.addListener((obs, old, days) -> recentWindowChanged());
+    }
+
+    /** Spinner clicks come in bursts; the file is written once they stop. */
+    static final Duration SETTINGS_WRITE_DELAY = Duration.ofMillis(500);
+
+    public SignInSimulatorViewModel simulator() {
+        return simulator;
+    }
+
+    /**
+     * Reads the saved recent-method window from {@code file} off the UI thread, then saves every change to it. A
+     * file that cannot be read gives the default (the file itself falls back on bad values).
+     */
+    public void keepSettingsIn(SettingsFile file) {
+        runner.run("Reading settings", file::recentWindow, window -> {
+            recentDays.set((int) window.toDays());
+            settings = file;
+        }, failure -> settings = file);
+    }
+
+    private void recentWindowChanged() {
+        Duration window = recentWindow();
+        RecoveryDesk recoveryDesk = desk.get();
+        if (recoveryDesk != null) {
+            recoveryDesk.recentWindow(window);
+        }
+        if (shown != null) {
+            showMethods(shown, shownAt);
+        }
+        SettingsFile file = settings;
+        if (file != null) {
+            settingsWriter.submit(() -> runner.run("Saving settings", () -> {
+                file.saveRecentWindow(window);
+                return window;
+            }, saved -> { }, failure -> error.set("Could not save the recent-method window: " + ErrorText.of(failure))));
+        }
+    }
+
+    private Duration recentWindow() {
+        Integer days = recentDays.get();
+        return Duration.ofDays(days == null || days < SettingsFile.MIN_RECENT_DAYS ? AuthMethod.RECENT.toDays()
+                : Math.min(days, SettingsFile.MAX_RECENT_DAYS));
     }
 
     public UserActionsViewModel actions() {
@@ -80,6 +139,7 @@ public final class UserDetailViewModel {
     }
 
     void allowChanges(RecoveryDesk recoveryDesk) {
+        recoveryDesk.recentWindow(recentWindow());
         desk.set(recoveryDesk);
     }
 
@@ -123,16 +183,24 @@ public final class UserDetailViewModel {
         facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
         accountEnabled.set(detail.profile().accountEnabled());
         privilegedNote.set(privilegedNoteOf(detail));
+        showMethods(detail, now);
+        methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
+        state.set(LoadState.LOADED);
+        simulator.userShown(desk.get(), detail.profile().id());
+    }
+
+    private void showMethods(UserDetail detail, Instant now) {
+        shown = detail;
+        shownAt = now;
+        Duration window = recentWindow();
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(method -> MethodRow.of(method, now, clock.getZone()))
+                .map(method -> MethodRow.of(method, now, clock.getZone(), window))
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
         methodSummary.set(detail.whyUnreadable(UserDetail.Part.METHODS).map(why -> "Not shown: " + why)
-                .orElseGet(() -> methodSummaryOf(rows, detail.profile().isGuest())));
-        methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
-        state.set(LoadState.LOADED);
+                .orElseGet(() -> methodSummaryOf(rows, detail.profile().isGuest(), window)));
     }
 
     private void fail(Throwable failure) {
@@ -144,12 +212,14 @@ public final class UserDetailViewModel {
         inFlight.cancel();
         actions.cancel();
         current = null;
+        simulator.clear();
         reset("", "", LoadState.IDLE);
     }
 
     /** Empties everything but the header, which names the user while their detail loads. */
     private void reset(String name, String upn, LoadState newState) {
         showHeader(name, upn, "");
+        shown = null;
         facts.clear();
         methods.clear();
         recentMethods.set(false);
@@ -185,7 +255,7 @@ public final class UserDetailViewModel {
                 : "";
     }
 
-    private static String methodSummaryOf(List<MethodRow> rows, boolean guest) {
+    private static String methodSummaryOf(List<MethodRow> rows, boolean guest, Duration window) {
         if (rows.isEmpty()) {
             // the table's placeholder already says "none"; for a guest, say why that is normal
             return guest ? "Guests sign in with their home organisation's methods; this tenant holds none for them" : "";
@@ -194,8 +264,9 @@ public final class UserDetailViewModel {
         long undated = rows.stream().filter(MethodRow::undated).count();
         StringBuilder summary = new StringBuilder(rows.size() + (rows.size() == 1 ? " method" : " methods"));
         if (recent > 0) {
-            summary.append(" \u00b7 ").append(recent).append(" added in the last ").append(AuthMethod.RECENT.toDays())
-                    .append(" days \u2014 check ").append(recent == 1 ? "it is" : "they are").append(" the user's own");
+            summary.append(" \u00b7 ").append(recent).append(" added in the last ").append(window.toDays())
+                    .append(window.toDays() == 1 ? " day" : " days")
+                    .append(" \u2014 check ").append(recent == 1 ? "it is" : "they are").append(" the user's own");
         }
         if (undated > 0) {
             // "not recent" would be a guess: Graph has no date for phone, email and OATH methods
@@ -230,12 +301,17 @@ public final class UserDetailViewModel {
         return methodSummary.getReadOnlyProperty();
     }
 
-    /** True when at least one method was added within {@link MethodRow#RECENT}. */
     /** True when the admin may not read this user's methods; the summary then says why. */
     public ReadOnlyBooleanProperty methodsHiddenProperty() {
         return methodsHidden.getReadOnlyProperty();
     }
 
+    /** How many days back a method counts as recently added (1–90, default 7); changing it re-flags the table. */
+    public ObjectProperty<Integer> recentDaysProperty() {
+        return recentDays;
+    }
+
+    /** True when at least one method was added within {@link #recentDaysProperty()}. */
     public ReadOnlyBooleanProperty recentMethodsProperty() {
         return recentMethods.getReadOnlyProperty();
     }

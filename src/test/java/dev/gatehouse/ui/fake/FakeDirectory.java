@@ -47,6 +47,8 @@ public final class FakeDirectory implements TenantDirectory {
     private final Queue<TenantException> failures = new ArrayDeque<>();
     private final AtomicInteger searches = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
+    private volatile List<ConditionalAccessPolicy> conditionalAccess = List.of();
+    private volatile TenantException conditionalAccessRefusal;
     private volatile MethodsPolicy methodsPolicy = new MethodsPolicy(
             Stream.of("Fido2", "MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email")
                     .map(id -> new MethodConfiguration(id, true, List.of(PolicyTarget.allUsers()), List.of()))
@@ -138,7 +140,23 @@ public final class FakeDirectory implements TenantDirectory {
     @Override
     public List<ConditionalAccessPolicy> conditionalAccessPolicies() {
         call("GET", "/identity/conditionalAccess/policies");
-        return List.of();
+        TenantException refusal = conditionalAccessRefusal;
+        if (refusal != null) {
+            throw refusal;
+        }
+        return conditionalAccess;
+    }
+
+    /** Replaces the tenant's Conditional Access policies (default: none). */
+    public FakeDirectory withConditionalAccess(List<ConditionalAccessPolicy> policies) {
+        conditionalAccess = List.copyOf(policies);
+        return this;
+    }
+
+    /** Every later read of the Conditional Access policies fails with {@code refusal}, as for an admin without Policy.Read.All. */
+    public FakeDirectory refuseConditionalAccess(TenantException refusal) {
+        conditionalAccessRefusal = refusal;
+        return this;
     }
 
     private static boolean matches(UserSummary user, String text) {
