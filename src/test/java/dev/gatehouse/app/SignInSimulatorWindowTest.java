@@ -1,0 +1,111 @@
+package dev.gatehouse.app;
+
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.plan.Cancellation;
+import dev.gatehouse.domain.plan.ExecutionListener;
+import dev.gatehouse.domain.recovery.Proposal;
+import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.recovery.RecoveryRequest;
+import dev.gatehouse.domain.signin.SignInMethod;
+import dev.gatehouse.domain.signin.SignInSituation;
+import dev.gatehouse.domain.signin.SignInTarget;
+import dev.gatehouse.domain.signin.SignInVerdict;
+import dev.gatehouse.domain.signin.SignInVerdict.Outcome;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.ui.GatehouseApp;
+import dev.gatehouse.ui.GatehouseRobot;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in simulator in the real app on the real demo tenant. What it should say is not written here: a second
+ * copy of the same scenario, read and changed through the domain, gives the verdict the window must show.
+ */
+class SignInSimulatorWindowTest extends GatehouseRobot {
+
+    private static final String ALEX = "alex.wilber@tailspintoys.com";
+    private static final SignInSituation PASSWORD_AND_PUSH =
+            SignInSituation.of(SignInMethod.PASSWORD_AND_PUSH, SignInTarget.OFFICE_365);
+
+    @TempDir
+    Path data;
+
+    private Application app;
+    private TenantConnection twin;
+    private RecoveryDesk twinDesk;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        GatehouseApp.configure(new GatehouseConnector(name -> null), "compromised");
+        app = FxToolkit.setupApplication(GatehouseApp::new);
+        twin = new GatehouseConnector(name -> null).connectDemo("compromised");
+        twinDesk = RecoveryDesk.open(twin, data, Clock.systemUTC(), Duration.ofDays(7));
+        waitUntil(() -> !users().getItems().isEmpty());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        twin.close();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theAttackersAuthenticatorSignsInUntilRequireReregisterRanThenTheSimulatorSaysWhatTheDomainSays()
+            throws Exception {
+        clickOn("#userSearch").write("alex");
+        waitUntil(() -> users().getItems().size() == 1);
+        type(KeyCode.DOWN);
+        waitUntil(() -> methods().getItems().size() == 5);
+
+        clickOn("Sign-in simulator");
+        SignInVerdict before = twinVerdict();
+        assertThat(before.outcome()).as("the attacker's Authenticator works").isEqualTo(Outcome.SIGNS_IN);
+        waitUntil(() -> headline().equals(before.headline()));
+        assertThat(label("#simOutcome")).isEqualTo("Signs in");
+
+        clickOn("#actionRequireReregister");
+        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        clickOn("#confirmPlan");
+        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
+        clickOn("#cancelPlan");
+        waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.MICROSOFT_AUTHENTICATOR));
+
+        RecoveryContext twinContext = twinDesk.read(ALEX);
+        Proposal reregister = twinDesk.propose(twinContext, new RecoveryRequest.RequireReregister(false));
+        assertThat(twinDesk.execute(twinContext, reregister, new Cancellation(), ExecutionListener.NONE).completed())
+                .isTrue();
+        SignInVerdict after = twinVerdict();
+        assertThat(after.outcome()).isIn(Outcome.PROMPTED_TO_REGISTER, Outcome.BLOCKED);
+        waitUntil(() -> headline().equals(after.headline()));
+        assertThat(label("#simOutcome")).isIn("Prompted to register", "Blocked");
+        assertThat(lookup("#simReasons").queryParent().getChildrenUnmodifiable()).hasSameSizeAs(after.reasons());
+    }
+
+    private SignInVerdict twinVerdict() {
+        RecoveryContext context = twinDesk.read(ALEX);
+        return context.simulator().simulate(context.snapshot(), PASSWORD_AND_PUSH);
+    }
+
+    private String headline() {
+        return label("#simHeadline");
+    }
+
+    private String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+}
