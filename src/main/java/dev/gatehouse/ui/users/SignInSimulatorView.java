@@ -13,7 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,9 +47,10 @@ final class SignInSimulatorView extends VBox {
         CheckBox compliant = new CheckBox("Compliant device");
         compliant.setId("simCompliant");
         compliant.selectedProperty().bindBidirectional(viewModel.compliantDeviceProperty());
-        FlowPane choices = new FlowPane(16, 8, labelled("Signs in with", method), labelled("To", target), session,
-                compliant);
-        choices.setAlignment(Pos.CENTER_LEFT);
+        GridPane choices = new GridPane();
+        choices.getStyleClass().add("simulator-choices");
+        choices.addRow(0, caption("Signs in with", method), method, caption("To", target), target);
+        choices.addRow(1, caption("Session", session), session, new Label(), compliant);
 
         Label assumptions = new Label();
         assumptions.setId("simAssumptions");
@@ -90,7 +91,8 @@ final class SignInSimulatorView extends VBox {
         viewModel.reasons().addListener((ListChangeListener<String>) change -> {
             reasons.getChildren().clear();
             for (String reason : viewModel.reasons()) {
-                Label line = new Label("\u2022  " + reason);
+                Label line = new Label(reason, new Label("\u2022"));
+                line.setGraphicTextGap(8);
                 wrap(line);
                 reasons.getChildren().add(line);
             }
@@ -146,13 +148,13 @@ final class SignInSimulatorView extends VBox {
         return box;
     }
 
-    private static HBox labelled(String text, Region control) {
+    private static Label caption(String text, Region control) {
         Label label = new Label(text);
         label.getStyleClass().add("muted");
         label.setLabelFor(control);
-        HBox pair = new HBox(6, label, control);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private static void wrap(Label label) {
