@@ -17,7 +17,11 @@ public final class ExitCodes {
     }
 
     static int of(TenantException e) {
-        return switch (e.kind()) {
+        return of(e.kind());
+    }
+
+    static int of(TenantException.Kind kind) {
+        return switch (kind) {
             case NOT_FOUND -> NOT_FOUND;
             case NOT_SIGNED_IN, MISSING_PERMISSION, MISSING_ROLE, MISSING_LICENCE -> NOT_ALLOWED;
             case THROTTLED, UNAVAILABLE -> UNAVAILABLE;
