@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 3;
     public static final int NOT_ALLOWED = 4;
     public static final int UNAVAILABLE = 5;
+    /** The action has no Graph API (revoke MFA sessions): explained, nothing sent. */
+    public static final int NO_API = 6;
     public static final int CANCELLED = 130;
 
     private ExitCodes() {

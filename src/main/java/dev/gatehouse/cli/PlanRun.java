@@ -237,14 +237,13 @@ final class PlanRun {
 
         private void show(PrintWriter to, Step step, Secret secret) {
             to.println();
+            to.println("== " + secret.label() + ", shown once and saved nowhere (\"" + step.title() + "\")");
             if (twoParts) {
                 List<String> parts = parts(secret);
-                to.println("== " + secret.label() + " (" + step.title() + "), in two parts for two people "
-                        + "(ISM-1594); shown once, saved nowhere ==");
+                to.println("   In two parts, for two people to hand over separately (ISM-1594):");
                 to.println("   Part 1 of 2: " + parts.get(0));
                 to.println("   Part 2 of 2: " + parts.get(1));
             } else {
-                to.println("== " + secret.label() + " (" + step.title() + "); shown once, saved nowhere ==");
                 to.println("   " + secret.reveal());
             }
             to.println();

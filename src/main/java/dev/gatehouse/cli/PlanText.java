@@ -51,7 +51,8 @@ final class PlanText {
         fact(out, "At sign-in", step.userExperience());
         for (int r = 0; r < step.requests().size(); r++) {
             GraphRequest request = step.requests().get(r);
-            fact(out, r == 0 ? "Graph" : "", request.method() + " " + request.path());
+            // one request per line, never wrapped: a path with two object ids is wider than the terminal
+            out.println(String.format(LABEL, r == 0 ? "Graph" : "") + request.method() + " " + request.path());
             if (request.body() != null && !request.body().isBlank()) {
                 for (String line : request.body().split("\\R")) {
                     out.println((HANGING + "  " + line).stripTrailing());

@@ -315,7 +315,7 @@ class PlanRunTest {
         int code = run(true, "--yes");
 
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(terminal.screen.toString()).contains("two parts for two people (ISM-1594)")
+        assertThat(terminal.screen.toString()).contains("two parts, for two people to hand over separately (ISM-1594)")
                 .contains("Part 1 of 2: Xq7!pL").contains("Part 2 of 2: 2#mN9$").doesNotContain(TAP_VALUE);
     }
 
