@@ -1,11 +1,14 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -50,6 +53,11 @@ final class CliContext {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The recovery desk the GUI also uses, journaling and saving playbook runs in the data folder. */
+    RecoveryDesk recoveryDesk(TenantConnection connection) {
+        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), AuthMethod.RECENT);
     }
 
     TenantConnection connect(TenantOptions options) {

@@ -1,9 +1,7 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.EffectiveMethodsPolicy;
 import dev.gatehouse.domain.recovery.RecoveryContext;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantException;
 import picocli.CommandLine.Command;
@@ -11,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -34,8 +31,7 @@ final class PolicyCommand implements Callable<Integer> {
         GatehouseCommand root = user.root;
         CliContext context = root.context();
         try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryContext target = RecoveryDesk.open(connection, context.dataFolder(), Clock.systemUTC(),
-                    AuthMethod.RECENT).read(who);
+            RecoveryContext target = context.recoveryDesk(connection).read(who);
             EffectiveMethodsPolicy policy = target.effectiveMethodsPolicy().orElseThrow(() -> new TenantException(
                     TenantException.Kind.MISSING_PERMISSION, "The authentication methods policy could not be read: "
                     + target.unreadable().get(RecoveryContext.METHODS_POLICY)));

@@ -1,6 +1,5 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.domain.recovery.PlaybookChoices;
 import dev.gatehouse.domain.recovery.PlaybookProgress;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +57,7 @@ final class RecoverCommand implements Callable<Integer> {
         GatehouseCommand root = user.root;
         CliContext context = root.context();
         try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryDesk desk = RecoveryDesk.open(connection, context.dataFolder(), Clock.systemUTC(),
-                    AuthMethod.RECENT);
+            RecoveryDesk desk = context.recoveryDesk(connection);
             RecoveryContext target = desk.read(who);
             CompromisedAccountPlaybook playbook = desk.playbook();
             Optional<PlaybookProgress> unfinished = playbook.unfinished(target.targetId());

@@ -1,6 +1,5 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.time.Clock;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -43,8 +41,7 @@ abstract class RecoveryCommand implements Callable<Integer> {
         GatehouseCommand root = user.root;
         CliContext context = root.context();
         try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryDesk desk = RecoveryDesk.open(connection, context.dataFolder(), Clock.systemUTC(),
-                    AuthMethod.RECENT);
+            RecoveryDesk desk = context.recoveryDesk(connection);
             RecoveryContext target = desk.read(who);
             Proposal proposal = desk.propose(target, request());
             return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal,

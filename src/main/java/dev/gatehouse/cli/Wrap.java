@@ -17,7 +17,7 @@ final class Wrap {
      * text start new paragraphs.
      */
     static void print(PrintWriter out, String first, String rest, String text) {
-        List<String> lines = lines(text == null ? "" : text, WIDTH - rest.length());
+        List<String> lines = lines(text == null ? "" : text, WIDTH - Math.max(first.length(), rest.length()));
         for (int i = 0; i < lines.size(); i++) {
             out.println(((i == 0 ? first : rest) + lines.get(i)).stripTrailing());
         }
