@@ -1,22 +1,50 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 
-/** What every command needs: where to write, and how to open the tenant the global options chose. */
+/**
+ * What every command needs: where to write, how to open the tenant the global options chose, and for commands that
+ * change it, the terminal (if any), Ctrl+C, and the data folder holding the action journal.
+ */
 final class CliContext {
 
     private final TenantConnector connector;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Optional<Terminal> terminal;
+    private final InterruptSignal interrupts;
+    private final Path dataFolder;
 
-    CliContext(TenantConnector connector, PrintWriter out, PrintWriter err) {
+    CliContext(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
+               InterruptSignal interrupts, Path dataFolder) {
         this.connector = connector;
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+        this.interrupts = interrupts;
+        this.dataFolder = dataFolder;
+    }
+
+    Optional<Terminal> terminal() {
+        return terminal;
+    }
+
+    InterruptSignal interrupts() {
+        return interrupts;
+    }
+
+    /** Where the action journal and saved playbook runs live. */
+    Path dataFolder() {
+        return dataFolder;
     }
 
     PrintWriter out() {
@@ -25,6 +53,11 @@ final class CliContext {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** The recovery desk the GUI also uses, journaling and saving playbook runs in the data folder. */
+    RecoveryDesk recoveryDesk(TenantConnection connection) {
+        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), AuthMethod.RECENT);
     }
 
     TenantConnection connect(TenantOptions options) {

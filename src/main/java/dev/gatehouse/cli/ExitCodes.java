@@ -11,13 +11,19 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 3;
     public static final int NOT_ALLOWED = 4;
     public static final int UNAVAILABLE = 5;
+    /** The action has no Graph API (revoke MFA sessions): explained, nothing sent. */
+    public static final int NO_API = 6;
     public static final int CANCELLED = 130;
 
     private ExitCodes() {
     }
 
     static int of(TenantException e) {
-        return switch (e.kind()) {
+        return of(e.kind());
+    }
+
+    static int of(TenantException.Kind kind) {
+        return switch (kind) {
             case NOT_FOUND -> NOT_FOUND;
             case NOT_SIGNED_IN, MISSING_PERMISSION, MISSING_ROLE, MISSING_LICENCE -> NOT_ALLOWED;
             case THROTTLED, UNAVAILABLE -> UNAVAILABLE;

@@ -1,10 +1,14 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs one CLI invocation. Every failure ends as one line on stderr ("gatehouse: …") and a documented exit code;
@@ -14,9 +18,22 @@ public final class GatehouseCli {
 
     private final CommandLine commandLine;
 
+    /** How long Ctrl+C waits for a running plan to stop, journal and report before the process ends anyway. */
+    private static final Duration CTRL_C_GRACE = Duration.ofSeconds(30);
+
+    /** The CLI of this process: its terminal if it has one, the JVM's Ctrl+C, the user's data folder. */
     public GatehouseCli(TenantConnector connector, PrintWriter out, PrintWriter err) {
+        this(connector, out, err, Terminal.system(), InterruptSignal.shutdownHook(CTRL_C_GRACE), DataFolder.resolve());
+    }
+
+    /**
+     * @param terminal   where confirmations are asked and secrets shown; empty when input or output is redirected
+     * @param dataFolder where the action journal and saved playbook runs are kept
+     */
+    public GatehouseCli(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
+                        InterruptSignal interrupts, Path dataFolder) {
         GatehouseCommand root = new GatehouseCommand();
-        root.bind(new CliContext(connector, out, err));
+        root.bind(new CliContext(connector, out, err, terminal, interrupts, dataFolder));
         commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)

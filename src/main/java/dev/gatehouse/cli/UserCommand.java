@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Work with one user.", subcommands = UserCommand.Show.class)
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Work with one user.",
+        subcommands = {UserCommand.Show.class, PolicyCommand.class, RecoveryCommand.ResetPassword.class,
+                RecoveryCommand.RequireReregister.class, RecoveryCommand.RevokeMfaSessions.class,
+                RecoveryCommand.RevokeSessions.class, RecoveryCommand.IssueTap.class, RecoveryCommand.DeleteMethod.class,
+                RecoveryCommand.Disable.class, RecoveryCommand.Enable.class, RecoverCommand.class})
 final class UserCommand {
 
     @ParentCommand

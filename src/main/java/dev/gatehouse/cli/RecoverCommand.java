@@ -1,0 +1,103 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
+import dev.gatehouse.domain.recovery.PlaybookChoices;
+import dev.gatehouse.domain.recovery.PlaybookProgress;
+import dev.gatehouse.domain.recovery.Proposal;
+import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.tenant.TenantConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "recover", mixinStandardHelpOptions = true,
+        description = {"The compromised-account playbook: disable, revoke sessions, delete the methods that are not "
+                + "the user's (recently added ones preselected), require re-registration, reset the password, issue "
+                + "a Temporary Access Pass for hand-over after identity verification, enable.",
+                "Resumable: if a run stops, running the command again continues where it stopped."})
+final class RecoverCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UserCommand user;
+
+    @Parameters(index = "0", paramLabel = "UPN|ID", description = "User principal name or object id.")
+    String who;
+
+    @Option(names = "--delete", paramLabel = "METHOD-ID", split = ",",
+            description = "Also delete these methods as not the user's (ids from 'user show').")
+    List<String> delete = List.of();
+
+    @Option(names = "--keep", paramLabel = "METHOD-ID", split = ",",
+            description = "Keep these methods although they were added recently.")
+    List<String> keep = List.of();
+
+    @Option(names = "--start-over",
+            description = "Forget an unfinished run of the playbook for this user and plan a new one.")
+    boolean startOver;
+
+    @Mixin
+    WriteOptions write;
+
+    @Override
+    public Integer call() {
+        if (startOver && write.dryRun()) {
+            throw new UsageException("--start-over forgets the unfinished run, which a dry run must not do; run "
+                    + "--dry-run without it to see what continuing would do.");
+        }
+        GatehouseCommand root = user.root;
+        CliContext context = root.context();
+        try (TenantConnection connection = context.connect(root.tenantOptions)) {
+            RecoveryDesk desk = context.recoveryDesk(connection);
+            RecoveryContext target = desk.read(who);
+            CompromisedAccountPlaybook playbook = desk.playbook();
+            Optional<PlaybookProgress> unfinished = playbook.unfinished(target.targetId());
+            if (unfinished.isPresent() && startOver) {
+                playbook.abandon(target.targetId());
+                unfinished = Optional.empty();
+            }
+            if (unfinished.isPresent() && !(delete.isEmpty() && keep.isEmpty())) {
+                throw new UsageException("A run of the playbook for " + target.targetLabel() + " started "
+                        + unfinished.get().started() + " is unfinished; running again continues it with the choices "
+                        + "confirmed then. Leave out --delete and --keep, or add --start-over to plan a new run.");
+            }
+            PlaybookChoices choices = choices(target);
+            Proposal proposal = desk.proposePlaybook(target, choices);
+            boolean resuming = unfinished.isPresent();
+            return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal, false,
+                    (confirmed, cancellation, listener) -> resuming
+                            ? desk.execute(target, confirmed, cancellation, listener)
+                            : desk.executePlaybook(target, choices, confirmed, cancellation, listener));
+        }
+    }
+
+    /** The preselection (recent methods), plus --delete, minus --keep; every id must be one of the user's methods. */
+    private PlaybookChoices choices(RecoveryContext target) {
+        Set<String> both = delete.stream().filter(id -> keep.stream().anyMatch(id::equalsIgnoreCase))
+                .collect(Collectors.toSet());
+        if (!both.isEmpty()) {
+            throw new UsageException("Method " + String.join(", ", both) + " is given to both --delete and --keep.");
+        }
+        List<String> unknown = java.util.stream.Stream.concat(delete.stream(), keep.stream())
+                .filter(id -> target.method(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new UsageException(target.targetName() + " has no method " + String.join(", ", unknown)
+                    + ". Their methods: " + target.methods().stream().map(m -> m.id() + " (" + m.type().label() + ")")
+                    .collect(Collectors.joining(", ")) + ".");
+        }
+        PlaybookChoices defaults = CompromisedAccountPlaybook.defaults(target);
+        Set<String> marked = new LinkedHashSet<>(defaults.deleteMethodIds());
+        delete.forEach(id -> marked.add(target.method(id).orElseThrow().id()));
+        keep.forEach(id -> marked.remove(target.method(id).orElseThrow().id()));
+        return defaults.withDeleted(marked);
+    }
+}

@@ -1,0 +1,457 @@
+package dev.gatehouse.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.cli.ExitCodes;
+import dev.gatehouse.cli.GatehouseCli;
+import dev.gatehouse.cli.InterruptSignal;
+import dev.gatehouse.cli.Terminal;
+import dev.gatehouse.sim.SimOptions;
+import dev.gatehouse.sim.SimServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * `gatehouse user <action>` end to end: picocli → recovery desk → Graph SDK → HTTP → a demo tenant started per test,
+ * reached with --graph-endpoint so that one tenant outlives several CLI runs. After each run the user is read back
+ * with `user show --json`: a dry run leaves them as they were, a confirmed run leaves them as the plan said.
+ */
+class CliRecoveryOverDemoTenantTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ALEX = "alex.wilber@tailspintoys.com";
+    private static final String PRADEEP = "pradeep.gupta@tailspintoys.com";
+    private static final String SANDRA = "sandra.chen@tailspintoys.com";
+    private static final String SOFIA = "sofia.rossi@tailspintoys.com";
+    private static final String MEGAN = "megan.bowen@tailspintoys.com";
+
+    @TempDir
+    Path data;
+
+    private SimServer sim;
+    private final Map<String, String> environment = new HashMap<>(Map.of("GATEHOUSE_ACCESS_TOKEN", "demo"));
+    private final ScriptedTerminal terminal = new ScriptedTerminal();
+    private final PressableCtrlC ctrlC = new PressableCtrlC();
+
+    private record Result(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    private void start(String scenario) {
+        sim = SimServer.start(SimOptions.defaults().withScenario(scenario));
+    }
+
+    @AfterEach
+    void stop() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private Result run(boolean withTerminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--graph-endpoint", sim.serviceRoot()));
+        int code = new GatehouseCli(new GatehouseConnector(environment::get), new PrintWriter(out),
+                new PrintWriter(err), withTerminal ? Optional.of(terminal) : Optional.empty(), ctrlC, data)
+                .run(all.toArray(String[]::new));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Result headless(String... args) {
+        return run(false, args);
+    }
+
+    /** The user as the tenant has them now. */
+    private JsonNode show(String upn) throws IOException {
+        Result show = headless("user", "show", upn, "--json");
+        assertThat(show.code()).as(show.err()).isEqualTo(ExitCodes.OK);
+        return show.json();
+    }
+
+    private static List<String> methodTypes(JsonNode user) {
+        return StreamSupport.stream(user.get("methods").spliterator(), false).map(m -> m.get("type").asText())
+                .sorted().toList();
+    }
+
+    private static String methodId(JsonNode user, String type) {
+        return StreamSupport.stream(user.get("methods").spliterator(), false)
+                .filter(m -> m.get("type").asText().equals(type)).findFirst().orElseThrow().get("id").asText();
+    }
+
+    private JsonNode demo(String path, String body) throws IOException, InterruptedException {
+        String root = sim.serviceRoot().replaceFirst("/v1\\.0$", "");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode signInWithPassword(String upn, String password) throws Exception {
+        return demo("/_demo/users/" + upn + "/signIn/password", JSON.createObjectNode().put("password", password)
+                .toString());
+    }
+
+    private JsonNode signInWithPass(String upn, String pass) throws Exception {
+        return demo("/_demo/users/" + upn + "/signIn/temporaryAccessPass",
+                JSON.createObjectNode().put("temporaryAccessPass", pass).toString());
+    }
+
+    @Test
+    void aDryRunOfEveryActionPrintsItsPlanAndChangesNothing() throws Exception {
+        start("baseline");
+        List<String> users = List.of(ALEX, PRADEEP, SANDRA, SOFIA, MEGAN);
+        Map<String, JsonNode> before = new HashMap<>();
+        for (String upn : users) {
+            before.put(upn, show(upn));
+        }
+        String oath = methodId(before.get(SOFIA), "SOFTWARE_OATH");
+        List<List<String>> commands = List.of(
+                List.of("reset-password", PRADEEP, "--two-parts"),
+                List.of("require-reregister", SOFIA, "--issue-tap"),
+                List.of("revoke-sessions", MEGAN),
+                List.of("issue-tap", SANDRA, "--lifetime", "60"),
+                List.of("delete-method", SOFIA, oath),
+                List.of("disable", SOFIA),
+                List.of("recover", ALEX));
+
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(List.of("user"));
+            args.addAll(command);
+            args.add("--dry-run");
+            Result text = headless(args.toArray(String[]::new));
+            assertThat(text.code()).as(command + ": " + text.err()).isEqualTo(ExitCodes.OK);
+            assertThat(text.out()).as(command.toString()).contains("Plan: ").contains("Step 1 of ")
+                    .contains("Permission").contains("Dry run: nothing was sent");
+            args.add("--json");
+            Result json = headless(args.toArray(String[]::new));
+            assertThat(json.code()).as(command + ": " + json.err()).isEqualTo(ExitCodes.OK);
+            assertThat(json.json().path("dryRun").asBoolean()).isTrue();
+            assertThat(json.json().at("/plan/steps/0/requests/0/path").asText()).startsWith("/users/");
+        }
+
+        for (String upn : users) {
+            assertThat(show(upn)).as(upn + " after the dry runs").isEqualTo(before.get(upn));
+        }
+    }
+
+    @Test
+    void requireReregisterOnTheCompromisedUserDeletesWhatThePlanListed() throws Exception {
+        start("compromised");
+        Result plan = headless("user", "require-reregister", ALEX, "--dry-run");
+        assertThat(plan.out()).contains("These 4 methods will be deleted").contains("These stay: Password");
+
+        Result run = headless("user", "require-reregister", ALEX, "--yes");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("[1/1] Delete phone, Authenticator and OATH methods…").contains("(4 of 4)");
+        assertThat(run.out()).contains("All 1 step of \"Require re-register MFA\" done.");
+        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD");
+    }
+
+    @Test
+    void withoutATerminalAWriteNeedsYesAndNothingIsSent() throws Exception {
+        start("baseline");
+        JsonNode before = show(SOFIA);
+
+        Result refused = headless("user", "disable", SOFIA);
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("no terminal to confirm on").contains("--yes").contains("--dry-run");
+        assertThat(show(SOFIA)).isEqualTo(before);
+    }
+
+    @Test
+    void disableThenEnableFollowThePlan() throws Exception {
+        start("baseline");
+
+        Result disable = headless("user", "disable", SOFIA, "--yes");
+        assertThat(disable.code()).as(disable.err()).isEqualTo(ExitCodes.OK);
+        assertThat(disable.out()).contains("does not recall tokens already issued");
+        assertThat(show(SOFIA).at("/profile/accountEnabled").asBoolean()).isFalse();
+
+        Result again = headless("user", "disable", SOFIA, "--yes");
+        assertThat(again.code()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).contains("nothing to do").contains("already disabled");
+
+        Result enable = headless("user", "enable", SOFIA, "--yes");
+        assertThat(enable.code()).as(enable.err()).isEqualTo(ExitCodes.OK);
+        assertThat(show(SOFIA).at("/profile/accountEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deleteMethodDeletesExactlyThatMethodAndAnUnknownIdIsNotFound() throws Exception {
+        start("baseline");
+        String oath = methodId(show(SOFIA), "SOFTWARE_OATH");
+
+        Result unknown = headless("user", "delete-method", SOFIA, "00000000-0000-0000-0000-000000000000", "--yes");
+        Result delete = headless("user", "delete-method", SOFIA, oath, "--yes", "--json");
+
+        assertThat(unknown.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(unknown.err()).contains("has no method with id");
+        assertThat(delete.code()).as(delete.err()).isEqualTo(ExitCodes.OK);
+        assertThat(delete.json().path("completed").asBoolean()).isTrue();
+        assertThat(methodTypes(show(SOFIA))).containsExactly("PASSWORD", "PHONE");
+    }
+
+    @Test
+    void revokeSessionsMovesSessionsValidFrom() throws Exception {
+        start("baseline");
+        String before = show(MEGAN).at("/profile/signInSessionsValidFrom").asText();
+
+        Result run = headless("user", "revoke-sessions", MEGAN, "--yes");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(show(MEGAN).at("/profile/signInSessionsValidFrom").asText()).isGreaterThan(before);
+    }
+
+    @Test
+    void revokeMfaSessionsExplainsTheMissingApiAndSendsNothing() throws Exception {
+        start("baseline");
+        JsonNode before = show(MEGAN);
+
+        Result text = headless("user", "revoke-mfa-sessions", MEGAN, "--yes");
+        Result json = headless("user", "revoke-mfa-sessions", MEGAN, "--json");
+
+        assertThat(text.code()).isEqualTo(ExitCodes.NO_API);
+        assertThat(text.out()).contains("Microsoft Graph has no API for \"Revoke MFA sessions\"")
+                .contains("gatehouse user revoke-sessions " + MEGAN);
+        assertThat(json.code()).isEqualTo(ExitCodes.NO_API);
+        assertThat(json.json().path("status").asText()).isEqualTo("NO_API");
+        assertThat(json.json().path("alternative").asText()).isEqualTo("revoke-sessions");
+        assertThat(show(MEGAN)).isEqualTo(before);
+    }
+
+    @Test
+    void resetPasswordWithoutATerminalNeedsShowSecretAndThenTheSecretWorks() throws Exception {
+        start("baseline");
+        JsonNode before = show(PRADEEP);
+
+        Result refused = headless("user", "reset-password", PRADEEP, "--yes", "--json");
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("nobody would ever see it").contains("--show-secret");
+        assertThat(show(PRADEEP)).isEqualTo(before);
+
+        Result run = headless("user", "reset-password", PRADEEP, "--yes", "--json", "--show-secret");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        String password = run.json().at("/secrets/0/value").asText();
+        assertThat(password).hasSize(16);
+        assertThat(run.json().at("/secrets/0/label").asText()).isEqualTo("Temporary password");
+        assertThat(signInWithPassword(PRADEEP, password).path("outcome").asText()).isEqualTo("passwordAccepted");
+        assertThat(show(PRADEEP).at("/profile/signInSessionsValidFrom").asText())
+                .isGreaterThan(before.at("/profile/signInSessionsValidFrom").asText());
+        assertThat(java.nio.file.Files.readString(data.resolve("journal.jsonl"))).contains("Reset password")
+                .doesNotContain(password);
+    }
+
+    @Test
+    void onATerminalThePasswordIsShownThereInTwoPartsAndNeverInTheJson() throws Exception {
+        start("baseline");
+        terminal.answers.add("y");
+
+        Result run = run(true, "user", "reset-password", PRADEEP, "--two-parts", "--json");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(terminal.prompts).containsExactly("Run this step on Pradeep Gupta (" + PRADEEP + ")? [y/N] ");
+        Matcher parts = Pattern.compile("Part 1 of 2: (\\S+)\\R\\s+Part 2 of 2: (\\S+)").matcher(terminal.screen());
+        assertThat(parts.find()).as(terminal.screen()).isTrue();
+        String password = parts.group(1) + parts.group(2);
+        assertThat(run.out()).doesNotContain(parts.group(1)).doesNotContain(parts.group(2));
+        assertThat(run.json().at("/secrets/0/shownOn").asText()).isEqualTo("terminal");
+        assertThat(signInWithPassword(PRADEEP, password).path("outcome").asText()).isEqualTo("passwordAccepted");
+    }
+
+    @Test
+    void issueTapWithinThePolicyLeavesOnePassThatSignsIn() throws Exception {
+        start("baseline");
+
+        Result outOfRange = headless("user", "issue-tap", SANDRA, "--lifetime", "100000", "--yes", "--show-secret");
+        assertThat(outOfRange.code()).isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(outOfRange.err()).contains("outside this tenant's TAP policy");
+        assertThat(methodTypes(show(SANDRA))).doesNotContain("TEMPORARY_ACCESS_PASS");
+
+        Result run = headless("user", "issue-tap", SANDRA, "--lifetime", "60", "--yes", "--show-secret");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        Matcher pass = Pattern.compile("== Temporary Access Pass, shown once.*\\R\\s+(\\S+)").matcher(run.out());
+        assertThat(pass.find()).as(run.out()).isTrue();
+        assertThat(methodTypes(show(SANDRA))).containsOnlyOnce("TEMPORARY_ACCESS_PASS");
+        assertThat(signInWithPass(SANDRA, pass.group(1)).path("outcome").asText()).isEqualTo("signedIn");
+    }
+
+    @Test
+    void anAuthenticationAdministratorActingOnAGlobalAdministratorGetsTheExplanationAndExitFour() throws Exception {
+        start("baseline");
+        JsonNode before = show("isaiah.langer@tailspintoys.com");
+        environment.put("GATEHOUSE_ACCESS_TOKEN", "sim-user:patti.fernandez@tailspintoys.com");
+
+        Result refused = headless("user", "reset-password", "isaiah.langer@tailspintoys.com", "--yes", "--show-secret");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(refused.out()).contains("not possible").contains("Global Administrator");
+        assertThat(refused.err()).startsWith("gatehouse: nothing was sent: ").contains("Privileged Authentication "
+                + "Administrator");
+        environment.put("GATEHOUSE_ACCESS_TOKEN", "demo");
+        assertThat(show("isaiah.langer@tailspintoys.com")).isEqualTo(before);
+    }
+
+    @Test
+    void policyShowsEachMethodForTheUserAndThroughWhichTarget() throws Exception {
+        start("baseline");
+
+        Result text = headless("user", "policy", SANDRA);
+        Result json = headless("user", "policy", SANDRA, "--json");
+
+        assertThat(text.code()).as(text.err()).isEqualTo(ExitCodes.OK);
+        assertThat(text.out()).contains("METHOD").contains("FOR THIS USER").contains("THROUGH")
+                .contains("Temporary Access Pass");
+        JsonNode rows = json.json().at("/policy/rows");
+        assertThat(rows.size()).isGreaterThan(3);
+        assertThat(StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("method").asText()))
+                .contains("TemporaryAccessPass", "Fido2");
+    }
+
+    @Test
+    void thePlaybookStoppedByCtrlCContinuesWhereItStoppedWhenRunAgain() throws Exception {
+        start("compromised");
+        terminal.answers.add("y");
+        terminal.answers.add("y");
+        terminal.onScreen("Temporary password", ctrlC::press);
+
+        Result stopped = run(true, "user", "recover", ALEX, "--json");
+
+        assertThat(stopped.code()).as(stopped.err()).isEqualTo(ExitCodes.CANCELLED);
+        assertThat(stopped.json().path("completed").asBoolean()).isFalse();
+        assertThat(stopped.json().path("summary").asText()).contains("5 of 7 steps")
+                .contains("Cancelled before step \"Issue a Temporary Access Pass\"");
+        assertThat(stopped.out()).doesNotContain(passwordOnScreen());
+        JsonNode halfway = show(ALEX);
+        assertThat(halfway.at("/profile/accountEnabled").asBoolean()).isFalse();
+        assertThat(methodTypes(halfway)).containsExactly("PASSWORD");
+
+        Result resumed = run(true, "user", "recover", ALEX);
+
+        assertThat(resumed.code()).as(resumed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(resumed.out()).contains("Continuing the run started").contains("2 steps")
+                .contains("It stopped at: Issue a Temporary Access Pass")
+                .contains("Step 1 of 2: Issue a Temporary Access Pass").contains("Step 2 of 2: Enable the account");
+        assertThat(terminal.screen()).contains("Temporary Access Pass, shown once");
+        JsonNode after = show(ALEX);
+        assertThat(after.at("/profile/accountEnabled").asBoolean()).isTrue();
+        assertThat(methodTypes(after)).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+
+        Result nothingLeft = headless("user", "recover", ALEX, "--dry-run");
+        assertThat(nothingLeft.out()).as("a finished run is forgotten: a new one is planned")
+                .doesNotContain("Continuing the run");
+    }
+
+    @Test
+    void thePlaybookTakesDeleteAndKeepAndRefusesIdsTheUserDoesNotHave() throws Exception {
+        start("compromised");
+        JsonNode alex = show(ALEX);
+        String attackers = StreamSupport.stream(alex.get("methods").spliterator(), false)
+                .filter(m -> "SM-A546B".equals(m.get("summary").asText())).findFirst().orElseThrow().get("id").asText();
+
+        Result kept = headless("user", "recover", ALEX, "--keep", attackers, "--dry-run");
+        Result unknown = headless("user", "recover", ALEX, "--delete", "not-a-method", "--dry-run");
+
+        assertThat(kept.code()).as(kept.err()).isEqualTo(ExitCodes.OK);
+        assertThat(kept.out()).doesNotContain("Delete the methods that are not the user's");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("has no method not-a-method").contains(attackers);
+    }
+
+    private String passwordOnScreen() {
+        Matcher password = Pattern.compile("Temporary password, shown once.*\\R\\s+(\\S+)").matcher(terminal.screen());
+        assertThat(password.find()).as(terminal.screen()).isTrue();
+        return password.group(1);
+    }
+
+    /** A terminal with scripted answers; can react to what it shows, as an admin pressing Ctrl+C would. */
+    private static final class ScriptedTerminal implements Terminal {
+        final List<String> answers = new ArrayList<>();
+        final List<String> prompts = new ArrayList<>();
+        private final StringBuilder screen = new StringBuilder();
+        private String trigger;
+        private Runnable reaction;
+
+        private final PrintWriter writer = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                screen.append(chars, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                if (trigger != null && screen.indexOf(trigger) >= 0) {
+                    trigger = null;
+                    reaction.run();
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+
+        void onScreen(String text, Runnable then) {
+            trigger = text;
+            reaction = then;
+        }
+
+        String screen() {
+            writer.flush();
+            return screen.toString();
+        }
+
+        @Override
+        public String readLine(String prompt) {
+            prompts.add(prompt);
+            return answers.isEmpty() ? null : answers.remove(0);
+        }
+
+        @Override
+        public PrintWriter writer() {
+            return writer;
+        }
+    }
+
+    private static final class PressableCtrlC implements InterruptSignal {
+        private Runnable handler;
+
+        @Override
+        public Registration watch(Runnable onInterrupt) {
+            handler = onInterrupt;
+            return () -> handler = null;
+        }
+
+        void press() {
+            handler.run();
+        }
+    }
+}
