@@ -14,6 +14,7 @@ import com.microsoft.graph.models.WindowsHelloForBusinessAuthenticationMethod;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.PhoneType;
 import dev.gatehouse.domain.method.TapState;
 
 import java.time.OffsetDateTime;
@@ -71,7 +72,7 @@ final class AuthMethodMapping {
 
     private static String phone(PhoneAuthenticationMethod m, Map<String, String> details) {
         put(details, "Number", m.getPhoneNumber());
-        put(details, "Phone type", words(m.getPhoneType()));
+        put(details, PhoneType.DETAIL, words(m.getPhoneType()));
         put(details, "SMS sign-in", words(m.getSmsSignInState()));
         String type = words(m.getPhoneType());
         return orElse(m.getPhoneNumber(), "Phone") + (type == null ? "" : " (" + type.toLowerCase() + ")");

@@ -55,6 +55,15 @@ enum GraphOperation {
     LIST_CONDITIONAL_ACCESS_POLICIES("read the Conditional Access policies", RequiredAccess.of("Policy.Read.All",
             "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator")
             .withLicence("Microsoft Entra ID P1")),
+    /*
+     * GET /auditLogs/directoryAudits. The roles are the page's least-privileged ones plus Global Reader (which reads
+     * every audit log). No licence: the demo tenant serves directory audits on Entra ID Free, and graph-facts §12
+     * leaves the licence UNCONFIRMED. The generated permission table lists "AuditLog.Read.All and Directory.Read.All";
+     * only AuditLog.Read.All is about audit logs, so that is what Gatehouse asks for (UNCONFIRMED against a real
+     * tenant). A refusal only leaves methods undated: RecoveryContext records it as unreadable.
+     */
+    LIST_REGISTRATION_AUDITS("read the directory audit log's method registrations", RequiredAccess.of(
+            "AuditLog.Read.All", "Reports Reader", "Security Reader", "Security Administrator", "Global Reader")),
     READ_AUTHENTICATION_STRENGTH("read an authentication strength", RequiredAccess.of("Policy.Read.All",
             "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
             "Authentication Policy Administrator"));

@@ -3,6 +3,7 @@ package dev.gatehouse.graph;
 import com.microsoft.graph.models.AuthenticationMethod;
 import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.BaseCollectionPaginationCountResponse;
+import com.microsoft.graph.models.DirectoryAuditCollectionResponse;
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.Organization;
@@ -16,6 +17,7 @@ import com.microsoft.kiota.RequestInformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
@@ -33,7 +35,9 @@ import dev.gatehouse.domain.user.UserQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
@@ -194,6 +198,19 @@ final class GraphTenantDirectory implements TenantDirectory {
                 page = next == null ? null : json(policies.withUrl(absolute(cursor(next))).toGetRequestInformation());
             }
             return all;
+        });
+    }
+
+    @Override
+    public List<RegistrationEvent> registrationEvents(String userId, Instant since) {
+        String key = requireKey(userId);
+        return call(GraphOperation.LIST_REGISTRATION_AUDITS, "user '" + key + "'", () -> {
+            var audits = client().auditLogs().directoryAudits();
+            DirectoryAuditCollectionResponse first = audits.get(c ->
+                    c.queryParameters.filter = AuditMapping.registrationsFilter(key, since));
+            return allPages(first, DirectoryAuditCollectionResponse::getValue, next -> audits.withUrl(next).get())
+                    .stream().map(AuditMapping::registration).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(RegistrationEvent::at).reversed()).toList();
         });
     }
 

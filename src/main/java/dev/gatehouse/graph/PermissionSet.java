@@ -21,7 +21,10 @@ public enum PermissionSet {
             new Permission("RoleManagement.Read.Directory",
                     "read directory role assignments, to tell admins from other users"),
             new Permission("GroupMember.Read.All",
-                    "read the names of a user's groups (without it Graph returns only their ids)"))),
+                    "read the names of a user's groups (without it Graph returns only their ids)"),
+            new Permission("AuditLog.Read.All",
+                    "read when a user's phone, email and OATH methods were registered, which Graph records only in "
+                            + "the directory audit log (GET /auditLogs/directoryAudits)"))),
 
     POLICIES_READ("Authentication policies (read-only)", List.of(
             new Permission("Policy.Read.AuthenticationMethod",

@@ -223,9 +223,17 @@ class RecoveryOverDemoTenantTest {
         open("compromised");
         RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
         PlaybookChoices choices = CompromisedAccountPlaybook.defaults(alex);
-        // only the attacker's Authenticator carries a date; their phone goes with "require re-register"
-        assertThat(choices.deleteMethodIds()).containsExactly(alex.methods().stream()
-                .filter(m -> "SM-A546B".equals(m.summary())).findFirst().orElseThrow().id());
+        // the Authenticator is dated by Graph; the phone, which Graph leaves undated, by the directory audit log
+        AuthMethod attackerPhone = alex.methods().stream().filter(m -> m.summary().startsWith("+44")).findFirst()
+                .orElseThrow();
+        assertThat(choices.deleteMethodIds()).containsExactlyInAnyOrder(alex.methods().stream()
+                .filter(m -> "SM-A546B".equals(m.summary())).findFirst().orElseThrow().id(), attackerPhone.id());
+        assertThat(attackerPhone.created()).isNull();
+        assertThat(alex.registration(attackerPhone).explanation()).contains("date from the directory audit log",
+                "User registered Alternate Mobile Phone", "198.51.100.77");
+        assertThat(alex.methods()).filteredOn(m -> m.type() == MethodType.PHONE && m != attackerPhone)
+                .as("Alex's own mobile phone has no registration in the log").singleElement()
+                .satisfies(own -> assertThat(alex.recent(own)).isFalse());
         Proposal proposal = desk.proposePlaybook(alex, choices);
 
         ExecutionReport report = desk.executePlaybook(alex, choices, proposal, new Cancellation(),

@@ -37,7 +37,12 @@ public record AuthMethod(String id, MethodType type, String summary, Instant cre
 
     /** True when the method was registered within {@code window} before {@code now}; unknown dates are not recent. */
     public boolean addedWithin(Duration window, Instant now) {
-        return created != null && !created.isBefore(now.minus(window)) && !created.isAfter(now.plus(Duration.ofMinutes(5)));
+        return created != null && registeredWithin(created, window, now);
+    }
+
+    /** {@code registered} lies within {@code window} before {@code now}, allowing five minutes of clock skew. */
+    public static boolean registeredWithin(Instant registered, Duration window, Instant now) {
+        return !registered.isBefore(now.minus(window)) && !registered.isAfter(now.plus(Duration.ofMinutes(5)));
     }
 
     /** Registered within {@link #RECENT} before {@code now}. */

@@ -69,7 +69,10 @@ public final class CompromisedAccountPlaybook {
         return store.find(tenant, userId);
     }
 
-    /** The preselection: every recently added method is marked as not the user's; password reset unless passwordless. */
+    /**
+     * The preselection: every recently added method is marked as not the user's — dated by Graph or, for phone,
+     * email and OATH methods, by the directory audit log; password reset unless passwordless.
+     */
     public static PlaybookChoices defaults(RecoveryContext context) {
         Set<String> recent = context.methods().stream()
                 .filter(m -> context.recent(m) && m.type().deletableInV1() && m.type() != MethodType.PASSWORD)
@@ -114,9 +117,14 @@ public final class CompromisedAccountPlaybook {
         List<AuthMethod> marked = context.methods().stream().filter(m -> chosen.deleteMethodIds().contains(m.id()))
                 .filter(m -> m.type().deletableInV1() && m.type() != MethodType.PASSWORD).toList();
         List<AuthMethod> afterMarked = context.methods().stream().filter(m -> !marked.contains(m)).toList();
+        context.methods().stream().filter(m -> context.registration(m).source() == RegistrationDate.Source.AMBIGUOUS)
+                .forEach(m -> warnings.add(RecoverySteps.describe(m) + " was registered " + context.registration(m)
+                        .explanation() + ": check with " + context.targetName() + " whether it is theirs."));
         if (!marked.isEmpty()) {
+            List<String> dates = marked.stream().filter(context::recent).map(m -> RecoverySteps.describe(m)
+                    + " was registered " + context.registration(m).explanation() + ".").toList();
             all.add(why(steps.deleteMethods(DELETE_MARKED, "Delete the methods that are not the user's", marked,
-                    afterMarked, Risk.MEDIUM, List.of(), "Whoever registered them can no longer use them.",
+                    afterMarked, Risk.MEDIUM, dates, "Whoever registered them can no longer use them.",
                     RecoveryAction.DELETE_METHOD), "Methods an attacker registered let them back in after every "
                     + "other fix; you marked these as not the user's."));
         }

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.RoleAssignment;
@@ -30,16 +31,22 @@ import java.util.Optional;
  * with the reason in {@link #unreadable()}, so planning can still explain instead of failing.
  *
  * @param groups            every group the target belongs to (transitively)
+ * @param registrations     the target's method registrations from the directory audit log, covering
+ *                          {@link #auditLookBack(Duration)} before {@code now}; empty when unreadable
  * @param recentWindow      methods registered within this window before {@code now} are flagged as recent
  * @param unreadable        what could not be read ("methods policy", "Conditional Access policies") and why
  */
 public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
                              Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
-                             Map<String, String> unreadable, Instant now, Duration recentWindow) {
+                             List<RegistrationEvent> registrations, Map<String, String> unreadable, Instant now,
+                             Duration recentWindow) {
 
     public static final String METHODS_POLICY = "authentication methods policy";
     public static final String CONDITIONAL_ACCESS = "Conditional Access policies";
     public static final String GROUPS = "group memberships";
+    public static final String REGISTRATIONS = "method registrations in the directory audit log";
+    /** How far back registrations are read when the recent window is shorter: a month shows the attack's run-up. */
+    static final Duration AUDIT_LOOK_BACK = Duration.ofDays(30);
 
     public RecoveryContext {
         Objects.requireNonNull(actor, "actor");
@@ -47,6 +54,7 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         groups = List.copyOf(groups);
         methodsPolicy = methodsPolicy == null ? Optional.empty() : methodsPolicy;
         conditionalAccess = List.copyOf(conditionalAccess);
+        registrations = List.copyOf(registrations);
         unreadable = Map.copyOf(unreadable);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(recentWindow, "recentWindow");
@@ -54,11 +62,12 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
 
     /**
      * Reads the acting admin, the target and the tenant's policies. Blocks on the network: call it on a worker.
-     * The target not existing is {@link TenantException.Kind#NOT_FOUND}; policies the admin cannot read are
-     * recorded as unreadable rather than failing the whole read.
+     * The target not existing is {@link TenantException.Kind#NOT_FOUND}; policies and audit entries the admin
+     * cannot read (no role, no licence, throttled) are recorded as unreadable rather than failing the whole read.
      */
     public static RecoveryContext read(TenantDirectory directory, String idOrUserPrincipalName, Clock clock,
                                        Duration recentWindow) {
+        Instant now = clock.instant();
         SignedInAdmin actor = directory.signedInAdmin();
         UserDetail target = directory.findUser(idOrUserPrincipalName).orElseThrow(() -> new TenantException(
                 TenantException.Kind.NOT_FOUND, "No user '" + idOrUserPrincipalName + "' in this tenant."));
@@ -69,8 +78,15 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
                 readOr(unreadable, METHODS_POLICY, directory::methodsPolicy, null));
         List<ConditionalAccessPolicy> policies = readOr(unreadable, CONDITIONAL_ACCESS,
                 directory::conditionalAccessPolicies, List.of());
-        return new RecoveryContext(actor, target, groups, methods, policies, unreadable, clock.instant(),
+        List<RegistrationEvent> registrations = readOr(unreadable, REGISTRATIONS, () -> directory.registrationEvents(
+                target.profile().id(), now.minus(auditLookBack(recentWindow))), List.of());
+        return new RecoveryContext(actor, target, groups, methods, policies, registrations, unreadable, now,
                 recentWindow);
+    }
+
+    /** The audit log is read for a month, or for the whole recent window when that is longer. */
+    static Duration auditLookBack(Duration recentWindow) {
+        return recentWindow.compareTo(AUDIT_LOOK_BACK) > 0 ? recentWindow : AUDIT_LOOK_BACK;
     }
 
     private static <T> T readOr(Map<String, String> unreadable, String part, java.util.function.Supplier<T> read,
@@ -124,8 +140,27 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         return methods().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
     }
 
+    /** Registered within the recent window, by Graph's date or, for undated types, the audit log's. */
     public boolean recent(AuthMethod method) {
-        return method.addedWithin(recentWindow, now);
+        return registeredAt(method).map(at -> AuthMethod.registeredWithin(at, recentWindow, now)).orElse(false);
+    }
+
+    /**
+     * When the method was registered: its own {@code createdDateTime}, else the latest audit-log registration that
+     * can only be this method. Empty when neither says, or when the log fits several undated methods.
+     */
+    public Optional<Instant> registeredAt(AuthMethod method) {
+        return registration(method).date();
+    }
+
+    /** {@link #registeredAt} with where the date comes from, in words for an explanation. */
+    public RegistrationDate registration(AuthMethod method) {
+        List<AuthMethod> undated = methods().stream().filter(AuthMethod::undated).toList();
+        String auditState = unreadable.containsKey(REGISTRATIONS)
+                ? "the directory audit log could not be read (" + unreadable.get(REGISTRATIONS) + ")"
+                : "the directory audit log shows no registration of one in the last "
+                + auditLookBack(recentWindow).toDays() + " days";
+        return RegistrationDate.of(method, undated, registrations, auditState);
     }
 
     public boolean has(MethodType type) {

@@ -235,8 +235,9 @@ public final class RecoveryPlanner {
             risk = Risk.HIGH;
         }
         if (context.recent(method)) {
-            warnings.add("Registered recently (" + method.created() + "): if " + context.targetName() + " did not "
-                    + "add it, treat the account as compromised and use the playbook instead.");
+            warnings.add("Registered recently, " + context.registration(method).explanation() + ": if "
+                    + context.targetName() + " did not add it, treat the account as compromised and use the playbook "
+                    + "instead.");
         }
         boolean mfaLeft = rest.stream().anyMatch(m -> m.type().satisfiesMfa());
         String experience = "Can no longer use " + RecoverySteps.describe(method) + (mfaLeft

@@ -1,11 +1,13 @@
 package dev.gatehouse.domain.tenant;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,4 +41,12 @@ public interface TenantDirectory {
      * {@link TenantException.Kind#MISSING_LICENCE} on a tenant without Entra ID P1.
      */
     List<ConditionalAccessPolicy> conditionalAccessPolicies();
+
+    /**
+     * The methods registered for the user since {@code since}, by the user or by an admin, newest first, from the
+     * directory audit log: the only source of a date for phone, email and software OATH methods. Needs a
+     * reports-reading role (Reports Reader, Security Reader, Global Reader…), which an Authentication
+     * Administrator does not have; fails with {@link TenantException.Kind#MISSING_ROLE} then.
+     */
+    List<RegistrationEvent> registrationEvents(String userId, Instant since);
 }

@@ -213,19 +213,29 @@ public final class EndUserActions {
             throw refused("Neither SMS nor voice calls are enabled for this user by the authentication methods policy.");
         }
         JsonNode body = call.body();
-        SimMethod phone = MethodWritesApi.addPhone(state, user, body.path("phoneNumber").asText(""),
-                body.path("phoneType").asText("mobile"));
-        return audited(call, user, phone);
+        String phoneType = body.path("phoneType").asText("mobile");
+        SimMethod phone = MethodWritesApi.addPhone(state, user, body.path("phoneNumber").asText(""), phoneType);
+        return audited(call, user, phone, switch (phoneType) {
+            case "alternateMobile" -> "Alternate Mobile Phone";
+            case "office" -> "Office Phone";
+            default -> "Mobile Phone SMS";
+        });
     }
 
     private static ObjectNode registered(ApiCall call, SimUser user, SimMethod method) {
         call.state().methods().editable(user.id()).add(method);
-        return audited(call, user, method);
+        return audited(call, user, method, method.type() != MethodType.FIDO2 ? "Authenticator App with Notification and Code"
+                : method.properties().path("passkeyType").asText().equals("synced") ? "Passkey (synced)"
+                : "Passkey (device-bound)");
     }
 
-    private static ObjectNode audited(ApiCall call, SimUser user, SimMethod method) {
+    /**
+     * Audits a self-service registration as My Sign-ins does: "User registered " and the method's name in the words
+     * Entra's log uses ({@code RegistrationReasons} lists them).
+     */
+    private static ObjectNode audited(ApiCall call, SimUser user, SimMethod method, String loggedName) {
         new DirectoryAuditLog(call.state()).record(user, AuditActivity.USER_REGISTERED_SECURITY_INFO,
-                "User registered " + method.type().label() + " method", DirectoryAuditLog.user(user));
+                "User registered " + loggedName, DirectoryAuditLog.user(user));
         ObjectNode answer = outcome("registered", user.displayName() + " registered " + method.type().label() + ".");
         answer.put("methodId", method.id());
         answer.put("type", method.type().odataType().orElseThrow());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,45 @@ class CompromisedAccountPlaybookTest {
         assertThat(proposal.after().methods()).extracting(AuthMethod::id)
                 .containsExactly(PASSWORD.id(), "planned-temporary-access-pass");
         assertThat(proposal.after().profile().accountEnabled()).isTrue();
+    }
+
+    @Test
+    void preselectsThePhoneTheAuditLogDatesToYesterdayAndSaysWhereTheDateComesFrom() {
+        AuthMethod attackerPhone = phone("b6332ec1-7057-4abe-9331-3d72feddfe41", "+44 7700900461",
+                dev.gatehouse.domain.method.PhoneType.ALTERNATE_MOBILE);
+        AuthMethod ownMobile = phone(PHONE.id(), "+61 491570110", dev.gatehouse.domain.method.PhoneType.MOBILE);
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), user("Alex Wilber", PASSWORD, AUTHENTICATOR,
+                ATTACKER_APP, ownMobile, attackerPhone),
+                registered("User registered Authenticator App with Notification and Code", Duration.ofDays(1)),
+                registered("User registered Alternate Mobile Phone", Duration.ofDays(1)));
+
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+        Step delete = playbook().propose(context, choices).plan().orElseThrow().steps().get(2);
+
+        assertThat(choices.deleteMethodIds()).containsExactlyInAnyOrder("auth-attacker", attackerPhone.id());
+        assertThat(delete.id()).isEqualTo("delete-marked-methods");
+        assertThat(delete.warnings()).containsExactly(
+                "Microsoft Authenticator 'SM-A546B' was registered " + ATTACKER_APP.created() + ".",
+                "Phone '+44 7700900461 (alternate mobile)' was registered 2026-11-21T10:00:00Z (date from the "
+                        + "directory audit log: \"User registered Alternate Mobile Phone\" by "
+                        + "alex.wilber@tailspintoys.com from 198.51.100.77).");
+    }
+
+    @Test
+    void warnsAboutAPhoneTheLogCannotTellApartInsteadOfPreselectingOne() {
+        AuthMethod office = phone("e37fc753-ff3b-4958-9484-eaa9425c82bc", "+61 299990000",
+                dev.gatehouse.domain.method.PhoneType.OFFICE);
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), user("Alex Wilber", PASSWORD, AUTHENTICATOR, PHONE,
+                office), dev.gatehouse.domain.method.RegistrationEvent.fromAudit(NOW.minus(Duration.ofDays(1)),
+                "Admin registered phone method for user", "someone@tailspintoys.com", null));
+
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+        Proposal proposal = playbook().propose(context, choices);
+
+        assertThat(choices.deleteMethodIds()).isEmpty();
+        assertThat(proposal.warnings()).anyMatch(w -> w.startsWith("Phone '+61 299990000 (office)' was registered at "
+                + "an unknown time: the directory audit log shows \"Admin registered phone method for user\"")
+                && w.endsWith("check with Alex Wilber whether it is theirs."));
     }
 
     @Test

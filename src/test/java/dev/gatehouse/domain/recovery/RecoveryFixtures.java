@@ -2,6 +2,8 @@ package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.PhoneType;
+import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.method.TapState;
 import dev.gatehouse.domain.plan.Secret;
 import dev.gatehouse.domain.policy.MethodConfiguration;
@@ -136,8 +138,31 @@ final class RecoveryFixtures {
     }
 
     static RecoveryContext context(SignedInAdmin actor, UserDetail target, Optional<MethodsPolicy> policy) {
-        return new RecoveryContext(actor, target, target.roleAssignableGroups(), policy, List.of(), Map.of(), NOW,
-                Duration.ofDays(7));
+        return new RecoveryContext(actor, target, target.roleAssignableGroups(), policy, List.of(), List.of(),
+                Map.of(), NOW, Duration.ofDays(7));
+    }
+
+    /** A context whose directory audit log holds these registrations. */
+    static RecoveryContext context(SignedInAdmin actor, UserDetail target, RegistrationEvent... registrations) {
+        return new RecoveryContext(actor, target, target.roleAssignableGroups(), Optional.of(defaultPolicy()),
+                List.of(), List.of(registrations), Map.of(), NOW, Duration.ofDays(7));
+    }
+
+    /** A context whose audit log could not be read, for this reason. */
+    static RecoveryContext contextWithoutAuditLog(SignedInAdmin actor, UserDetail target, String reason) {
+        return new RecoveryContext(actor, target, target.roleAssignableGroups(), Optional.of(defaultPolicy()),
+                List.of(), List.of(), Map.of(RecoveryContext.REGISTRATIONS, reason), NOW, Duration.ofDays(7));
+    }
+
+    /** A phone as Graph lists it: no date, its type among the details. */
+    static AuthMethod phone(String id, String number, PhoneType type) {
+        return new AuthMethod(id, MethodType.PHONE, number + " (" + type.label().toLowerCase() + ")", null,
+                Map.of("Number", number, PhoneType.DETAIL, type.label()));
+    }
+
+    /** A self-service registration the user made {@code ago} before {@link #NOW}, as the audit log words it. */
+    static RegistrationEvent registered(String reason, Duration ago) {
+        return RegistrationEvent.fromAudit(NOW.minus(ago), reason, "alex.wilber@tailspintoys.com", "198.51.100.77");
     }
 
     /** Records every write; fails a chosen method id once. */

@@ -393,6 +393,21 @@ class RecoveryPlannerTest {
     }
 
     @Test
+    void deletingAPhoneTheAuditLogDatesToYesterdaySaysTheDateComesFromTheLog() {
+        AuthMethod attackerPhone = phone("b6332ec1-7057-4abe-9331-3d72feddfe41", "+44 7700900461",
+                dev.gatehouse.domain.method.PhoneType.ALTERNATE_MOBILE);
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), user("Alex Wilber", PASSWORD, AUTHENTICATOR,
+                attackerPhone), registered("User registered Alternate Mobile Phone", java.time.Duration.ofDays(1)));
+
+        Proposal proposal = planner.propose(context, new DeleteMethod(attackerPhone.id()));
+
+        assertThat(proposal.warnings()).contains("Registered recently, 2026-11-21T10:00:00Z (date from the directory "
+                + "audit log: \"User registered Alternate Mobile Phone\" by alex.wilber@tailspintoys.com from "
+                + "198.51.100.77): if Alex Wilber did not add it, treat the account as compromised and use the "
+                + "playbook instead.");
+    }
+
+    @Test
     void deletingARecentMethodPointsAtThePlaybook() {
         Proposal proposal = propose(compromisedUser(), new DeleteMethod("auth-attacker"));
 

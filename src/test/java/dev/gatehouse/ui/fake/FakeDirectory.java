@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -157,6 +158,13 @@ public final class FakeDirectory implements TenantDirectory {
     public FakeDirectory refuseConditionalAccess(TenantException refusal) {
         conditionalAccessRefusal = refusal;
         return this;
+    }
+
+    /** The fake keeps no audit log: every method is dated by Graph or not at all. */
+    @Override
+    public List<RegistrationEvent> registrationEvents(String userId, Instant since) {
+        call("GET", "/auditLogs/directoryAudits");
+        return List.of();
     }
 
     private static boolean matches(UserSummary user, String text) {

@@ -276,5 +276,11 @@ class UserDetailViewModelTest {
         public List<dev.gatehouse.domain.policy.ConditionalAccessPolicy> conditionalAccessPolicies() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<dev.gatehouse.domain.method.RegistrationEvent> registrationEvents(String userId,
+                                                                                      java.time.Instant since) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
