@@ -37,6 +37,8 @@ final class ActionWindows {
             tapForm(owner, ask.form());
         } else if (prompt instanceof ActionPrompt.ShowPolicy policy) {
             policy(owner, policy);
+        } else if (prompt instanceof ActionPrompt.Playbook playbook) {
+            PlaybookWindow.show(owner, playbook.playbook());
         }
     }
 

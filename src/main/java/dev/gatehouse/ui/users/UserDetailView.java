@@ -117,8 +117,9 @@ final class UserDetailView extends StackPane {
             }
         });
 
+        UnfinishedRunBanner unfinished = new UnfinishedRunBanner(viewModel.unfinishedRun(), actions);
         VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
-                privileged, facts, methodsSection);
+                unfinished, privileged, facts, methodsSection);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
 

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,7 @@ public final class UserDetailViewModel {
     private UserSummary current;
 
     private final UserActionsViewModel actions;
+    private final UnfinishedRunViewModel unfinishedRun;
     private final ReadOnlyBooleanWrapper accountEnabled = new ReadOnlyBooleanWrapper(this, "accountEnabled", true);
 
     /** @param clipboard where the one-time secrets of recovery plans can be copied to */
@@ -64,10 +66,21 @@ public final class UserDetailViewModel {
         this.runner = runner;
         this.clock = clock;
         this.actions = new UserActionsViewModel(runner, clipboard, this);
+        this.unfinishedRun = new UnfinishedRunViewModel(runner, clock.getZone());
     }
 
     public UserActionsViewModel actions() {
         return actions;
+    }
+
+    /** The banner for a compromised-account run of this user that stopped halfway. */
+    public UnfinishedRunViewModel unfinishedRun() {
+        return unfinishedRun;
+    }
+
+    /** The admin's time zone, for times shown in plans. */
+    ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The object id of the user on screen, null when none is. */
@@ -133,6 +146,7 @@ public final class UserDetailViewModel {
                 .orElseGet(() -> methodSummaryOf(rows, detail.profile().isGuest())));
         methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
         state.set(LoadState.LOADED);
+        unfinishedRun.check(desk.get(), detail.profile().id());
     }
 
     private void fail(Throwable failure) {
@@ -157,6 +171,7 @@ public final class UserDetailViewModel {
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
+        unfinishedRun.clear();
         state.set(newState);
     }
 
