@@ -2,9 +2,7 @@ package dev.gatehouse.app;
 
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.journal.DataFolder;
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.plan.Secret;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -14,11 +12,13 @@ import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
+import dev.gatehouse.ui.fake.GatedWriter;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,9 +125,11 @@ class PlaybookWindowTest extends GatehouseRobot {
                 .startsWith("An unfinished compromised-account run from ")
                 .contains(": Disable the account, Revoke sign-in sessions done.");
         assertThat(accountFact()).startsWith("Disabled");
+        snapshot(lookup("#unfinishedRun").query().getScene().getWindow(), "playbook-banner");
 
         clickOn("#continueRun");
         waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        snapshot(lookup("#confirmPlan").query().getScene().getWindow(), "playbook-continue");
         assertThat(Window.getWindows()).filteredOn(w -> w instanceof Stage s && s.getTitle().startsWith("Continue:"))
                 .hasSize(1);
         assertThat(lookup(".step-card").queryAll()).hasSize(5);
@@ -141,6 +145,20 @@ class PlaybookWindowTest extends GatehouseRobot {
         assertThat(methods().getItems()).extracting(MethodRow::type)
                 .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
         assertThat(accountFact()).isEqualTo("Enabled");
+    }
+
+    /** A PNG of the window in target/screenshots, for looking at what the test saw. */
+    private void snapshot(Window window, String name) throws IOException {
+        WritableImage image = new WritableImage((int) window.getScene().getWidth(), (int) window.getScene().getHeight());
+        interact(() -> window.getScene().snapshot(image));
+        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
     }
 
     private CheckBox markOf(String methodId) {
@@ -198,39 +216,14 @@ class PlaybookWindowTest extends GatehouseRobot {
         @Override
         public TenantConnection connectDemo(String scenario) {
             TenantConnection connection = real.connectDemo(scenario);
-            TenantWriter writer = connection.writer();
-            TenantWriter holding = new TenantWriter() {
-                @Override
-                public void revokeSignInSessions(String userId) {
-                    writer.revokeSignInSessions(userId);
+            TenantWriter holding = new GatedWriter(connection.writer(), method -> {
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TenantException(TenantException.Kind.CANCELLED, "Stopped before the request was sent.");
                 }
-
-                @Override
-                public void setAccountEnabled(String userId, boolean enabled) {
-                    writer.setAccountEnabled(userId, enabled);
-                }
-
-                @Override
-                public void deleteMethod(String userId, AuthMethod method) {
-                    try {
-                        hold.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new TenantException(TenantException.Kind.CANCELLED, "Stopped before the request was sent.");
-                    }
-                    writer.deleteMethod(userId, method);
-                }
-
-                @Override
-                public void resetPassword(String userId, Secret newPassword) {
-                    writer.resetPassword(userId, newPassword);
-                }
-
-                @Override
-                public IssuedPass issueTemporaryAccessPass(String userId, TapRequest request) {
-                    return writer.issueTemporaryAccessPass(userId, request);
-                }
-            };
+            });
             return new TenantConnection() {
                 @Override
                 public TenantDirectory directory() {

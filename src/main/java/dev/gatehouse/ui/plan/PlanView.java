@@ -206,7 +206,10 @@ public final class PlanView extends BorderPane {
             cancel.setText(label(phase));
             if (phase == PlanPhase.FINISHED) {
                 cancel.setDefaultButton(true);
-                scroll.setVvalue(scroll.getVmax()); // the outcome and any secret are at the end
+                // the outcome and any secret are at the end; lay the new secrets out first, or the end is the old one
+                scroll.applyCss();
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
             }
         });
         cancel.setText(label(viewModel.phaseProperty().get()));

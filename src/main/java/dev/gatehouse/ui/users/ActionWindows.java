@@ -168,7 +168,7 @@ final class ActionWindows {
         stage.show();
     }
 
-    private static Label title(String text) {
+    static Label title(String text) {
         Label title = new Label(text);
         title.getStyleClass().add("plan-title");
         title.setWrapText(true);
@@ -181,7 +181,8 @@ final class ActionWindows {
         return header;
     }
 
-    private static Label text(String value) {
+    /** A label that wraps instead of cutting its text. */
+    static Label text(String value) {
         Label label = new Label(value);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

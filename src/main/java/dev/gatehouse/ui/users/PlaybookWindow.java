@@ -15,8 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -50,7 +48,7 @@ final class PlaybookWindow {
 
         BorderPane root = new BorderPane(planArea);
         root.setLeft(choices(viewModel));
-        Scene scene = new Scene(root, 1180, 760);
+        Scene scene = new Scene(root, 1140, 740);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -72,12 +70,12 @@ final class PlaybookWindow {
             area.getChildren().setAll(new PlanView(plan, stage::close));
             return;
         }
-        Label why = wrapped(viewModel.explanationProperty().get());
+        Label why = ActionWindows.text(viewModel.explanationProperty().get());
         why.setId("playbookExplanation");
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(event -> stage.close());
-        VBox body = new VBox(14, title("No plan for these choices"), why, close);
+        VBox body = new VBox(14, ActionWindows.title("No plan for these choices"), why, close);
         body.getStyleClass().add("plan-content");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -87,17 +85,19 @@ final class PlaybookWindow {
     private static Node choices(PlaybookViewModel viewModel) {
         VBox box = new VBox(12);
         box.getStyleClass().addAll("plan-content", "playbook-choices");
-        Label heading = title(viewModel.continuing() ? "Continuing an unfinished run" : "Your choices");
-        Label intro = wrapped(viewModel.continuing()
+        Label heading = ActionWindows.title(viewModel.continuing() ? "Continuing an unfinished run" : "Your choices");
+        Label intro = ActionWindows.text(viewModel.continuing()
                 ? "These are the choices confirmed when the run started; they cannot change now. Only the steps not "
                 + "yet done are planned."
                 : "Mark every method that is not the user's. Methods added recently are marked already: an attacker "
                 + "who got in registers their own first. Every change updates the plan.");
         intro.getStyleClass().add("muted");
-        box.getChildren().addAll(heading, intro, section("Methods"));
+        VBox methods = new VBox(8);
         for (MethodChoice method : viewModel.methods()) {
-            box.getChildren().add(methodRow(method));
+            methods.getChildren().add(methodRow(method));
         }
+        methods.disableProperty().bind(viewModel.choicesLockedProperty());
+        box.getChildren().addAll(heading, intro, section("Methods"), methods);
 
         CheckBox reset = new CheckBox("Reset the password");
         reset.setId("playbookResetPassword");
@@ -108,14 +108,16 @@ final class PlaybookWindow {
         lifetime.setId("playbookTapLifetime");
         lifetime.setPrefColumnCount(5);
         lifetime.textProperty().bindBidirectional(viewModel.tap().lifetimeProperty());
-        HBox lifetimeRow = new HBox(8, new Label("Temporary Access Pass, minutes"), lifetime);
+        Label tapTitle = new Label("Temporary Access Pass for the hand-over");
+        HBox lifetimeRow = new HBox(8, new Label("Lifetime (minutes)"), lifetime);
         lifetimeRow.setAlignment(Pos.CENTER_LEFT);
-        CheckBox multiUse = new CheckBox("Multi-use (one-time is safer for a hand-over)");
+        CheckBox multiUse = new CheckBox("Multi-use pass (one-time is safer for a hand-over)");
         multiUse.setId("playbookTapMultiUse");
+        multiUse.setWrapText(true);
         multiUse.selectedProperty().bindBidirectional(viewModel.tap().multiUseProperty());
         multiUse.setDisable(viewModel.tap().oneTimeOnly());
         Label limits = note(viewModel.tap().limitsText());
-        Label problem = wrapped("");
+        Label problem = ActionWindows.text("");
         problem.getStyleClass().add("sign-in-error");
         problem.textProperty().bind(viewModel.tap().problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
@@ -123,11 +125,12 @@ final class PlaybookWindow {
 
         CheckBox reenable = new CheckBox("Enable the account again at the end");
         reenable.setId("playbookReenable");
+        reenable.setWrapText(true);
         reenable.selectedProperty().bindBidirectional(viewModel.reenableProperty());
         Label reenableNote = note("So the user can sign in with the pass once you handed it over. Unticked, the "
                 + "account stays disabled until you enable it.");
 
-        VBox options = new VBox(8, reset, resetNote, lifetimeRow, multiUse, limits, problem, reenable, reenableNote);
+        VBox options = new VBox(8, reset, resetNote, tapTitle, lifetimeRow, multiUse, limits, problem, reenable, reenableNote);
         options.disableProperty().bind(viewModel.choicesLockedProperty());
         box.getChildren().addAll(section("Options"), options);
 
@@ -173,24 +176,9 @@ final class PlaybookWindow {
         return label;
     }
 
-    private static Label title(String text) {
-        Label label = wrapped(text);
-        label.getStyleClass().add("plan-title");
-        return label;
-    }
-
     private static Label note(String text) {
-        Label label = wrapped(text);
+        Label label = ActionWindows.text(text);
         label.getStyleClass().add("muted");
-        return label;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(label, Priority.ALWAYS);
         return label;
     }
 }

@@ -2,13 +2,10 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.method.AuthMethod;
-import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.plan.Secret;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.recovery.JsonPlaybookStore;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.TenantException;
-import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
@@ -16,6 +13,7 @@ import dev.gatehouse.ui.fake.DemoData;
 import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.ui.fake.FakeDirectory;
 import dev.gatehouse.ui.fake.FakeWriter;
+import dev.gatehouse.ui.fake.GatedWriter;
 import dev.gatehouse.ui.fake.MemoryJournal;
 import dev.gatehouse.ui.plan.PlanPhase;
 import dev.gatehouse.ui.plan.PlanViewModel;
@@ -36,7 +34,13 @@ class PlaybookViewModelTest {
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final FakeDirectory directory = DemoData.directory("compromised", new CallLog());
-    private final FailingWriter writer = new FailingWriter();
+    private final FakeWriter recorder = new FakeWriter();
+    private volatile boolean failDeletes;
+    private final GatedWriter writer = new GatedWriter(recorder, method -> {
+        if (failDeletes) {
+            throw new TenantException(TenantException.Kind.UNAVAILABLE, "Microsoft Graph is unavailable (503).");
+        }
+    });
     private final UserDetailViewModel detail = new UserDetailViewModel(runner,
             Clock.system(ZoneId.of("Australia/Sydney")), new FakeClipboard());
     private final UsersViewModel users = new UsersViewModel(runner, detail);
@@ -82,7 +86,7 @@ class PlaybookViewModelTest {
         assertThat(plan.plan().steps().get(2).effect()).contains("This method will be deleted: Microsoft Authenticator 'SM-A136U'.");
         assertThat(plan.forecast()).isPresent();
         assertThat(plan.forecastDetails()).hasSize(8);
-        assertThat(writer.calls()).as("nothing is sent before Confirm").isEmpty();
+        assertThat(recorder.calls()).as("nothing is sent before Confirm").isEmpty();
     }
 
     @Test
@@ -134,9 +138,9 @@ class PlaybookViewModelTest {
         assertThat(plan.phaseProperty().get()).isEqualTo(PlanPhase.FINISHED);
         assertThat(plan.succeededProperty().get()).isTrue();
         assertThat(playbook.choicesLockedProperty().get()).isTrue();
-        assertThat(writer.calls()).first().isEqualTo("PATCH /users/" + megan + " accountEnabled=false");
-        assertThat(writer.calls()).last().isEqualTo("PATCH /users/" + megan + " accountEnabled=true");
-        assertThat(writer.calls()).filteredOn(call -> call.startsWith("DELETE")).hasSize(3);
+        assertThat(recorder.calls()).first().isEqualTo("PATCH /users/" + megan + " accountEnabled=false");
+        assertThat(recorder.calls()).last().isEqualTo("PATCH /users/" + megan + " accountEnabled=true");
+        assertThat(recorder.calls()).filteredOn(call -> call.startsWith("DELETE")).hasSize(3);
         assertThat(plan.secrets()).extracting(SecretViewModel::label)
                 .containsExactly("Temporary password", "Temporary Access Pass");
         assertThat(plan.secrets().get(1).expiry()).startsWith("Valid until ").endsWith("(Australia/Sydney time)");
@@ -151,7 +155,7 @@ class PlaybookViewModelTest {
     void aRunThatStoppedIsShownOverTheUserAndContinuedWithItsChoicesAndOnlyTheStepsLeft() {
         PlaybookViewModel playbook = openPlaybook();
         method(playbook, "iPhone 14").marked().set(true);
-        writer.failDeletes = true;
+        failDeletes = true;
 
         playbook.planProperty().get().confirm();
 
@@ -161,7 +165,7 @@ class PlaybookViewModelTest {
                 .contains(": Disable the account, Revoke sign-in sessions done. It stopped at: Delete the methods "
                         + "that are not the user's: ");
 
-        writer.failDeletes = false;
+        failDeletes = false;
         actions.promptTaken();
         actions.compromisedAccount();
         PlaybookViewModel resumed = ((ActionPrompt.Playbook) actions.promptProperty().get()).playbook();
@@ -188,7 +192,7 @@ class PlaybookViewModelTest {
     @Test
     void discardingAnUnfinishedRunForgetsItAndTheNextPlaybookStartsAfresh() {
         PlaybookViewModel playbook = openPlaybook();
-        writer.failDeletes = true;
+        failDeletes = true;
         playbook.planProperty().get().confirm();
         assertThat(detail.unfinishedRun().messageProperty().get()).isNotEmpty();
 
@@ -216,43 +220,5 @@ class PlaybookViewModelTest {
     private UserSummary user(String upnPrefix) {
         return directory.searchUsers(UserQuery.firstPage("", 50)).users().stream()
                 .filter(u -> u.userPrincipalName().startsWith(upnPrefix + "@")).findFirst().orElseThrow();
-    }
-
-    /** Records like {@link FakeWriter}; while {@link #failDeletes} is set, deleting a method fails as Graph would. */
-    private static final class FailingWriter implements TenantWriter {
-        private final FakeWriter recorder = new FakeWriter();
-        volatile boolean failDeletes;
-
-        List<String> calls() {
-            return recorder.calls();
-        }
-
-        @Override
-        public void revokeSignInSessions(String userId) {
-            recorder.revokeSignInSessions(userId);
-        }
-
-        @Override
-        public void setAccountEnabled(String userId, boolean enabled) {
-            recorder.setAccountEnabled(userId, enabled);
-        }
-
-        @Override
-        public void deleteMethod(String userId, AuthMethod method) {
-            if (failDeletes) {
-                throw new TenantException(TenantException.Kind.UNAVAILABLE, "Microsoft Graph is unavailable (503).");
-            }
-            recorder.deleteMethod(userId, method);
-        }
-
-        @Override
-        public void resetPassword(String userId, Secret newPassword) {
-            recorder.resetPassword(userId, newPassword);
-        }
-
-        @Override
-        public IssuedPass issueTemporaryAccessPass(String userId, TapRequest request) {
-            return recorder.issueTemporaryAccessPass(userId, request);
-        }
     }
 }
