@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -24,7 +25,8 @@ import java.util.List;
  *     dev.gatehouse.ui.ScreenshotMain compromised 1366x768 search=meg select=0
  * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
- * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
+ * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
+ * {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
  * Graph call fails with 429), {@code fail} (the first connect fails),
  * {@code slowstart} (the first connect takes minutes).
@@ -111,6 +113,8 @@ public final class ScreenshotMain {
             list.requestFocus();
         } else if (step.startsWith("click=")) {
             ((ButtonBase) lookupAnywhere(step.substring("click=".length()))).fire();
+        } else if (step.startsWith("expand=")) {
+            ((TitledPane) lookupAnywhere(step.substring("expand=".length()))).setExpanded(true);
         } else if (step.startsWith("set=")) {
             String[] idAndText = step.substring("set=".length()).split("=", 2);
             ((TextField) lookupAnywhere(idAndText[0])).setText(idAndText[1]);

@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.plan;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +15,9 @@ import java.util.Optional;
  */
 public record StepResult(String summary, Map<String, Object> before, Map<String, Object> after,
                          Optional<Secret> secret) {
+
+    /** Key in {@code after} for when the secret stops working (a pass's expiry), so a front end can show it in its zone. */
+    public static final String SECRET_EXPIRES = "secretExpires";
 
     public StepResult {
         before = before == null ? Map.of() : Map.copyOf(before);
@@ -30,5 +35,20 @@ public record StepResult(String summary, Map<String, Object> before, Map<String,
 
     public StepResult withSecret(Secret value) {
         return new StepResult(summary, before, after, Optional.of(value));
+    }
+
+    /** A secret that stops working at {@code expires} (null when unknown). */
+    public StepResult withSecret(Secret value, Instant expires) {
+        if (expires == null) {
+            return withSecret(value);
+        }
+        Map<String, Object> withExpiry = new LinkedHashMap<>(after);
+        withExpiry.put(SECRET_EXPIRES, expires);
+        return new StepResult(summary, before, withExpiry, Optional.of(value));
+    }
+
+    /** When the secret stops working, when the step knew it. */
+    public Optional<Instant> secretExpires() {
+        return after.get(SECRET_EXPIRES) instanceof Instant expires ? Optional.of(expires) : Optional.empty();
     }
 }

@@ -64,6 +64,11 @@ public final class CompromisedAccountPlaybook {
         this.clock = clock;
     }
 
+    /** The title of one of the playbook's steps by its id ("Disable the account"), for saying what a run did. */
+    public static String stepTitle(String stepId) {
+        return TITLES.getOrDefault(stepId, stepId);
+    }
+
     /** An unfinished run for this user, if there is one. */
     public Optional<PlaybookProgress> unfinished(String userId) {
         return store.find(tenant, userId);
@@ -224,7 +229,7 @@ public final class CompromisedAccountPlaybook {
     }
 
     private static String resumeMessage(PlaybookProgress progress) {
-        String done = progress.done().keySet().stream().map(id -> TITLES.getOrDefault(id, id))
+        String done = progress.done().keySet().stream().map(CompromisedAccountPlaybook::stepTitle)
                 .collect(Collectors.joining(", "));
         return "Continuing the run started " + progress.started() + ". Already done: "
                 + (done.isEmpty() ? "nothing" : done) + "."

@@ -14,6 +14,7 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.tenant.TenantWriter.IssuedPass;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,11 +213,11 @@ final class RecoverySteps {
                     after.put("temporaryAccessPassId", pass.method().id());
                     after.put("lifetimeMinutes", request.lifetimeMinutes());
                     after.put("usableOnce", request.usableOnce());
-                    String expiry = pass.method().tap() == null || pass.method().tap().expires() == null ? ""
-                            : ", expires " + pass.method().tap().expires();
+                    Instant expires = pass.method().tap() == null ? null : pass.method().tap().expires();
+                    String expiry = expires == null ? "" : ", expires " + expires;
                     return StepResult.changed("Issued a " + kind + " Temporary Access Pass" + expiry + ".",
                             Map.of("hadTemporaryAccessPass", context.has(MethodType.TEMPORARY_ACCESS_PASS)), after)
-                            .withSecret(pass.code());
+                            .withSecret(pass.code(), expires);
                 });
     }
 

@@ -33,11 +33,12 @@ import java.util.Locale;
  * the user's experience, the exact Graph requests, the access it needs, whether it can be undone and its risk.
  * Confirm is the only control that sends anything.
  */
-final class PlanView extends BorderPane {
+public final class PlanView extends BorderPane {
 
     private static final PseudoClass HIGH_RISK = PseudoClass.getPseudoClass("high-risk");
 
-    PlanView(PlanViewModel viewModel, Runnable closeWindow) {
+    /** @param closeWindow closes the window the plan is shown in (Cancel, Close, accepting an offer) */
+    public PlanView(PlanViewModel viewModel, Runnable closeWindow) {
         getStyleClass().add("plan-view");
         pseudoClassStateChanged(HIGH_RISK, viewModel.highRisk());
         Plan plan = viewModel.plan();
@@ -50,7 +51,8 @@ final class PlanView extends BorderPane {
         if (!plan.warnings().isEmpty()) {
             content.getChildren().add(warnings(plan.warnings(), "plan-warnings"));
         }
-        viewModel.forecast().ifPresent(forecast -> content.getChildren().add(forecast(forecast)));
+        viewModel.forecast().ifPresent(forecast -> content.getChildren().add(
+                new ForecastPane(forecast, viewModel.forecastDetails())));
         for (StepRow row : viewModel.steps()) {
             content.getChildren().add(stepCard(row));
         }
@@ -104,16 +106,6 @@ final class PlanView extends BorderPane {
             box.getChildren().add(wrapped(text, new FontIcon(Material2OutlinedMZ.WARNING)));
         }
         return box;
-    }
-
-    private static Node forecast(SignInForecast forecast) {
-        GridPane grid = new GridPane();
-        grid.setId("signInForecast");
-        grid.getStyleClass().add("plan-forecast");
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow());
-        grid.addRow(0, caption("Sign-in today"), wrapped(forecast.before(), null));
-        grid.addRow(1, caption("After this plan"), wrapped(forecast.after(), null));
-        return grid;
     }
 
     private static Node stepCard(StepRow row) {
@@ -214,7 +206,10 @@ final class PlanView extends BorderPane {
             cancel.setText(label(phase));
             if (phase == PlanPhase.FINISHED) {
                 cancel.setDefaultButton(true);
-                scroll.setVvalue(scroll.getVmax()); // the outcome and any secret are at the end
+                // the outcome and any secret are at the end; lay the new secrets out first, or the end is the old one
+                scroll.applyCss();
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
             }
         });
         cancel.setText(label(viewModel.phaseProperty().get()));
@@ -272,14 +267,14 @@ final class PlanView extends BorderPane {
         } + reversibility.how();
     }
 
-    private static Label caption(String text) {
+    static Label caption(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("fact-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
-    private static Label wrapped(String text, Node icon) {
+    static Label wrapped(String text, Node icon) {
         Label label = new Label(text == null ? "" : text, icon);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

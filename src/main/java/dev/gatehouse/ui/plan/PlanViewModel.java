@@ -7,6 +7,8 @@ import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepOutcome;
+import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.signin.SignInVerdict;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +33,7 @@ import java.util.Optional;
 public final class PlanViewModel {
 
     private final Plan plan;
-    private final Optional<SignInForecast> forecast;
+    private final Optional<PlanForecast> forecast;
     private final Execution execution;
     private final TaskRunner runner;
     private final ClipboardAccess clipboard;
@@ -48,16 +51,17 @@ public final class PlanViewModel {
     private String offerLabel = "";
     private Runnable offer = () -> { };
     private boolean secretsInTwoParts;
+    private ZoneId zone = ZoneId.systemDefault();
 
     private final Object workerLock = new Object();
     private Thread worker;
     private Cancellation cancellation;
 
     /**
-     * @param forecast the sign-in simulator's before/after lines, when it could compute them
+     * @param forecast what the sign-in simulator says the user experiences today and after the plan, when known
      * @param afterRun runs on the UI thread once the run ended, however it ended (e.g. reload the user)
      */
-    public PlanViewModel(Plan plan, Optional<SignInForecast> forecast, Execution execution, TaskRunner runner,
+    public PlanViewModel(Plan plan, Optional<PlanForecast> forecast, Execution execution, TaskRunner runner,
                          ClipboardAccess clipboard, Runnable afterRun) {
         this.plan = plan;
         this.forecast = forecast;
@@ -92,6 +96,12 @@ public final class PlanViewModel {
         return this;
     }
 
+    /** The zone a secret's expiry is shown in: the admin's, not the tenant's UTC. */
+    public PlanViewModel timesIn(ZoneId timeZone) {
+        zone = timeZone;
+        return this;
+    }
+
     public Plan plan() {
         return plan;
     }
@@ -111,8 +121,23 @@ public final class PlanViewModel {
         }
     }
 
-    public Optional<SignInForecast> forecast() {
+    public Optional<PlanForecast> forecast() {
         return forecast;
+    }
+
+    /** Each standard sign-in situation with its verdict today and after the plan, for the forecast's details. */
+    public List<SituationForecast> forecastDetails() {
+        return forecast.map(PlanViewModel::bySituation).orElse(List.of());
+    }
+
+    private static List<SituationForecast> bySituation(PlanForecast forecast) {
+        List<SignInVerdict> before = forecast.before().verdicts();
+        List<SignInVerdict> after = forecast.after().verdicts();
+        List<SituationForecast> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            rows.add(new SituationForecast(before.get(i), after.get(i)));
+        }
+        return rows;
     }
 
     public List<StepRow> steps() {
@@ -205,7 +230,8 @@ public final class PlanViewModel {
             outcome.result().ifPresent(result -> result.secret().ifPresent(secret ->
                     // the step's summary says what the secret is for and until when; it never holds the value
                     secrets.add(new SecretViewModel(secret, result.summary(), clipboard, runner)
-                            .splitFromStart(secretsInTwoParts))));
+                            .splitFromStart(secretsInTwoParts)
+                            .validUntil(result.secretExpires(), zone))));
         }
         succeeded.set(report.completed());
         summary.set(report.summary());

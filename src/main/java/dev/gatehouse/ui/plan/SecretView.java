@@ -26,6 +26,13 @@ final class SecretView extends VBox {
         Label note = new Label(viewModel.note());
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
+        Label expiry = new Label(viewModel.expiry());
+        expiry.setId("secretExpiry");
+        expiry.getStyleClass().add("secret-expiry");
+        expiry.setWrapText(true);
+        expiry.setMinHeight(Region.USE_PREF_SIZE);
+        expiry.setVisible(!viewModel.expiry().isEmpty());
+        expiry.setManaged(expiry.isVisible());
         Label once = new Label("Hand it over now: it is not stored anywhere, and closing this window wipes it.");
         once.getStyleClass().add("muted");
         once.setWrapText(true);
@@ -54,7 +61,7 @@ final class SecretView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(viewModel.clipboardStatusProperty());
 
-        getChildren().addAll(title, note, controls, first, second, status, once);
+        getChildren().addAll(title, expiry, note, controls, first, second, status, once);
         disableProperty().bind(viewModel.closedProperty());
     }
 

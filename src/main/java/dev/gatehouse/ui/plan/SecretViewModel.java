@@ -4,6 +4,7 @@ import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Secret;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.common.TimeText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * A secret a step produced (Temporary Access Pass, temporary password), shown this once: hidden until the
@@ -39,6 +43,7 @@ public final class SecretViewModel {
     private final ReadOnlyStringWrapper clipboardStatus = new ReadOnlyStringWrapper(this, "clipboardStatus", "");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
     private Cancellable pendingClear = Cancellable.NONE;
+    private String expiry = "";
 
     /**
      * @param note what the admin must know with it ("Valid until 14:05, once"); never the secret itself
@@ -57,6 +62,13 @@ public final class SecretViewModel {
         return this;
     }
 
+    /** Says until when the secret works, in the admin's time zone; nothing when the step did not know. */
+    SecretViewModel validUntil(Optional<Instant> expires, ZoneId zone) {
+        expiry = expires.map(at -> "Valid until " + TimeText.dateTime(at, zone) + " (" + zone.getId() + " time)")
+                .orElse("");
+        return this;
+    }
+
     /** "Temporary Access Pass", "Temporary password". */
     public String label() {
         return secret.label();
@@ -64,6 +76,11 @@ public final class SecretViewModel {
 
     public String note() {
         return note;
+    }
+
+    /** "Valid until 23 Nov 2026, 14:05 (Australia/Sydney time)"; empty for a secret without expiry. */
+    public String expiry() {
+        return expiry;
     }
 
     /** Puts the whole secret, or with {@link #splitProperty() split} part 1 or 2, on the clipboard. */

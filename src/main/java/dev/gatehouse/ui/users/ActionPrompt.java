@@ -24,6 +24,10 @@ public sealed interface ActionPrompt {
         }
     }
 
+    /** The compromised-account playbook: choices, the resulting plan and its run. */
+    record Playbook(PlaybookViewModel playbook) implements ActionPrompt {
+    }
+
     /** The Temporary Access Pass options, within the tenant's limits. */
     record AskTap(TapFormViewModel form) implements ActionPrompt {
     }

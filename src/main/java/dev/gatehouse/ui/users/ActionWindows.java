@@ -37,6 +37,8 @@ final class ActionWindows {
             tapForm(owner, ask.form());
         } else if (prompt instanceof ActionPrompt.ShowPolicy policy) {
             policy(owner, policy);
+        } else if (prompt instanceof ActionPrompt.Playbook playbook) {
+            PlaybookWindow.show(owner, playbook.playbook());
         }
     }
 
@@ -166,7 +168,7 @@ final class ActionWindows {
         stage.show();
     }
 
-    private static Label title(String text) {
+    static Label title(String text) {
         Label title = new Label(text);
         title.getStyleClass().add("plan-title");
         title.setWrapText(true);
@@ -179,7 +181,8 @@ final class ActionWindows {
         return header;
     }
 
-    private static Label text(String value) {
+    /** A label that wraps instead of cutting its text. */
+    static Label text(String value) {
         Label label = new Label(value);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,6 +1,8 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
+import dev.gatehouse.domain.recovery.PlaybookProgress;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryAction;
 import dev.gatehouse.domain.recovery.RecoveryContext;
@@ -20,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +71,26 @@ public final class UserActionsViewModel {
                         context.unreadable().getOrDefault(RecoveryContext.METHODS_POLICY, ""))));
     }
 
+    /**
+     * The compromised-account playbook: refused with the reason, or opened with the defaults — or, when the user has
+     * an unfinished run, continuing it with the choices confirmed then.
+     */
+    public void compromisedAccount() {
+        RecoveryDesk desk = detail.deskProperty().get();
+        String userId = detail.currentUserId();
+        if (desk == null || userId == null) {
+            return;
+        }
+        work("Planning the compromised-account playbook", () -> PlaybookStart.read(desk, userId), start -> {
+            if (start.planned().proposal().status() == Proposal.Status.REFUSED) {
+                explain(CompromisedAccountPlaybook.TITLE, start.planned().proposal(), start.context(), desk);
+            } else {
+                prompt.set(new ActionPrompt.Playbook(new PlaybookViewModel(start.context(), desk, start.unfinished(),
+                        start.planned(), runner, clipboard, detail.zone(), detail::reload)));
+            }
+        });
+    }
+
     /** The view took the prompt; a later button press publishes the next one. */
     public void promptTaken() {
         prompt.set(null);
@@ -84,15 +107,23 @@ public final class UserActionsViewModel {
     private void withContext(String description, ContextUse use) {
         RecoveryDesk desk = detail.deskProperty().get();
         String userId = detail.currentUserId();
-        if (desk == null || userId == null || busy.get()) {
+        if (desk == null || userId == null) {
+            return;
+        }
+        work(description, () -> desk.read(userId), context -> use.accept(context, desk));
+    }
+
+    /** One read or planning task at a time; its failure is shown under the buttons. */
+    private <T> void work(String description, Callable<T> task, Consumer<T> use) {
+        if (busy.get()) {
             return;
         }
         busy.set(true);
         error.set("");
-        inFlight = runner.run(description, () -> desk.read(userId),
-                context -> {
+        inFlight = runner.run(description, task,
+                result -> {
                     busy.set(false);
-                    use.accept(context, desk);
+                    use.accept(result);
                 },
                 failure -> {
                     busy.set(false);
@@ -100,15 +131,22 @@ public final class UserActionsViewModel {
                 });
     }
 
-    /** Planning reads nothing and sends nothing, so it runs here; only the plan's steps write, after Confirm. */
+    /** Planning and the sign-in forecast read nothing and send nothing; only the plan's steps write, after Confirm. */
     private void propose(RecoveryContext context, RecoveryDesk desk, RecoveryRequest request) {
-        Proposal proposal = desk.propose(context, request);
+        work("Planning \u201c" + request.action().label() + "\u201d",
+                () -> ForecastedProposal.of(context, desk.propose(context, request)),
+                planned -> show(context, desk, request, planned));
+    }
+
+    private void show(RecoveryContext context, RecoveryDesk desk, RecoveryRequest request, ForecastedProposal planned) {
+        Proposal proposal = planned.proposal();
         if (proposal.ready()) {
-            PlanViewModel plan = new PlanViewModel(proposal.plan().orElseThrow(), Optional.empty(),
+            PlanViewModel plan = new PlanViewModel(proposal.plan().orElseThrow(), planned.forecast(),
                     (cancellation, listener) -> desk.execute(context, proposal, cancellation, listener),
                     runner, clipboard, detail::reload)
                     .withIntro(proposal.message())
-                    .secretsInTwoParts(proposal.secretInTwoParts());
+                    .secretsInTwoParts(proposal.secretInTwoParts())
+                    .timesIn(detail.zone());
             if (proposal.offersTap() && request instanceof RecoveryRequest.RequireReregister) {
                 plan.offering("Add \u201cIssue a Temporary Access Pass\u201d to this plan",
                         () -> propose(context, desk, new RecoveryRequest.RequireReregister(true)));
@@ -116,11 +154,16 @@ public final class UserActionsViewModel {
             prompt.set(new ActionPrompt.Review(plan));
             return;
         }
+        explain(request.action().label(), proposal, context, desk);
+    }
+
+    /** No plan: the refusal, "nothing to do" or the missing API, with the nearest honest alternative if any. */
+    private void explain(String actionLabel, Proposal proposal, RecoveryContext context, RecoveryDesk desk) {
         String title = switch (proposal.status()) {
-            case REFUSED -> request.action().label() + ": not possible";
-            case NOTHING_TO_DO -> request.action().label() + ": nothing to do";
-            case NO_API -> request.action().label() + ": no Graph API";
-            case READY -> request.action().label();
+            case REFUSED -> actionLabel + ": not possible";
+            case NOTHING_TO_DO -> actionLabel + ": nothing to do";
+            case NO_API -> actionLabel + ": no Graph API";
+            case READY -> actionLabel;
         };
         Optional<RecoveryAction> alternative = proposal.alternative();
         if (alternative.isPresent()) {
@@ -169,6 +212,19 @@ public final class UserActionsViewModel {
     /** The buttons work once the acting admin is known and a user is loaded. */
     public BooleanBinding availableProperty() {
         return available;
+    }
+
+    /** What opening the playbook reads off the UI thread: the tenant, any unfinished run, the first proposal. */
+    private record PlaybookStart(RecoveryContext context, Optional<PlaybookProgress> unfinished,
+                                 ForecastedProposal planned) {
+
+        static PlaybookStart read(RecoveryDesk desk, String userId) {
+            RecoveryContext context = desk.read(userId);
+            Optional<PlaybookProgress> unfinished = desk.playbook().unfinished(context.targetId());
+            Proposal proposal = desk.proposePlaybook(context, unfinished.map(PlaybookProgress::choices)
+                    .orElseGet(() -> CompromisedAccountPlaybook.defaults(context)));
+            return new PlaybookStart(context, unfinished, ForecastedProposal.of(context, proposal));
+        }
     }
 
     @FunctionalInterface

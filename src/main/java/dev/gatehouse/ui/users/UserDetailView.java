@@ -141,8 +141,9 @@ final class UserDetailView extends StackPane {
             }
         });
 
+        UnfinishedRunBanner unfinished = new UnfinishedRunBanner(viewModel.unfinishedRun(), actions);
         VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
-                privileged, facts, sections);
+                unfinished, privileged, facts, sections);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
 

@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public final class UserDetailViewModel {
     private UserSummary current;
 
     private final UserActionsViewModel actions;
+    private final UnfinishedRunViewModel unfinishedRun;
     private final ReadOnlyBooleanWrapper accountEnabled = new ReadOnlyBooleanWrapper(this, "accountEnabled", true);
     private final SignInSimulatorViewModel simulator;
     /** Days back a method counts as recently added, for the table, the summary and plans. */
@@ -79,6 +81,7 @@ public final class UserDetailViewModel {
         this.clock = clock;
         this.actions = new UserActionsViewModel(runner, clipboard, this);
         this.simulator = new SignInSimulatorViewModel(runner);
+        this.unfinishedRun = new UnfinishedRunViewModel(runner, clock.getZone());
         this.settingsWriter = new Debouncer(runner, SETTINGS_WRITE_DELAY);
         recentDays.addListener((obs, old, days) -> recentWindowChanged());
     }
@@ -127,6 +130,16 @@ public final class UserDetailViewModel {
 
     public UserActionsViewModel actions() {
         return actions;
+    }
+
+    /** The banner for a compromised-account run of this user that stopped halfway. */
+    public UnfinishedRunViewModel unfinishedRun() {
+        return unfinishedRun;
+    }
+
+    /** The admin's time zone, for times shown in plans. */
+    ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The object id of the user on screen, null when none is. */
@@ -187,6 +200,7 @@ public final class UserDetailViewModel {
         methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
         state.set(LoadState.LOADED);
         simulator.userShown(desk.get(), detail.profile().id());
+        unfinishedRun.check(desk.get(), detail.profile().id());
     }
 
     private void showMethods(UserDetail detail, Instant now) {
@@ -227,6 +241,7 @@ public final class UserDetailViewModel {
         privilegedNote.set("");
         methodSummary.set("");
         error.set("");
+        unfinishedRun.clear();
         state.set(newState);
     }
 

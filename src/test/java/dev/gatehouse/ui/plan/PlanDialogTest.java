@@ -8,6 +8,12 @@ import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Secret;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.signin.SignInForecast;
+import dev.gatehouse.domain.signin.SignInMethod;
+import dev.gatehouse.domain.signin.SignInSituation;
+import dev.gatehouse.domain.signin.SignInTarget;
+import dev.gatehouse.domain.signin.SignInVerdict;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.common.PooledTaskRunner;
@@ -25,6 +31,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,14 +65,22 @@ class PlanDialogTest extends GatehouseRobot {
                         List.of("A pass does not remove the user's other methods."),
                         context -> {
                             sent.add("tap");
-                            return StepResult.done("Issued a one-time pass valid until 11:00.").withSecret(pass);
+                            return StepResult.done("Issued a one-time pass.").withSecret(pass,
+                                    Instant.parse("2026-11-23T03:05:00Z"));
                         })),
                 List.of("You are acting on an account that was reported compromised."));
-        PlanViewModel viewModel = new PlanViewModel(plan, Optional.of(new SignInForecast(
-                "Signs in with password + Authenticator push.", "Signs in with the pass, then registers a passkey.")),
+        SignInSituation push = SignInSituation.of(SignInMethod.PASSWORD_AND_PUSH, SignInTarget.OFFICE_365);
+        PlanForecast forecast = new PlanForecast(
+                new SignInForecast("signs in with password + push", List.of(new SignInVerdict(push,
+                        SignInVerdict.Outcome.SIGNS_IN, false, "Signs in", List.of("Authenticator SM-A546B is registered.")))),
+                new SignInForecast("signs in with the pass, then registers a passkey", List.of(new SignInVerdict(push,
+                        SignInVerdict.Outcome.METHOD_UNAVAILABLE, false, "Cannot use password + push",
+                        List.of("No Microsoft Authenticator is registered.")))),
+                "Assumes: Conditional Access policies could not be read, so none are taken into account.");
+        PlanViewModel viewModel = new PlanViewModel(plan, Optional.of(forecast),
                 (cancellation, listener) -> new PlanExecutor(new MemoryJournal(), "Demo tenant", "admin@tailspintoys.com",
                         Clock.systemUTC()).execute(plan, cancellation, listener),
-                runner, new FakeClipboard(), () -> { });
+                runner, new FakeClipboard(), () -> { }).timesIn(ZoneId.of("Australia/Sydney"));
         Stage[] dialog = new Stage[1];
         interact(() -> dialog[0] = PlanDialog.show(null, viewModel));
 
@@ -73,6 +89,14 @@ class PlanDialogTest extends GatehouseRobot {
         assertThat(lookup("#planTarget").queryAs(Label.class).getText())
                 .isEqualTo("For Alex Wilber (alex.wilber@tailspintoys.com)");
         assertThat(sent).isEmpty();
+        assertThat(lookup("#forecastBefore").queryAs(Label.class).getText()).isEqualTo("signs in with password + push");
+        assertThat(lookup("#forecastAfter").queryAs(Label.class).getText())
+                .isEqualTo("signs in with the pass, then registers a passkey");
+        assertThat(lookup("#forecastAssumptions").queryAs(Label.class).getText()).startsWith("Assumes:");
+        assertThat(lookup(".forecast-headline").tryQuery()).as("the details are folded away").isEmpty();
+        clickOn("#forecastDetails .title");
+        assertThat(lookup(".forecast-headline").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Signs in", "Cannot use password + push");
 
         clickOn(confirm);
         waitUntil(() -> viewModel.phaseProperty().get() == PlanPhase.FINISHED);
@@ -83,6 +107,8 @@ class PlanDialogTest extends GatehouseRobot {
         assertThat(lookup("#cancelPlan").queryButton().getText()).isEqualTo("Close");
         TextField value = lookup("#secretValue").queryAs(TextField.class);
         assertThat(value.getText()).isEqualTo(GraphRequest.SECRET_MASK);
+        assertThat(lookup("#secretExpiry").queryAs(Label.class).getText())
+                .isEqualTo("Valid until 23 Nov 2026, 14:05 (Australia/Sydney time)");
         clickOn("#revealSecret");
         assertThat(value.getText()).isEqualTo("Tp9#kq4W");
 

@@ -1,0 +1,61 @@
+package dev.gatehouse.ui.users;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** "An unfinished compromised-account run from …: … done. Continue / Discard", over the user it concerns. */
+final class UnfinishedRunBanner extends HBox {
+
+    UnfinishedRunBanner(UnfinishedRunViewModel run, UserActionsViewModel actions) {
+        super(10);
+        setId("unfinishedRun");
+        getStyleClass().add("unfinished-run");
+        setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label();
+        text.setId("unfinishedRunText");
+        text.setGraphic(new FontIcon(Material2OutlinedMZ.RESTORE));
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.textProperty().bind(run.messageProperty());
+
+        Button resume = new Button("Continue\u2026");
+        resume.setId("continueRun");
+        resume.getStyleClass().add("accent");
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        resume.setOnAction(event -> actions.compromisedAccount());
+        resume.disableProperty().bind(actions.availableProperty().not());
+        Button discard = new Button("Discard\u2026");
+        discard.setId("discardRun");
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setOnAction(event -> {
+            if (confirmDiscard()) {
+                run.discard();
+            }
+        });
+        getChildren().addAll(text, resume, discard);
+        visibleProperty().bind(run.messageProperty().isNotEmpty());
+        managedProperty().bind(visibleProperty());
+    }
+
+    private boolean confirmDiscard() {
+        ButtonType discard = new ButtonType("Discard the run", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The steps already done stay done in the tenant. "
+                + "Gatehouse forgets the rest of the run, and the next compromised-account playbook for this user "
+                + "starts from fresh choices.", discard, ButtonType.CANCEL);
+        alert.setHeaderText("Discard the unfinished compromised-account run?");
+        alert.initOwner(getScene().getWindow());
+        alert.getDialogPane().lookupButton(discard).setId("confirmDiscard");
+        return alert.showAndWait().filter(discard::equals).isPresent();
+    }
+}

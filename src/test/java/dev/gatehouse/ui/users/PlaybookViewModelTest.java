@@ -1,0 +1,224 @@
+package dev.gatehouse.ui.users;
+
+import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.recovery.JsonPlaybookStore;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.domain.user.UserQuery;
+import dev.gatehouse.domain.user.UserSummary;
+import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import dev.gatehouse.ui.fake.DemoData;
+import dev.gatehouse.ui.fake.FakeClipboard;
+import dev.gatehouse.ui.fake.FakeDirectory;
+import dev.gatehouse.ui.fake.FakeWriter;
+import dev.gatehouse.ui.fake.GatedWriter;
+import dev.gatehouse.ui.fake.MemoryJournal;
+import dev.gatehouse.ui.plan.PlanPhase;
+import dev.gatehouse.ui.plan.PlanViewModel;
+import dev.gatehouse.ui.plan.SecretViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The compromised-account playbook's view model over the real desk, a fake tenant and a real playbook store. */
+class PlaybookViewModelTest {
+
+    private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
+    private final FakeDirectory directory = DemoData.directory("compromised", new CallLog());
+    private final FakeWriter recorder = new FakeWriter();
+    private volatile boolean failDeletes;
+    private final GatedWriter writer = new GatedWriter(recorder, method -> {
+        if (failDeletes) {
+            throw new TenantException(TenantException.Kind.UNAVAILABLE, "Microsoft Graph is unavailable (503).");
+        }
+    });
+    private final UserDetailViewModel detail = new UserDetailViewModel(runner,
+            Clock.system(ZoneId.of("Australia/Sydney")), new FakeClipboard());
+    private final UsersViewModel users = new UsersViewModel(runner, detail);
+    private final UserActionsViewModel actions = detail.actions();
+    private RecoveryDesk desk;
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void openMegan() {
+        users.attach(directory);
+        desk = new RecoveryDesk(directory, writer, new MemoryJournal(), new JsonPlaybookStore(data), "Demo tenant",
+                Clock.systemUTC(), AuthMethod.RECENT);
+        users.allowChanges(desk);
+        detail.load(user("megan.bowen"));
+    }
+
+    @Test
+    void theRecentMethodIsMarkedThePasswordCannotBeAndTheDefaultsMakeTheWholePlan() {
+        PlaybookViewModel playbook = openPlaybook();
+
+        assertThat(playbook.continuing()).isFalse();
+        assertThat(playbook.methods()).extracting(MethodChoice::label).containsExactly("Password",
+                "Microsoft Authenticator \u00b7 iPhone 14", "Phone \u00b7 +1 412 555 0109",
+                "Microsoft Authenticator \u00b7 SM-A136U");
+        MethodChoice attacker = method(playbook, "SM-A136U");
+        assertThat(attacker.recent()).isTrue();
+        assertThat(attacker.marked().get()).as("recent methods are preselected").isTrue();
+        assertThat(method(playbook, "iPhone 14").marked().get()).isFalse();
+        MethodChoice password = method(playbook, "Password");
+        assertThat(password.markable()).isFalse();
+        password.marked().set(true);
+        assertThat(playbook.resetPasswordProperty().get()).isTrue();
+        assertThat(playbook.tap().lifetimeProperty().get()).isEqualTo("60");
+        assertThat(playbook.tap().multiUseProperty().get()).as("one-time by default").isFalse();
+        assertThat(playbook.reenableProperty().get()).isTrue();
+
+        PlanViewModel plan = playbook.planProperty().get();
+        assertThat(plan.plan().steps()).extracting(Step::id).containsExactly("disable", "revoke-sessions",
+                "delete-marked-methods", "require-reregister", "reset-password", "issue-tap", "enable");
+        assertThat(plan.plan().steps()).allSatisfy(step -> assertThat(step.effect()).startsWith("Why here: "));
+        assertThat(plan.plan().steps().get(2).effect()).contains("This method will be deleted: Microsoft Authenticator 'SM-A136U'.");
+        assertThat(plan.forecast()).isPresent();
+        assertThat(plan.forecastDetails()).hasSize(8);
+        assertThat(recorder.calls()).as("nothing is sent before Confirm").isEmpty();
+    }
+
+    @Test
+    void everyChangeOfChoicesProposesThePlanAgain() {
+        PlaybookViewModel playbook = openPlaybook();
+        PlanViewModel first = playbook.planProperty().get();
+
+        method(playbook, "SM-A136U").marked().set(false);
+        assertThat(playbook.planProperty().get()).isNotSameAs(first);
+        assertThat(stepIds(playbook)).doesNotContain("delete-marked-methods");
+
+        playbook.reenableProperty().set(false);
+        playbook.resetPasswordProperty().set(false);
+        assertThat(stepIds(playbook)).doesNotContain("enable", "reset-password");
+        assertThat(playbook.planProperty().get().plan().warnings()).doesNotContain("");
+
+        playbook.tap().lifetimeProperty().set("600");
+        assertThat(playbook.planProperty().get()).isNull();
+        assertThat(playbook.explanationProperty().get())
+                .isEqualTo("600 minutes is outside this tenant's TAP policy: enter 10\u2013480 minutes.");
+
+        playbook.tap().lifetimeProperty().set("30");
+        playbook.tap().multiUseProperty().set(true);
+        Step tap = playbook.planProperty().get().plan().steps().stream().filter(s -> s.id().equals("issue-tap"))
+                .findFirst().orElseThrow();
+        assertThat(tap.requests().get(0).body()).contains("\"lifetimeInMinutes\": 30", "\"isUsableOnce\": false");
+        assertThat(playbook.explanationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void onYourOwnAccountThePlaybookIsRefusedWithTheReasonNotAPlan() {
+        detail.load(user("admin"));
+
+        actions.compromisedAccount();
+
+        ActionPrompt.Explain refusal = (ActionPrompt.Explain) actions.promptProperty().get();
+        assertThat(refusal.title()).isEqualTo("Compromised account: not possible");
+        assertThat(refusal.message()).contains("cannot run on your own account");
+    }
+
+    @Test
+    void confirmRunsEveryStepHandsOutBothSecretsOnceAndLeavesNoUnfinishedRun() {
+        PlaybookViewModel playbook = openPlaybook();
+        PlanViewModel plan = playbook.planProperty().get();
+        String megan = user("megan.bowen").id();
+
+        plan.confirm();
+
+        assertThat(plan.phaseProperty().get()).isEqualTo(PlanPhase.FINISHED);
+        assertThat(plan.succeededProperty().get()).isTrue();
+        assertThat(playbook.choicesLockedProperty().get()).isTrue();
+        assertThat(recorder.calls()).first().isEqualTo("PATCH /users/" + megan + " accountEnabled=false");
+        assertThat(recorder.calls()).last().isEqualTo("PATCH /users/" + megan + " accountEnabled=true");
+        assertThat(recorder.calls()).filteredOn(call -> call.startsWith("DELETE")).hasSize(3);
+        assertThat(plan.secrets()).extracting(SecretViewModel::label)
+                .containsExactly("Temporary password", "Temporary Access Pass");
+        assertThat(plan.secrets().get(1).expiry()).startsWith("Valid until ").endsWith("(Australia/Sydney time)");
+        assertThat(desk.playbook().unfinished(megan)).isEmpty();
+        assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
+
+        playbook.resetPasswordProperty().set(false);
+        assertThat(playbook.planProperty().get()).as("a run's choices are final").isSameAs(plan);
+    }
+
+    @Test
+    void aRunThatStoppedIsShownOverTheUserAndContinuedWithItsChoicesAndOnlyTheStepsLeft() {
+        PlaybookViewModel playbook = openPlaybook();
+        method(playbook, "iPhone 14").marked().set(true);
+        failDeletes = true;
+
+        playbook.planProperty().get().confirm();
+
+        assertThat(playbook.planProperty().get().succeededProperty().get()).isFalse();
+        assertThat(detail.unfinishedRun().messageProperty().get())
+                .startsWith("An unfinished compromised-account run from ")
+                .contains(": Disable the account, Revoke sign-in sessions done. It stopped at: Delete the methods "
+                        + "that are not the user's: ");
+
+        failDeletes = false;
+        actions.promptTaken();
+        actions.compromisedAccount();
+        PlaybookViewModel resumed = ((ActionPrompt.Playbook) actions.promptProperty().get()).playbook();
+
+        assertThat(resumed.continuing()).isTrue();
+        assertThat(resumed.choicesLockedProperty().get()).isTrue();
+        assertThat(method(resumed, "iPhone 14").marked().get()).as("the choices confirmed then").isTrue();
+        PlanViewModel rest = resumed.planProperty().get();
+        assertThat(rest.intro()).startsWith("Continuing the run started ")
+                .contains("Already done: Disable the account, Revoke sign-in sessions.");
+        assertThat(rest.plan().steps()).extracting(Step::id).containsExactly("delete-marked-methods",
+                "require-reregister", "reset-password", "issue-tap", "enable");
+        resumed.resetPasswordProperty().set(false);
+        assertThat(resumed.planProperty().get()).isSameAs(rest);
+
+        rest.confirm();
+
+        assertThat(rest.succeededProperty().get()).isTrue();
+        assertThat(rest.secrets()).hasSize(2);
+        assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
+        assertThat(desk.playbook().unfinished(user("megan.bowen").id())).isEmpty();
+    }
+
+    @Test
+    void discardingAnUnfinishedRunForgetsItAndTheNextPlaybookStartsAfresh() {
+        PlaybookViewModel playbook = openPlaybook();
+        failDeletes = true;
+        playbook.planProperty().get().confirm();
+        assertThat(detail.unfinishedRun().messageProperty().get()).isNotEmpty();
+
+        detail.unfinishedRun().discard();
+
+        assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
+        assertThat(desk.playbook().unfinished(user("megan.bowen").id())).isEmpty();
+        assertThat(openPlaybook().continuing()).isFalse();
+    }
+
+    private PlaybookViewModel openPlaybook() {
+        actions.promptTaken();
+        actions.compromisedAccount();
+        return ((ActionPrompt.Playbook) actions.promptProperty().get()).playbook();
+    }
+
+    private static MethodChoice method(PlaybookViewModel playbook, String labelPart) {
+        return playbook.methods().stream().filter(m -> m.label().contains(labelPart)).findFirst().orElseThrow();
+    }
+
+    private static List<String> stepIds(PlaybookViewModel playbook) {
+        return playbook.planProperty().get().plan().steps().stream().map(Step::id).toList();
+    }
+
+    private UserSummary user(String upnPrefix) {
+        return directory.searchUsers(UserQuery.firstPage("", 50)).users().stream()
+                .filter(u -> u.userPrincipalName().startsWith(upnPrefix + "@")).findFirst().orElseThrow();
+    }
+}
