@@ -56,11 +56,22 @@ class DemoTenantWindowTest extends GatehouseRobot {
 
         assertThat(methods().getItems()).extracting(MethodRow::type).contains(MethodType.PASSWORD,
                 MethodType.MICROSOFT_AUTHENTICATOR, MethodType.PHONE);
+        MethodRow authenticator = methods().getItems().stream().filter(row -> "SM-A546B".equals(row.summary()))
+                .findFirst().orElseThrow();
+        assertThat(authenticator.recentlyAdded()).isTrue();
+        assertThat(authenticator.age()).isEqualTo("yesterday");
+
+        // Graph gives the attacker's phone no date; the audit log's registration dates it, four minutes later
+        waitUntil(() -> methods().getItems().stream().anyMatch(MethodRow::datedFromAuditLog));
         MethodRow newest = methods().getItems().get(0);
-        assertThat(newest.type()).isEqualTo(MethodType.MICROSOFT_AUTHENTICATOR);
+        assertThat(newest.type()).isEqualTo(MethodType.PHONE);
+        assertThat(newest.datedFromAuditLog()).isTrue();
         assertThat(newest.recentlyAdded()).isTrue();
-        assertThat(newest.age()).isEqualTo("yesterday");
-        assertThat(lookup("#methodId").queryAs(TextField.class).getText()).isEqualTo(newest.id());
+        assertThat(newest.facts().get("Registered")).contains("Alternate Mobile Phone").contains("198.51.100.77");
+        assertThat(methods().getItems()).filteredOn(MethodRow::recentlyAdded).hasSize(2);
+        assertThat(methods().getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(lookup("#methodId").queryAs(TextField.class).getText())
+                .isEqualTo(methods().getSelectionModel().getSelectedItem().id());
     }
 
     @Test

@@ -85,7 +85,7 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
     }
 
     /** The audit log is read for a month, or for the whole recent window when that is longer. */
-    static Duration auditLookBack(Duration recentWindow) {
+    public static Duration auditLookBack(Duration recentWindow) {
         return recentWindow.compareTo(AUDIT_LOOK_BACK) > 0 ? recentWindow : AUDIT_LOOK_BACK;
     }
 

@@ -38,7 +38,7 @@ public record RegistrationDate(Instant at, Source source, RegistrationEvent even
      * @param events     registrations from the audit log, any order
      * @param auditState why the log gives nothing (not read, or the days it covers), for the explanation
      */
-    static RegistrationDate of(AuthMethod method, List<AuthMethod> undated, List<RegistrationEvent> events,
+    public static RegistrationDate of(AuthMethod method, List<AuthMethod> undated, List<RegistrationEvent> events,
                                String auditState) {
         if (method.created() != null) {
             return new RegistrationDate(method.created(), Source.METHOD, null, method.created().toString());

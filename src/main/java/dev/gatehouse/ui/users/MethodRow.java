@@ -2,12 +2,16 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.recovery.RegistrationDate;
 import dev.gatehouse.ui.common.TimeText;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,15 +27,46 @@ public record MethodRow(String id, MethodType type, String summary, String detai
                         String created, String age, boolean recentlyAdded, boolean phishingResistant) {
 
     static MethodRow of(AuthMethod method, Instant now, ZoneId zone, Duration recentWindow) {
+        return of(method, Optional.empty(), now, zone, recentWindow);
+    }
+
+    /**
+     * @param registration where Graph gives no date, what the directory audit log says (or why it says nothing);
+     *                     empty when the log has not been read
+     */
+    static MethodRow of(AuthMethod method, Optional<RegistrationDate> registration, Instant now, ZoneId zone,
+                        Duration recentWindow) {
         String details = method.details().entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(" \u00b7 "));
+        Map<String, String> facts = new LinkedHashMap<>(method.details());
         Instant created = method.created();
-        return new MethodRow(method.id(), method.type(), method.summary(), details, method.details(),
-                created == null ? "Not reported" : TimeText.dateTime(created, zone),
+        String source = "";
+        if (created == null && registration.isPresent()) {
+            RegistrationDate audit = registration.get();
+            created = audit.date().orElse(null);
+            if (audit.source() == RegistrationDate.Source.AUDIT_LOG) {
+                source = AUDIT_LOG;
+                RegistrationEvent event = audit.event();
+                facts.put("Registered", "\"" + event.reason() + "\"" + event.initiator().map(by -> " by " + by).orElse("")
+                        + event.ip().map(ip -> " from " + ip).orElse(""));
+            } else {
+                facts.put("Date", "Unknown " + audit.explanation().replaceFirst("^at an unknown time", "").strip());
+            }
+        }
+        return new MethodRow(method.id(), method.type(), method.summary(), details, facts,
+                created == null ? "Not reported" : TimeText.dateTime(created, zone) + source,
                 created == null ? "" : TimeText.age(created, now, zone),
-                method.addedWithin(recentWindow, now),
+                created != null && AuthMethod.registeredWithin(created, recentWindow, now),
                 method.type().phishingResistant());
+    }
+
+    /** Marks a date Graph did not give, taken from the directory audit log. */
+    static final String AUDIT_LOG = " (audit log)";
+
+    /** The date came from the directory audit log, not from Graph's method. */
+    public boolean datedFromAuditLog() {
+        return created.endsWith(AUDIT_LOG);
     }
 
     /** Graph reported no registration date (phone, email, OATH), so the age is unknown, not old. */

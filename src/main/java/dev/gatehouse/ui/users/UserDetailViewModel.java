@@ -1,6 +1,10 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.recovery.RegistrationDate;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -11,7 +15,6 @@ import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,6 +77,10 @@ public final class UserDetailViewModel {
     /** The detail on screen and when it was read, so a new recent window re-flags it without asking the tenant. */
     private UserDetail shown;
     private Instant shownAt;
+    /** The audit log's registrations for the user on screen: null until read; with {@link #auditProblem} on failure. */
+    private List<RegistrationEvent> registrations;
+    private String auditProblem;
+    private Cancellable auditRead = Cancellable.NONE;
 
     /** @param clipboard where the one-time secrets of recovery plans can be copied to */
     public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
@@ -196,20 +203,65 @@ public final class UserDetailViewModel {
         facts.setAll(ProfileFacts.of(detail, now, clock.getZone()));
         accountEnabled.set(detail.profile().accountEnabled());
         privilegedNote.set(privilegedNoteOf(detail));
+        registrations = null;
+        auditProblem = null;
         showMethods(detail, now);
+        datePhoneEmailAndOathMethods(detail, now);
         methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
         state.set(LoadState.LOADED);
         simulator.userShown(desk.get(), detail.profile().id());
         unfinishedRun.check(desk.get(), detail.profile().id());
     }
 
+    /**
+     * Graph gives phone, email and OATH methods no date, yet an attacker's phone added yesterday must stand out:
+     * the directory audit log's registrations date them, read in the background once the user is on screen.
+     */
+    private void datePhoneEmailAndOathMethods(UserDetail detail, Instant now) {
+        auditRead.cancel();
+        TenantDirectory source = directory;
+        if (source == null || detail.methods().stream().noneMatch(AuthMethod::undated)) {
+            return;
+        }
+        String userId = detail.profile().id();
+        Instant since = now.minus(RecoveryContext.auditLookBack(recentWindow()));
+        auditRead = runner.run("Reading registrations from the audit log",
+                () -> source.registrationEvents(userId, since),
+                events -> {
+                    if (shown == detail) {
+                        registrations = events;
+                        showMethods(detail, shownAt);
+                    }
+                },
+                failure -> {
+                    if (shown == detail) {
+                        auditProblem = ErrorText.of(failure);
+                        showMethods(detail, shownAt);
+                    }
+                });
+    }
+
+    private Optional<RegistrationDate> registration(AuthMethod method, List<AuthMethod> undated) {
+        if (!method.undated() || (registrations == null && auditProblem == null)) {
+            return Optional.empty();
+        }
+        String state = auditProblem != null ? "the directory audit log could not be read (" + auditProblem + ")"
+                : "the directory audit log shows no registration of one in the last "
+                + RecoveryContext.auditLookBack(recentWindow()).toDays() + " days";
+        return Optional.of(RegistrationDate.of(method, undated, registrations == null ? List.of() : registrations,
+                state));
+    }
+
     private void showMethods(UserDetail detail, Instant now) {
         shown = detail;
         shownAt = now;
         Duration window = recentWindow();
+        List<AuthMethod> undated = detail.methods().stream().filter(AuthMethod::undated).toList();
         List<MethodRow> rows = detail.methods().stream()
-                .sorted(Comparator.comparing(AuthMethod::created, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(method -> MethodRow.of(method, now, clock.getZone(), window))
+                .sorted(Comparator.comparing((AuthMethod method) -> method.created() != null ? method.created()
+                                : registration(method, undated).flatMap(RegistrationDate::date).orElse(null),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(method -> MethodRow.of(method, registration(method, undated), now, clock.getZone(), window))
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
@@ -224,6 +276,7 @@ public final class UserDetailViewModel {
 
     private void clear() {
         inFlight.cancel();
+        auditRead.cancel();
         actions.cancel();
         current = null;
         simulator.clear();
@@ -277,6 +330,7 @@ public final class UserDetailViewModel {
         }
         long recent = rows.stream().filter(MethodRow::recentlyAdded).count();
         long undated = rows.stream().filter(MethodRow::undated).count();
+        long fromAudit = rows.stream().filter(MethodRow::datedFromAuditLog).count();
         StringBuilder summary = new StringBuilder(rows.size() + (rows.size() == 1 ? " method" : " methods"));
         if (recent > 0) {
             summary.append(" \u00b7 ").append(recent).append(" added in the last ").append(window.toDays())
@@ -286,6 +340,9 @@ public final class UserDetailViewModel {
         if (undated > 0) {
             // "not recent" would be a guess: Graph has no date for phone, email and OATH methods
             summary.append(" \u00b7 ").append(undated).append(" with no date in Graph");
+        }
+        if (fromAudit > 0) {
+            summary.append(" \u00b7 ").append(fromAudit).append(" dated from the audit log");
         }
         return summary.toString();
     }

@@ -58,6 +58,41 @@ class UserDetailViewModelTest {
     }
 
     @Test
+    void theAuditLogDatesAPhoneGraphLeavesUndatedAndFlagsItWhenRecent() {
+        directory.registrations = List.of(new dev.gatehouse.domain.method.RegistrationEvent(
+                NOW.minus(Duration.ofHours(20)), "User registered Alternate Mobile Phone", MethodType.PHONE,
+                dev.gatehouse.domain.method.PhoneType.ALTERNATE_MOBILE, "alex@contoso.com", "198.51.100.77"));
+        directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
+                new AuthMethod("phone", MethodType.PHONE, "+44 7700900461", null,
+                        Map.of("Phone type", "Alternate mobile")),
+                method("password", MethodType.PASSWORD, NOW.minus(Duration.ofDays(400)))));
+
+        load();
+
+        MethodRow phone = viewModel.methods().get(0);
+        assertThat(phone.id()).isEqualTo("phone");
+        assertThat(phone.datedFromAuditLog()).isTrue();
+        assertThat(phone.recentlyAdded()).isTrue();
+        assertThat(phone.age()).isEqualTo("yesterday");
+        assertThat(phone.facts().get("Registered")).isEqualTo(
+                "\"User registered Alternate Mobile Phone\" by alex@contoso.com from 198.51.100.77");
+        assertThat(viewModel.methodSummaryProperty().get()).contains("1 added in the last 7 days")
+                .contains("1 dated from the audit log");
+    }
+
+    @Test
+    void whenTheAuditLogCannotBeReadTheMethodSaysWhyItHasNoDate() {
+        directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
+                method("phone", MethodType.PHONE, null)));
+
+        load();
+
+        assertThat(viewModel.methods().get(0).undated()).isTrue();
+        assertThat(viewModel.methods().get(0).facts().get("Date")).contains("could not be read")
+                .contains("Needs Reports Reader.");
+    }
+
+    @Test
     void methodsAddedInTheLastSevenDaysStandOut() {
         directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
                 method("attacker", MethodType.MICROSOFT_AUTHENTICATOR, NOW.minus(Duration.ofHours(20))),
@@ -225,6 +260,7 @@ class UserDetailViewModelTest {
     private static final class OneUserDirectory implements TenantDirectory {
         private final Queue<TenantException> failures = new ArrayDeque<>();
         private UserDetail detail;
+        private List<dev.gatehouse.domain.method.RegistrationEvent> registrations;
 
         void answer(UserDetail answer) {
             detail = answer;
@@ -280,7 +316,10 @@ class UserDetailViewModelTest {
         @Override
         public List<dev.gatehouse.domain.method.RegistrationEvent> registrationEvents(String userId,
                                                                                       java.time.Instant since) {
-            throw new UnsupportedOperationException();
+            if (registrations == null) {
+                throw new TenantException(TenantException.Kind.MISSING_ROLE, "Needs Reports Reader.");
+            }
+            return registrations;
         }
     }
 }
