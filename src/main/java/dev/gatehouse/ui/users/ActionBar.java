@@ -53,18 +53,12 @@ final class ActionBar extends VBox {
         more.setId("actionMore");
         more.setMinWidth(Region.USE_PREF_SIZE);
 
-        Button compromised = button("Compromised account\u2026", "actionCompromised", actions::compromisedAccount);
-        compromised.getStyleClass().add("danger");
-        compromised.setGraphic(new FontIcon(Material2OutlinedMZ.REPORT));
-        compromised.setTooltip(new Tooltip("The guided playbook: disable, revoke sessions, delete the methods that are "
-                + "not the user's, re-register, reset the password, issue a TAP, enable \u2014 shown as a plan first."));
-
         ProgressIndicator planning = new ProgressIndicator();
         planning.setPrefSize(18, 18);
         planning.visibleProperty().bind(actions.busyProperty());
         planning.managedProperty().bind(planning.visibleProperty());
 
-        FlowPane buttons = new FlowPane(8, 8, reset, reregister, revoke, tap, more, compromised, planning);
+        FlowPane buttons = new FlowPane(8, 8, reset, reregister, revoke, tap, more, planning);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (var control : buttons.getChildren()) {
             control.disableProperty().bind(actions.availableProperty().not());
@@ -79,6 +73,20 @@ final class ActionBar extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         getChildren().addAll(buttons, error);
         setSpacing(6);
+    }
+
+    /**
+     * The playbook's button, set apart in the user's header: it chains most of the others and is the one to reach
+     * for when an attacker got in.
+     */
+    static Button compromisedAccount(UserActionsViewModel actions) {
+        Button compromised = button("Compromised account\u2026", "actionCompromised", actions::compromisedAccount);
+        compromised.getStyleClass().add("danger");
+        compromised.setGraphic(new FontIcon(Material2OutlinedMZ.REPORT));
+        compromised.setTooltip(new Tooltip("The guided playbook: disable, revoke sessions, delete the methods that are "
+                + "not the user's, re-register, reset the password, issue a TAP, enable \u2014 shown as a plan first."));
+        compromised.disableProperty().bind(actions.availableProperty().not());
+        return compromised;
     }
 
     /**

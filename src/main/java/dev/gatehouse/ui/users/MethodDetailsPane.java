@@ -24,11 +24,15 @@ final class MethodDetailsPane extends VBox {
         getStyleClass().add("method-details");
         title.getStyleClass().add("method-details-title");
         facts.getStyleClass().add("method-details-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        facts.getColumnConstraints().addAll(labels, values);
+        // two facts to a row: the table above keeps the height at 1280×820
+        for (int pair = 0; pair < 2; pair++) {
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(90);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            values.setPercentWidth(34);
+            facts.getColumnConstraints().addAll(labels, values);
+        }
         getChildren().addAll(title, facts);
         show(selected.getValue());
         selected.addListener((obs, old, row) -> show(row));
@@ -42,22 +46,26 @@ final class MethodDetailsPane extends VBox {
             return;
         }
         title.setText(row.typeLabel() + (row.summary().isEmpty() ? "" : " \u2014 " + row.summary()));
-        int line = 0;
-        addFact(line++, "Added", row.age().isEmpty() ? row.created() : row.created() + " (" + row.age() + ")");
+        int cell = 0;
+        addFact(cell++, "Added", row.age().isEmpty() ? row.created() : row.created() + " (" + row.age() + ")");
         for (Map.Entry<String, String> fact : row.facts().entrySet()) {
-            addFact(line++, fact.getKey(), fact.getValue());
+            addFact(cell++, fact.getKey(), fact.getValue());
         }
         TextField id = new TextField(row.id());
         id.setEditable(false);
         id.getStyleClass().add("method-id");
         id.setId("methodId");
-        facts.addRow(line, label("Method id"), id);
+        int line = (cell + 1) / 2;
+        facts.add(label("Method id"), 0, line);
+        facts.add(id, 1, line, 3, 1);
     }
 
-    private void addFact(int line, String name, String value) {
+    private void addFact(int cell, String name, String value) {
         Label text = new Label(value);
         text.setWrapText(true);
-        facts.addRow(line, label(name), text);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        facts.add(label(name), (cell % 2) * 2, cell / 2);
+        facts.add(text, (cell % 2) * 2 + 1, cell / 2);
     }
 
     private static Label label(String name) {

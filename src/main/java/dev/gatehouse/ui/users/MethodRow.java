@@ -20,11 +20,13 @@ import java.util.stream.Collectors;
  * @param details       the type-specific facts on one line ("Model: YubiKey 5 NFC · AAGUID: …")
  * @param facts         the same facts, label to value, for the details pane
  * @param created       when it was registered, or a note that Graph does not report it for this type
+ * @param datedFromAuditLog Graph gave no date; {@code created} comes from the directory audit log's registration
  * @param recentlyAdded registered within the admin's recent window (default {@link AuthMethod#RECENT}): attackers
  *                      who got in add their own method first
  */
 public record MethodRow(String id, MethodType type, String summary, String details, Map<String, String> facts,
-                        String created, String age, boolean recentlyAdded, boolean phishingResistant) {
+                        String created, String age, boolean recentlyAdded, boolean phishingResistant,
+                        boolean datedFromAuditLog) {
 
     static MethodRow of(AuthMethod method, Instant now, ZoneId zone, Duration recentWindow) {
         return of(method, Optional.empty(), now, zone, recentWindow);
@@ -41,12 +43,12 @@ public record MethodRow(String id, MethodType type, String summary, String detai
                 .collect(Collectors.joining(" \u00b7 "));
         Map<String, String> facts = new LinkedHashMap<>(method.details());
         Instant created = method.created();
-        String source = "";
+        boolean fromAudit = false;
         if (created == null && registration.isPresent()) {
             RegistrationDate audit = registration.get();
             created = audit.date().orElse(null);
             if (audit.source() == RegistrationDate.Source.AUDIT_LOG) {
-                source = AUDIT_LOG;
+                fromAudit = true;
                 RegistrationEvent event = audit.event();
                 facts.put("Registered", "\"" + event.reason() + "\"" + event.initiator().map(by -> " by " + by).orElse("")
                         + event.ip().map(ip -> " from " + ip).orElse(""));
@@ -55,18 +57,10 @@ public record MethodRow(String id, MethodType type, String summary, String detai
             }
         }
         return new MethodRow(method.id(), method.type(), method.summary(), details, facts,
-                created == null ? "Not reported" : TimeText.dateTime(created, zone) + source,
+                created == null ? "Not reported" : TimeText.dateTime(created, zone),
                 created == null ? "" : TimeText.age(created, now, zone),
                 created != null && AuthMethod.registeredWithin(created, recentWindow, now),
-                method.type().phishingResistant());
-    }
-
-    /** Marks a date Graph did not give, taken from the directory audit log. */
-    static final String AUDIT_LOG = " (audit log)";
-
-    /** The date came from the directory audit log, not from Graph's method. */
-    public boolean datedFromAuditLog() {
-        return created.endsWith(AUDIT_LOG);
+                method.type().phishingResistant(), fromAudit);
     }
 
     /** Graph reported no registration date (phone, email, OATH), so the age is unknown, not old. */

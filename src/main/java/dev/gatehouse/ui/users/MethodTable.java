@@ -75,6 +75,12 @@ final class MethodTable extends TableView<MethodRow> {
         if (row.phishingResistant()) {
             marks.getChildren().add(Badge.of("Phishing-resistant", Badge.Tone.SUCCESS, Icons.phishingResistant()));
         }
+        if (row.datedFromAuditLog()) {
+            Node audit = Badge.of("Date from audit log", Badge.Tone.NEUTRAL);
+            Tooltip.install(audit, new Tooltip("Graph gives " + row.typeLabel() + " methods no date; this is when the "
+                    + "directory audit log recorded its registration. " + row.facts().getOrDefault("Registered", "")));
+            marks.getChildren().add(audit);
+        }
         return marks;
     }
 

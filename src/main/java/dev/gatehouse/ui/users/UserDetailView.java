@@ -56,7 +56,14 @@ final class UserDetailView extends StackPane {
         loading.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADING));
         HBox titleRow = new HBox(12, name, loading);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, titleRow, upn, subtitle);
+        VBox identity = new VBox(2, titleRow, upn, subtitle);
+        Region identitySpacer = new Region();
+        HBox.setHgrow(identitySpacer, Priority.ALWAYS);
+        Button compromised = ActionBar.compromisedAccount(viewModel.actions());
+        compromised.visibleProperty().bind(viewModel.stateProperty().isEqualTo(LoadState.LOADED));
+        compromised.managedProperty().bind(compromised.visibleProperty());
+        HBox header = new HBox(12, identity, identitySpacer, compromised);
+        header.setAlignment(Pos.TOP_LEFT);
 
         Label privileged = new Label();
         privileged.setId("privilegedNote");
@@ -95,7 +102,7 @@ final class UserDetailView extends StackPane {
         Region headerSpacer = new Region();
         HBox.setHgrow(headerSpacer, Priority.ALWAYS);
         Button deleteMethod = ActionBar.deleteMethod(viewModel.actions(), methods.getSelectionModel().selectedItemProperty());
-        HBox methodsHeader = new HBox(12, methodSummary, headerSpacer, recentWindow(viewModel), deleteMethod);
+        HBox methodsHeader = new HBox(12, methodSummary, headerSpacer, deleteMethod);
         methodsHeader.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(methods, Priority.ALWAYS);
@@ -105,7 +112,7 @@ final class UserDetailView extends StackPane {
             }
         });
         MethodDetailsPane methodDetails = new MethodDetailsPane(methods.getSelectionModel().selectedItemProperty());
-        VBox methodsSection = new VBox(8, methodsHeader, methods, methodDetails);
+        VBox methodsSection = new VBox(8, methodsHeader, methods, recentWindow(viewModel), methodDetails);
         methodsSection.getStyleClass().add("tab-body");
 
         // a tab, not a side pane: the four-column table keeps the full width at 1280 px
