@@ -11,6 +11,7 @@ import dev.gatehouse.domain.plan.StepStatus;
 import dev.gatehouse.domain.recovery.Proposal.Status;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.TenantWriter;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -231,7 +232,7 @@ public final class CompromisedAccountPlaybook {
     private static String resumeMessage(PlaybookProgress progress) {
         String done = progress.done().keySet().stream().map(CompromisedAccountPlaybook::stepTitle)
                 .collect(Collectors.joining(", "));
-        return "Continuing the run started " + progress.started() + ". Already done: "
+        return "Continuing the run started " + Moments.of(progress.started()) + ". Already done: "
                 + (done.isEmpty() ? "nothing" : done) + "."
                 + (progress.lastProblem() == null ? "" : " It stopped at: " + progress.lastProblem())
                 + (progress.isDone(RESET) || progress.isDone(TAP) ? " A password or pass issued then was shown "

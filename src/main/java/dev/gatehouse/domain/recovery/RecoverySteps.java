@@ -10,9 +10,10 @@ import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepResult;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.domain.tenant.TenantException;
-import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.tenant.TenantWriter.IssuedPass;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
+import dev.gatehouse.domain.tenant.TenantWriter;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ final class RecoverySteps {
                     after.put("lifetimeMinutes", request.lifetimeMinutes());
                     after.put("usableOnce", request.usableOnce());
                     Instant expires = pass.method().tap() == null ? null : pass.method().tap().expires();
-                    String expiry = expires == null ? "" : ", expires " + expires;
+                    String expiry = expires == null ? "" : ", expires " + Moments.of(expires);
                     return StepResult.changed("Issued a " + kind + " Temporary Access Pass" + expiry + ".",
                             Map.of("hadTemporaryAccessPass", context.has(MethodType.TEMPORARY_ACCESS_PASS)), after)
                             .withSecret(pass.code(), expires);

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ public record RegistrationDate(Instant at, Source source, RegistrationEvent even
     public static RegistrationDate of(AuthMethod method, List<AuthMethod> undated, List<RegistrationEvent> events,
                                String auditState) {
         if (method.created() != null) {
-            return new RegistrationDate(method.created(), Source.METHOD, null, method.created().toString());
+            return new RegistrationDate(method.created(), Source.METHOD, null, Moments.of(method.created()));
         }
         Optional<RegistrationEvent> latest = events.stream().filter(e -> e.couldBe(method))
                 .max(java.util.Comparator.comparing(RegistrationEvent::at));
@@ -53,10 +54,10 @@ public record RegistrationDate(Instant at, Source source, RegistrationEvent even
         long fitting = undated.stream().filter(event::couldBe).count();
         if (fitting > 1) {
             return new RegistrationDate(null, Source.AMBIGUOUS, event, "at an unknown time: the directory audit log "
-                    + "shows \"" + event.reason() + "\" at " + event.at() + ", but " + fitting + " "
+                    + "shows \"" + event.reason() + "\" at " + Moments.of(event.at()) + ", but " + fitting + " "
                     + method.type().label() + " methods have no date, and the log does not say which one it was");
         }
-        return new RegistrationDate(event.at(), Source.AUDIT_LOG, event, event.at() + " (date from the directory "
+        return new RegistrationDate(event.at(), Source.AUDIT_LOG, event, Moments.of(event.at()) + " (date from the directory "
                 + "audit log: \"" + event.reason() + "\"" + event.initiator().map(by -> " by " + by).orElse("")
                 + event.ip().map(ip -> " from " + ip).orElse("") + ")");
     }

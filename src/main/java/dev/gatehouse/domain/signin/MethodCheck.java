@@ -5,6 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.method.TapState;
 import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ final class MethodCheck {
             return Optional.of("The Temporary Access Pass is not valid before " + tap.start() + ".");
         }
         if (tap.expires() != null && !now.isBefore(tap.expires())) {
-            return Optional.of("The Temporary Access Pass expired at " + tap.expires() + ".");
+            return Optional.of("The Temporary Access Pass expired at " + Moments.of(tap.expires()) + ".");
         }
         boolean timeBound = reason.equalsIgnoreCase("Expired") || reason.equalsIgnoreCase("NotYetValid");
         if (!tap.usable() && !(timeBound && tap.start() != null)) {

@@ -86,8 +86,8 @@ class CompromisedAccountPlaybookTest {
         assertThat(choices.deleteMethodIds()).containsExactlyInAnyOrder("auth-attacker", attackerPhone.id());
         assertThat(delete.id()).isEqualTo("delete-marked-methods");
         assertThat(delete.warnings()).containsExactly(
-                "Microsoft Authenticator 'SM-A546B' was registered " + ATTACKER_APP.created() + ".",
-                "Phone '+44 7700900461 (alternate mobile)' was registered 2026-11-21T10:00:00Z (date from the "
+                "Microsoft Authenticator 'SM-A546B' was registered 21 Nov 2026, 10:00 UTC.",
+                "Phone '+44 7700900461 (alternate mobile)' was registered 21 Nov 2026, 10:00 UTC (date from the "
                         + "directory audit log: \"User registered Alternate Mobile Phone\" by "
                         + "alex.wilber@tailspintoys.com from 198.51.100.77).");
     }

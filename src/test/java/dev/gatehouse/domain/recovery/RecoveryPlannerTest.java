@@ -401,7 +401,7 @@ class RecoveryPlannerTest {
 
         Proposal proposal = planner.propose(context, new DeleteMethod(attackerPhone.id()));
 
-        assertThat(proposal.warnings()).contains("Registered recently, 2026-11-21T10:00:00Z (date from the directory "
+        assertThat(proposal.warnings()).contains("Registered recently, 21 Nov 2026, 10:00 UTC (date from the directory "
                 + "audit log: \"User registered Alternate Mobile Phone\" by alex.wilber@tailspintoys.com from "
                 + "198.51.100.77): if Alex Wilber did not add it, treat the account as compromised and use the "
                 + "playbook instead.");

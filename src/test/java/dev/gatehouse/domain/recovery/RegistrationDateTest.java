@@ -51,7 +51,7 @@ class RegistrationDateTest {
         assertThat(context.recent(ATTACKER_PHONE)).isTrue();
         RegistrationDate date = context.registration(ATTACKER_PHONE);
         assertThat(date.source()).isEqualTo(Source.AUDIT_LOG);
-        assertThat(date.explanation()).isEqualTo("2026-11-21T10:04:00Z (date from the directory audit log: "
+        assertThat(date.explanation()).isEqualTo("21 Nov 2026, 10:04 UTC (date from the directory audit log: "
                 + "\"User registered Alternate Mobile Phone\" by alex.wilber@tailspintoys.com from 198.51.100.77)");
         assertThat(context.registeredAt(OWN_MOBILE)).as("no mobile-phone registration in the log").isEmpty();
         assertThat(context.recent(OWN_MOBILE)).isFalse();

@@ -53,7 +53,7 @@ class TemporaryAccessPassTest {
 
         SignInVerdict expired = withPass(tap(NOW.minusSeconds(7200), 60, true, true, "EnabledByPolicy"));
         assertThat(expired.outcome()).isEqualTo(Outcome.METHOD_UNAVAILABLE);
-        assertThat(expired.headline()).contains("expired at 2025-06-02T08:00:00Z");
+        assertThat(expired.headline()).contains("expired at 2 Jun 2025, 08:00 UTC");
     }
 
     @Test
