@@ -298,14 +298,19 @@ public final class SignInSimulator {
         return new SignInVerdict(situation, outcome, false, headline, reasons);
     }
 
-    private static String summary(UserSnapshot user, List<SignInVerdict> verdicts,
-                                  List<SignInVerdict> afterPasswordChange) {
+    /** "password + push" only when a push can be sent; otherwise the sign-in presented the password alone. */
+    private String presentedLabel(UserSnapshot user, SignInVerdict verdict) {
+        SignInMethod method = verdict.situation().method();
+        return methods.present(method, user).pushMissing() ? "password" : method.shortLabel();
+    }
+
+    private String summary(UserSnapshot user, List<SignInVerdict> verdicts, List<SignInVerdict> afterPasswordChange) {
         if (!user.profile().accountEnabled()) {
             return "cannot sign in: the account is disabled";
         }
         List<SignInVerdict> apps = verdicts.stream().filter(v -> !v.situation().target().isUserAction()).toList();
         List<String> signsIn = apps.stream().filter(v -> v.outcome() == Outcome.SIGNS_IN)
-                .map(v -> v.situation().method().shortLabel()).toList();
+                .map(v -> presentedLabel(user, v)).distinct().toList();
         List<String> parts = new ArrayList<>();
         if (apps.stream().anyMatch(v -> v.outcome() == Outcome.MUST_CHANGE_PASSWORD)) {
             parts.add("must change the password at the next password sign-in");
@@ -319,7 +324,7 @@ public final class SignInSimulator {
                 ? "prompted to register at the next password sign-in" : "not prompted to register");
         List<String> reachRegistration = afterPasswordChange.stream().filter(v -> v.situation().target().isUserAction())
                 .filter(v -> v.outcome() == Outcome.SIGNS_IN || v.outcome() == Outcome.PROMPTED_TO_REGISTER)
-                .map(v -> v.situation().method().shortLabel()).toList();
+                .map(v -> presentedLabel(user.withMustChangePassword(false), v)).distinct().toList();
         parts.add(reachRegistration.isEmpty() ? "cannot reach Register security information"
                 : "reaches Register security information with " + String.join(" or ", reachRegistration));
         return String.join(", ", parts);

@@ -33,7 +33,7 @@ class ForecastTest {
                 java.util.List.of(PASSWORD, usableTap()));
         SignInForecast forecast = simulator(mfaForAllApps(State.ENABLED)).forecast(after);
         assertThat(forecast.summary()).isEqualTo("signs in with TAP, prompted to register at the next password sign-in,"
-                + " reaches Register security information with password + push or TAP");
+                + " reaches Register security information with password or TAP");
     }
 
     @Test
@@ -41,7 +41,7 @@ class ForecastTest {
         SignInForecast forecast = simulator(mfaForAllApps(State.ENABLED)).forecast(member(PASSWORD).withMustChangePassword(true));
         assertThat(forecast.summary()).isEqualTo("must change the password at the next password sign-in,"
                 + " prompted to register at the next password sign-in, reaches Register security information with"
-                + " password + push");
+                + " password");
         assertThat(forecast.verdicts()).extracting(SignInVerdict::outcome).contains(Outcome.MUST_CHANGE_PASSWORD);
     }
 
