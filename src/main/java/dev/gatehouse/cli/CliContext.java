@@ -1,7 +1,7 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
@@ -9,6 +9,7 @@ import dev.gatehouse.domain.tenant.TenantConnector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -57,7 +58,12 @@ final class CliContext {
 
     /** The recovery desk the GUI also uses, journaling and saving playbook runs in the data folder. */
     RecoveryDesk recoveryDesk(TenantConnection connection) {
-        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), AuthMethod.RECENT);
+        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), recentWindow());
+    }
+
+    /** The GUI's "recently added" window (default 7 days), so both flag the same methods. */
+    Duration recentWindow() {
+        return new SettingsFile(dataFolder).recentWindow();
     }
 
     TenantConnection connect(TenantOptions options) {

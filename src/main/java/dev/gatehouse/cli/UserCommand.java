@@ -1,8 +1,12 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.recovery.RegistrationDate;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.text.Ages;
@@ -12,8 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -47,14 +55,46 @@ final class UserCommand {
                 if (root.tenantOptions.json) {
                     Json.print(root.context().out(), detail);
                 } else {
-                    print(root.context().out(), detail, Instant.now());
+                    Instant now = Instant.now();
+                    Duration window = root.context().recentWindow();
+                    print(root.context().out(), detail, now, window,
+                            registrationDates(connection.directory(), detail, now, window));
                 }
             }
             return ExitCodes.OK;
         }
     }
 
-    static void print(PrintWriter out, UserDetail detail, Instant now) {
+    /**
+     * Graph gives phone, email and OATH methods no date; the directory audit log's registrations date them. A log
+     * the admin may not read leaves them undated, with the reason.
+     */
+    private static Map<String, RegistrationDate> registrationDates(TenantDirectory directory, UserDetail detail,
+                                                                   Instant now, Duration window) {
+        List<AuthMethod> undated = detail.methods().stream().filter(AuthMethod::undated).toList();
+        if (undated.isEmpty()) {
+            return Map.of();
+        }
+        List<RegistrationEvent> events = List.of();
+        String state = "the directory audit log shows no registration of one in the last "
+                + RecoveryContext.auditLookBack(window).toDays() + " days";
+        try {
+            events = directory.registrationEvents(detail.profile().id(), now.minus(RecoveryContext.auditLookBack(window)));
+        } catch (TenantException e) {
+            if (e.kind() == TenantException.Kind.CANCELLED || e.kind() == TenantException.Kind.NOT_SIGNED_IN) {
+                throw e;
+            }
+            state = "the directory audit log could not be read (" + e.getMessage() + ")";
+        }
+        Map<String, RegistrationDate> dates = new LinkedHashMap<>();
+        for (AuthMethod method : undated) {
+            dates.put(method.id(), RegistrationDate.of(method, undated, events, state));
+        }
+        return dates;
+    }
+
+    static void print(PrintWriter out, UserDetail detail, Instant now, Duration window,
+                      Map<String, RegistrationDate> registrations) {
         UserProfile p = detail.profile();
         out.println(p.displayName() + " <" + p.userPrincipalName() + ">");
         TextTable facts = TextTable.facts();
@@ -90,22 +130,25 @@ final class UserCommand {
         }
         TextTable methods = new TextTable("  TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
         boolean anyRecent = false;
-        boolean anyUndated = false;
+        List<String> notes = new ArrayList<>();
         for (AuthMethod m : detail.methods()) {
-            boolean recent = m.recent(now);
+            RegistrationDate registration = registrations.get(m.id());
+            Instant created = m.created() != null ? m.created()
+                    : registration == null ? null : registration.date().orElse(null);
+            boolean fromAudit = m.created() == null && created != null;
+            boolean recent = created != null && AuthMethod.registeredWithin(created, window, now);
             anyRecent |= recent;
-            anyUndated |= m.undated();
+            if (registration != null) {
+                notes.add(m.type().label() + " " + m.id() + ": registered " + registration.explanation() + ".");
+            }
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
-            methods.row(type, m.summary(), Labels.dateTime(m.created()), m.created() == null ? "" : Ages.ago(m.created(), now, ZoneId.systemDefault()),
-                    m.id(), details(m.details()));
+            methods.row(type, m.summary(), Labels.dateTime(created) + (fromAudit ? " (audit log)" : ""),
+                    created == null ? "" : Ages.ago(created, now, ZoneId.systemDefault()), m.id(), details(m.details()));
         }
         methods.print(out, "");
-        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + AuthMethod.RECENT.toDays()
+        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + window.toDays()
                 + " days: check the user really registered it" : ""));
-        if (anyUndated) {
-            out.println("  Graph reports no registration date for phone, email and OATH methods; the audit log shows "
-                    + "when they were added.");
-        }
+        notes.forEach(note -> out.println("  " + note));
     }
 
     private static String details(Map<String, String> details) {
