@@ -97,7 +97,7 @@ final class GraphTenantWriter implements TenantWriter {
     }
 
     @Override
-    public void resetPassword(String userId, Secret newPassword) {
+    public PasswordReset resetPassword(String userId, Secret newPassword) {
         String key = GraphTenantDirectory.requireKey(userId);
         String subject = subject(key);
         refuseOwnAccount(key, "reset your own password here: Microsoft Graph's resetPassword never acts on the "
@@ -111,7 +111,7 @@ final class GraphTenantWriter implements TenantWriter {
                     .byAuthenticationMethodId(MethodType.PASSWORD_METHOD_ID).resetPassword()
                     .post(body, c -> c.options.add(headers));
         });
-        follower.follow(client(), key, subject, headers.getResponseHeaders());
+        return follower.follow(client(), key, subject, headers.getResponseHeaders());
     }
 
     @Override

@@ -7,8 +7,10 @@ import com.microsoft.kiota.ResponseHeaders;
 import com.microsoft.kiota.http.middleware.options.HeadersInspectionOption;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantException.Kind;
+import dev.gatehouse.domain.tenant.TenantWriter.PasswordReset;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,25 +33,33 @@ final class PasswordResetFollower {
     }
 
     /**
+     * Follows an accepted reset. Only an operation Graph reports as failed is thrown: once the reset was accepted,
+     * Entra may apply it whatever happens here, so a stop, a timeout or a failed look is an unconfirmed reset whose
+     * password the admin must still be given.
+     *
      * @param accepted the headers of the 202 that accepted the reset
      */
-    void follow(GraphServiceClient client, String userKey, String subject, ResponseHeaders accepted) {
+    PasswordReset follow(GraphServiceClient client, String userKey, String subject, ResponseHeaders accepted) {
         String location = GraphErrorMapper.first(accepted, "Location");
         if (location == null) {
-            throw new TenantException(Kind.UNEXPECTED, "Graph accepted the password reset of " + subject + " but did "
-                    + "not say where to follow it. Check the user's last password change before trying again.");
+            return unconfirmed(subject, "Graph did not say where to follow it.");
         }
         try {
             gateway.call(GraphOperation.READ_PASSWORD_RESET_STATUS, subject,
                     () -> poll(client, userKey, location, waitSeconds(accepted)));
+            return PasswordReset.confirmed();
         } catch (TenantException e) {
             if (e.kind() == Kind.REJECTED && e.httpStatus() == 0) {
                 throw e;
             }
-            throw new TenantException(e.kind(), "Graph accepted the password reset of " + subject + ", but Gatehouse "
-                    + "could not confirm that it finished: " + e.getMessage() + " Check the user's last password "
-                    + "change before trying again.", e.httpStatus(), e.graphCode(), e.requestId(), e);
+            return unconfirmed(subject, e.getMessage());
         }
+    }
+
+    private static PasswordReset unconfirmed(String subject, String why) {
+        return new PasswordReset(Optional.of("Graph accepted the password reset of " + subject + ", but Gatehouse "
+                + "could not confirm that it finished: " + why + " The password below is the one that was sent; "
+                + "check the user's last password change before resetting again."));
     }
 
     private Void poll(GraphServiceClient client, String userKey, String location, long firstWait) {

@@ -183,8 +183,9 @@ final class RecoverySteps {
                 Risk.MEDIUM, warnings,
                 step -> {
                     Secret password = passwords.next("Temporary password");
-                    writer.resetPassword(context.targetId(), password);
-                    return StepResult.changed("Password reset; " + name() + " must change it at next sign-in.",
+                    TenantWriter.PasswordReset reset = writer.resetPassword(context.targetId(), password);
+                    return StepResult.changed(reset.unconfirmed()
+                                    .orElse("Password reset; " + name() + " must change it at next sign-in."),
                             timestamps("lastPasswordChange", context.profile().lastPasswordChange()),
                             Map.of("lastPasswordChange", "now", "mustChangePassword", true)).withSecret(password);
                 });

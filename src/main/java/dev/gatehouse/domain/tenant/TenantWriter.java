@@ -24,8 +24,20 @@ public interface TenantWriter {
     /**
      * {@code POST /users/{id}/authentication/methods/{passwordMethodId}/resetPassword} with {@code newPassword},
      * then follows the long-running operation until it succeeds or fails. The user must change it at next sign-in.
+     * Throws only when Graph refused the reset or reported it failed; once Graph has accepted it, the answer says
+     * whether it was confirmed, so the password that was sent is never lost (a stop while following included).
      */
-    void resetPassword(String userId, Secret newPassword);
+    PasswordReset resetPassword(String userId, Secret newPassword);
+
+    /**
+     * @param unconfirmed empty when Graph reported the reset succeeded; otherwise why Gatehouse could not confirm
+     *                    it (stopped waiting, no answer in time), in the admin's words
+     */
+    record PasswordReset(java.util.Optional<String> unconfirmed) {
+        public static PasswordReset confirmed() {
+            return new PasswordReset(java.util.Optional.empty());
+        }
+    }
 
     /** {@code POST /users/{id}/authentication/temporaryAccessPassMethods}; replaces any pass the user has. */
     IssuedPass issueTemporaryAccessPass(String userId, TapRequest request);

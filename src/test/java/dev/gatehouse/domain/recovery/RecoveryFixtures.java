@@ -169,6 +169,7 @@ final class RecoveryFixtures {
     static final class RecordingWriter implements TenantWriter {
         final List<String> calls = new ArrayList<>();
         String failOnDelete;
+        PasswordReset resetAnswer = PasswordReset.confirmed();
         TenantException failure;
 
         @Override
@@ -191,8 +192,9 @@ final class RecoveryFixtures {
         }
 
         @Override
-        public void resetPassword(String userId, Secret newPassword) {
+        public PasswordReset resetPassword(String userId, Secret newPassword) {
             calls.add("reset " + userId + " length " + newPassword.reveal().length());
+            return resetAnswer;
         }
 
         @Override

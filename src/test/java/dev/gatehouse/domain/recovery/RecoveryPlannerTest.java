@@ -187,6 +187,18 @@ class RecoveryPlannerTest {
     }
 
     @Test
+    void aResetGraphAcceptedButGatehouseCouldNotConfirmStillHandsOverThePassword() {
+        writer.resetAnswer = new dev.gatehouse.domain.tenant.TenantWriter.PasswordReset(Optional.of(
+                "Graph accepted the password reset of Sam Sms, but Gatehouse could not confirm that it finished."));
+
+        ExecutionReport report = run(propose(smsOnlyUser(), new ResetPassword(false)));
+
+        assertThat(report.outcomes().get(0).status()).isEqualTo(dev.gatehouse.domain.plan.StepStatus.DONE);
+        assertThat(report.outcomes().get(0).message()).contains("could not confirm");
+        assertThat(report.outcomes().get(0).result().orElseThrow().secret()).isPresent();
+    }
+
+    @Test
     void resetPasswordForAPasswordlessUserSaysItChangesNothingAboutHowTheySignIn() {
         Proposal proposal = propose(user("Pia Passkey", PASSWORD, YUBIKEY, HELLO), new ResetPassword(false));
 

@@ -41,8 +41,9 @@ public final class FakeWriter implements TenantWriter {
     }
 
     @Override
-    public void resetPassword(String userId, Secret newPassword) {
+    public PasswordReset resetPassword(String userId, Secret newPassword) {
         record("POST /users/" + userId + "/authentication/methods/" + MethodType.PASSWORD_METHOD_ID + "/resetPassword");
+        return PasswordReset.confirmed();
     }
 
     @Override

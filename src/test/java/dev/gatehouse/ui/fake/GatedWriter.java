@@ -41,8 +41,8 @@ public final class GatedWriter implements TenantWriter {
     }
 
     @Override
-    public void resetPassword(String userId, Secret newPassword) {
-        next.resetPassword(userId, newPassword);
+    public PasswordReset resetPassword(String userId, Secret newPassword) {
+        return next.resetPassword(userId, newPassword);
     }
 
     @Override
