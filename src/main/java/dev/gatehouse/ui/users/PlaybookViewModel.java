@@ -61,6 +61,8 @@ public final class PlaybookViewModel {
     /** Set by the TAP form when the options are valid; read right after it validated them. */
     private TapRequest validTap;
     private Cancellable inFlight = Cancellable.NONE;
+    /** Confirmed once: from then on the window shows that run, whatever a proposal still in flight brings. */
+    private boolean runStarted;
 
     /**
      * @param unfinished the user's unfinished run, whose choices are then fixed
@@ -156,6 +158,14 @@ public final class PlaybookViewModel {
         return choicesLocked.getReadOnlyProperty();
     }
 
+    private void closeShownPlan() {
+        PlanViewModel shown = plan.get();
+        if (shown != null && shown.phaseProperty().get() == PlanPhase.REVIEW) {
+            shown.close();
+            plan.set(null);
+        }
+    }
+
     /** Stops a proposal in flight and wipes any secret shown; the view calls it when it closes. */
     public void close() {
         inFlight.cancel();
@@ -194,6 +204,9 @@ public final class PlaybookViewModel {
             return;
         }
         proposing.set(true);
+        // the plan on screen no longer matches the choices: it must not be confirmable while the new one is made
+        closeShownPlan();
+        explanation.set("Updating the plan for your choices\u2026");
         inFlight = runner.run("Planning the compromised-account playbook",
                 () -> ForecastedProposal.of(context, desk.proposePlaybook(context, choices.get())),
                 planned -> {
@@ -209,6 +222,9 @@ public final class PlaybookViewModel {
 
     /** @param chosen the choices {@code planned} was proposed for: the run records them for a later resume */
     private void show(ForecastedProposal planned, PlaybookChoices chosen) {
+        if (runStarted) {
+            return; // a plan is running or ran: a late proposal must not replace it
+        }
         Proposal proposal = planned.proposal();
         if (!proposal.ready()) {
             plan.set(null);
@@ -223,7 +239,10 @@ public final class PlaybookViewModel {
                 .timesIn(zone);
         next.phaseProperty().addListener((obs, old, phase) -> {
             if (phase != PlanPhase.REVIEW) {
+                runStarted = true;
                 choicesLocked.set(true);
+                inFlight.cancel();
+                proposing.set(false);
             }
         });
         explanation.set("");

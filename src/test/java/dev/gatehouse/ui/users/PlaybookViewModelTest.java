@@ -117,6 +117,31 @@ class PlaybookViewModelTest {
     }
 
     @Test
+    void whileTheChoicesAreBeingPlannedAgainNoStalePlanCanBeConfirmedAndALateProposalNeverReplacesARun() {
+        PlaybookViewModel playbook = openPlaybook();
+        runner.holdTasks();
+
+        method(playbook, "iPhone 14").marked().set(true);
+
+        assertThat(playbook.planProperty().get()).as("the plan for the old choices is withdrawn").isNull();
+        assertThat(playbook.explanationProperty().get()).startsWith("Updating the plan");
+        runner.completeAll();
+        PlanViewModel updated = playbook.planProperty().get();
+        assertThat(updated.plan().steps()).extracting(step -> step.id()).contains("delete-marked-methods");
+
+        playbook.resetPasswordProperty().set(false);
+        PlanViewModel stillPlanning = playbook.planProperty().get();
+        assertThat(stillPlanning).isNull();
+        runner.completeAll();
+        PlanViewModel current = playbook.planProperty().get();
+        current.confirm();
+        runner.completeAll();
+        assertThat(current.phaseProperty().get()).isEqualTo(PlanPhase.FINISHED);
+        assertThat(playbook.planProperty().get()).isSameAs(current);
+        assertThat(recorder.calls()).noneMatch(call -> call.contains("resetPassword"));
+    }
+
+    @Test
     void onYourOwnAccountThePlaybookIsRefusedWithTheReasonNotAPlan() {
         detail.load(user("admin"));
 
