@@ -52,7 +52,13 @@ public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
         List<String> notRun = outcomes.stream().filter(o -> o.status() == StepStatus.NOT_RUN)
                 .map(o -> "\"" + o.step().title() + "\"").collect(Collectors.toList());
         if (!notRun.isEmpty()) {
-            text.append(" Not run: ").append(String.join(", ", notRun)).append('.');
+            text.append(" Not run: ").append(String.join(", ", notRun));
+            if (firstProblem().isEmpty()) {
+                // every step that ran succeeded, so the reason lies outside them (journal, saved progress)
+                outcomes.stream().filter(o -> o.status() == StepStatus.NOT_RUN).findFirst()
+                        .ifPresent(o -> text.append(", because ").append(o.message()));
+            }
+            text.append('.');
         }
         if (done > 0) {
             text.append(" The steps that were done are not rolled back.");

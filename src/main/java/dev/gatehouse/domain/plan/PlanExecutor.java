@@ -44,7 +44,7 @@ public final class PlanExecutor {
                 StepOutcome cancelled = new StepOutcome(step, StepStatus.CANCELLED, "Cancelled before it started.",
                         null, Duration.ZERO, Optional.empty());
                 outcomes.add(cancelled);
-                listener.stepFinished(i, cancelled);
+                tellFinished(listener, i, cancelled);
                 stopReason = "the plan was cancelled";
                 continue;
             }
@@ -58,7 +58,10 @@ public final class PlanExecutor {
                 stopReason = "the action journal could not be written";
             }
             outcomes.add(outcome);
-            listener.stepFinished(i, outcome);
+            String followerProblem = tellFinished(listener, i, outcome);
+            if (followerProblem != null && stopReason == null) {
+                stopReason = "the run's progress could not be recorded: " + followerProblem;
+            }
             if (outcome.status() == StepStatus.FAILED) {
                 stopReason = "step \"" + step.title() + "\" failed";
             } else if (outcome.status() == StepStatus.CANCELLED) {
@@ -66,6 +69,19 @@ public final class PlanExecutor {
             }
         }
         return new ExecutionReport(plan, outcomes);
+    }
+
+    /**
+     * A follower that fails (the playbook cannot save its progress, a view throws) must not lose the report, or the
+     * secrets in it: the run stops before the next step instead, and the summary says why.
+     */
+    private static String tellFinished(ExecutionListener listener, int index, StepOutcome outcome) {
+        try {
+            listener.stepFinished(index, outcome);
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
     }
 
     private StepOutcome runStep(Plan plan, int index, Step step, Cancellation cancellation,

@@ -211,8 +211,16 @@ public final class CompromisedAccountPlaybook {
                 } else {
                     progress[0] = progress[0].withProblem(outcome.step().title() + ": " + outcome.message());
                 }
-                store.save(progress[0]);
-                next.stepFinished(index, outcome);
+                RuntimeException notSaved = null;
+                try {
+                    store.save(progress[0]);
+                } catch (RuntimeException e) {
+                    notSaved = e;
+                }
+                next.stepFinished(index, outcome); // the admin sees the step (and its secret) whatever the disk did
+                if (notSaved != null) {
+                    throw notSaved;
+                }
             }
         };
     }

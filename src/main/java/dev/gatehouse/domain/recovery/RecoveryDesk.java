@@ -91,7 +91,11 @@ public final class RecoveryDesk {
                                            Cancellation cancellation, ExecutionListener listener) {
         ExecutionReport report = executor(context).execute(proposal.plan().orElseThrow(), cancellation,
                 playbook.recorder(context, choices, listener));
-        playbook.finished(context, report.completed());
+        try {
+            playbook.finished(context, report.completed());
+        } catch (java.io.UncheckedIOException e) {
+            // the run is done; a record left behind only offers "nothing left to do" and Discard next time
+        }
         return report;
     }
 

@@ -72,6 +72,24 @@ class PlanExecutorTest {
     }
 
     @Test
+    void aFollowerThatFailsStopsTheRunBeforeTheNextStepWithoutLosingTheReport() {
+        ExecutionListener failingRecorder = new ExecutionListener() {
+            @Override
+            public void stepFinished(int index, StepOutcome outcome) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+        ExecutionReport report = executor(journal()).execute(plan(recording("a"), recording("b")), new Cancellation(),
+                failingRecorder);
+
+        assertThat(ran).containsExactly("a");
+        assertThat(report.outcomes()).extracting(StepOutcome::status).containsExactly(StepStatus.DONE,
+                StepStatus.NOT_RUN);
+        assertThat(report.summary()).isEqualTo("1 of 2 steps of \"Test plan\" done. Not run: \"Step b\", because "
+                + "the run's progress could not be recorded: disk full. The steps that were done are not rolled back.");
+    }
+
+    @Test
     void stopsAtTheFirstFailureAndReportsWhatWasNotRun() {
         Step failing = step("b", ctx -> {
             throw new TenantException(TenantException.Kind.MISSING_ROLE, "You need Privileged Authentication Administrator.");
