@@ -43,6 +43,8 @@ public final class GatehouseApp extends Application {
     private final StartupTimeline startup = new StartupTimeline();
     private PooledTaskRunner runner;
     private ShellViewModel shell;
+    /** The desktop clipboard, shared so quitting can clear a secret copied less than a minute before. */
+    private final SystemClipboard clipboard = new SystemClipboard();
 
     /**
      * Sets what the next launch opens: {@code connector} makes every tenant connection, and the window
@@ -64,7 +66,7 @@ public final class GatehouseApp extends Application {
 
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
-        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, new SystemClipboard()));
+        UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
         users.detail().keepSettingsIn(new SettingsFile(DataFolder.resolve()));
         shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
                 DataFolder.resolve(), clock);
@@ -113,6 +115,7 @@ public final class GatehouseApp extends Application {
 
     @Override
     public void stop() {
+        clipboard.clearIfStillOurs();
         if (shell != null) {
             shell.shutdown();
         }

@@ -6,7 +6,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +24,11 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** A one-time secret: hidden until revealed, copyable (with the clipboard cleared later), splittable in two. */
 final class SecretView extends VBox {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CUT = new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY_LEGACY = new KeyCodeCombination(KeyCode.INSERT,
+            KeyCombination.SHORTCUT_DOWN);
 
     SecretView(SecretViewModel viewModel) {
         getStyleClass().add("secret-view");
@@ -72,6 +83,16 @@ final class SecretView extends VBox {
         value.getStyleClass().add("secret-value");
         value.setEditable(false);
         value.textProperty().bind(text);
+        // every way of copying goes through the view model, so the 60-second clearing always follows
+        MenuItem copyItem = new MenuItem("Copy");
+        copyItem.setOnAction(event -> copy.run());
+        value.setContextMenu(new ContextMenu(copyItem));
+        value.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event) || CUT.match(event) || COPY_LEGACY.match(event)) {
+                event.consume();
+                copy.run();
+            }
+        });
         HBox.setHgrow(value, Priority.ALWAYS);
         Button copyButton = new Button("Copy", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         copyButton.setOnAction(event -> copy.run());

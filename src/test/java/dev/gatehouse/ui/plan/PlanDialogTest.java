@@ -22,6 +22,7 @@ import dev.gatehouse.ui.fake.MemoryJournal;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class PlanDialogTest extends GatehouseRobot {
     private final PooledTaskRunner runner = new PooledTaskRunner();
     private final List<String> sent = new ArrayList<>();
     private final Secret pass = Secret.of("Temporary Access Pass", "Tp9#kq4W");
+    private final FakeClipboard clipboard = new FakeClipboard();
 
     @AfterEach
     void close() throws Exception {
@@ -80,7 +82,7 @@ class PlanDialogTest extends GatehouseRobot {
         PlanViewModel viewModel = new PlanViewModel(plan, Optional.of(forecast),
                 (cancellation, listener) -> new PlanExecutor(new MemoryJournal(), "Demo tenant", "admin@tailspintoys.com",
                         Clock.systemUTC()).execute(plan, cancellation, listener),
-                runner, new FakeClipboard(), () -> { }).timesIn(ZoneId.of("Australia/Sydney"));
+                runner, clipboard, () -> { }).timesIn(ZoneId.of("Australia/Sydney"));
         Stage[] dialog = new Stage[1];
         interact(() -> dialog[0] = PlanDialog.show(null, viewModel));
 
@@ -111,6 +113,10 @@ class PlanDialogTest extends GatehouseRobot {
                 .isEqualTo("Valid until 23 Nov 2026, 14:05 (Australia/Sydney time)");
         clickOn("#revealSecret");
         assertThat(value.getText()).isEqualTo("Tp9#kq4W");
+        // copying from the field itself goes through the view model, so the 60-second clearing follows it too
+        clickOn(value).press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(clipboard.text()).contains("Tp9#kq4W");
+        assertThat(lookup("#clipboardStatus").queryAs(Label.class).getText()).contains("cleared in");
 
         clickOn("#cancelPlan");
         WaitForAsyncUtils.waitForFxEvents();
