@@ -86,8 +86,9 @@ public final class RecoveryPlanner {
         List<String> warnings = new ArrayList<>(check.warnings());
         if (context.signsInWithoutPassword()) {
             warnings.add(context.targetName() + " signs in without a password (passkey or Windows Hello). A reset "
-                    + "does not change how they sign in; it only ends their sessions and replaces a password they "
-                    + "do not use. Revoking sign-in sessions does the first without a secret to hand over.");
+                    + "does not change how they sign in and replaces a password they do not use; their passkey and "
+                    + "Windows Hello sessions may stay signed in. To end their sessions, use \"Revoke sign-in "
+                    + "sessions\", which needs no secret to hand over.");
         }
         Plan plan = plan(context, "Reset password", List.of(steps.resetPassword("reset-password")), warnings);
         UserSnapshot before = context.snapshot();

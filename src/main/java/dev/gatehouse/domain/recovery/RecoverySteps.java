@@ -166,14 +166,16 @@ final class RecoverySteps {
         }
         String experience = passwordless
                 ? name() + " signs in with a passkey or Windows Hello, which this does not change; only a sign-in "
-                        + "with the password must set a new one. Their sessions end: " + CAE_TIMING
-                : "Signed out (a new password also ends every session). At the next sign-in with the temporary "
-                        + "password they must choose a new one before anything else.";
+                        + "with the password must set a new one. Sessions opened with the passkey or Windows Hello "
+                        + "may stay signed in."
+                : "Sessions signed in with the old password end. At the next sign-in with the temporary password "
+                        + "they must choose a new one before anything else.";
         return new Step(id, "Reset the password",
                 "Sets a random " + PasswordGenerator.LENGTH + "-character temporary password generated on this "
-                        + "computer, which " + name() + " must change at next sign-in. A password change also moves "
-                        + "signInSessionsValidFromDateTime, so existing sessions end. The password is shown to you "
-                        + "once and recorded nowhere.",
+                        + "computer, which " + name() + " must change at next sign-in. Microsoft documents that an admin "
+                        + "reset revokes the sessions and refresh tokens obtained with the password; those obtained "
+                        + "without it (passkey, Windows Hello) may stay alive, so add \"Revoke sign-in sessions\" to "
+                        + "end every session. The password is shown to you once and recorded nowhere.",
                 experience,
                 List.of(new GraphRequest("POST", user() + "/authentication/methods/" + MethodType.PASSWORD_METHOD_ID
                         + "/resetPassword", "{\"newPassword\": \"" + GraphRequest.SECRET_MASK + "\"}")),

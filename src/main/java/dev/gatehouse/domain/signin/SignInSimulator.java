@@ -5,6 +5,7 @@ import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.signin.SignInVerdict.Outcome;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -75,9 +76,9 @@ public final class SignInSimulator {
             Instant started = situation.sessionStartedAt().get();
             Optional<String> ended = sessionEnded(user, situation, started);
             if (ended.isEmpty()) {
-                reasons.add("The session that started at " + started + " is still valid"
+                reasons.add("The session that started at " + Moments.of(started) + " is still valid"
                         + Optional.ofNullable(user.profile().signInSessionsValidFrom())
-                        .map(v -> " (sign-in sessions valid from " + v + ")")
+                        .map(v -> " (sign-in sessions valid from " + Moments.of(v) + ")")
                         .orElse(" (Graph did not report the user's sign-in sessions valid-from date; assumed valid)")
                         + ": the app refreshes its tokens without a prompt.");
                 return new SignInVerdict(situation, Outcome.SIGNS_IN, false, "Continues the session without a prompt",
@@ -107,22 +108,23 @@ public final class SignInSimulator {
     private Optional<String> sessionEnded(UserSnapshot user, SignInSituation situation, Instant started) {
         Instant validFrom = user.profile().signInSessionsValidFrom();
         if (validFrom != null && started.isBefore(validFrom)) {
-            return Optional.of("The session that started at " + started + " is older than the user's sign-in sessions"
-                    + " valid-from date (" + validFrom + "; sessions revoked or password changed, seed 003): the user"
+            return Optional.of("The session that started at " + Moments.of(started) + " is older than the user's sign-in sessions"
+                    + " valid-from date (" + Moments.of(validFrom) + "; sessions revoked or password changed, seed 003): the user"
                     + " must sign in again, at once in CAE-capable apps (Exchange, Teams, SharePoint), elsewhere when"
                     + " the access token expires (up to about an hour).");
         }
         Instant passwordChanged = user.profile().lastPasswordChange();
-        if (passwordChanged != null && started.isBefore(passwordChanged)) {
-            return Optional.of("The session that started at " + started + " is older than the last password change ("
-                    + passwordChanged + "); a password change invalidates earlier sessions (seed 003): the user must"
-                    + " sign in again.");
+        if (passwordChanged != null && started.isBefore(passwordChanged) && situation.method().startsWithPassword()) {
+            return Optional.of("The session that started at " + Moments.of(started) + " was signed in with the "
+                    + "password, which changed at " + Moments.of(passwordChanged) + "; a password change revokes what "
+                    + "was obtained with the old password (seed 003; Microsoft's token revocation table): the user "
+                    + "must sign in again.");
         }
         for (ConditionalAccessPolicy policy : enforced(user, situation.target())) {
             if (policy.signInFrequency().isPresent()
                     && started.plus(Duration.ofHours(policy.signInFrequency().get())).isBefore(now)) {
                 return Optional.of("Policy '" + policy.displayName() + "' asks for a new sign-in every "
-                        + policy.signInFrequency().get() + " hours and the session started at " + started
+                        + policy.signInFrequency().get() + " hours and the session started at " + Moments.of(started)
                         + ": the user must sign in again.");
             }
         }

@@ -43,10 +43,13 @@ public record UserProfile(
                 signInSessionsValidFrom, lastPasswordChange, jobTitle, department);
     }
 
-    /** After a password reset both move: Entra invalidates sessions older than the new password. */
+    /**
+     * After a password reset. Sessions valid-from is left alone: Microsoft documents that an admin reset revokes only
+     * what was obtained with the password, so a prediction must not promise that passkey sessions end.
+     */
     public UserProfile withPasswordChangedAt(Instant when) {
         return new UserProfile(id, displayName, userPrincipalName, mail, userType, accountEnabled, syncState,
-                createdDateTime, when, when, jobTitle, department);
+                createdDateTime, signInSessionsValidFrom, when, jobTitle, department);
     }
 
     public UserProfile withSignInSessionsValidFrom(Instant when) {

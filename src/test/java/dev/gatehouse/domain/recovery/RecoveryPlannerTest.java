@@ -174,7 +174,8 @@ class RecoveryPlannerTest {
         Step step = proposal.plan().orElseThrow().steps().get(0);
         assertThat(step.requests().get(0).toString()).isEqualTo("POST /users/id-sam-sms/authentication/methods/"
                 + MethodType.PASSWORD_METHOD_ID + "/resetPassword\n{\"newPassword\": \"" + GraphRequest.SECRET_MASK + "\"}");
-        assertThat(step.effect()).contains("must change at next sign-in").contains("sessions end");
+        assertThat(step.effect()).contains("must change at next sign-in")
+                .contains("revokes the sessions and refresh tokens obtained with the password").contains("Revoke sign-in sessions");
         assertThat(proposal.secretInTwoParts()).isTrue();
         assertThat(proposal.after().mustChangePassword()).isTrue();
         assertThat(writer.calls).isEmpty();
