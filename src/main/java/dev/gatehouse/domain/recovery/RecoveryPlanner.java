@@ -187,6 +187,7 @@ public final class RecoveryPlanner {
             return Proposal.without(RecoveryAction.ISSUE_TAP, Status.REFUSED, String.join(" ", refusals), warnings,
                     context.snapshot());
         }
+        tapTargetingUnknown(context).ifPresent(warnings::add);
         context.methods().stream().filter(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS).findFirst()
                 .ifPresent(existing -> warnings.add("Replaces the pass " + context.targetName() + " has now ("
                         + existing.summary() + "): a user can hold only one."));
@@ -275,12 +276,26 @@ public final class RecoveryPlanner {
             refusals.add("A Temporary Access Pass does not work for guest users.");
             return;
         }
+        // without the user's groups, "not a member of the TAP group" would be a guess: leave that to Entra
+        boolean groupsKnown = !context.unreadable().containsKey(RecoveryContext.GROUPS);
         context.methodsPolicy().ifPresent(policy -> EffectiveMethodsPolicy.compute(policy, context.targetId(), context.groups())
                 .row(MethodsPolicy.TEMPORARY_ACCESS_PASS)
                 .filter(row -> !row.enabledForUser())
+                .filter(row -> groupsKnown || policy.configuration(MethodsPolicy.TEMPORARY_ACCESS_PASS)
+                        .map(c -> !c.enabled()).orElse(true))
                 .ifPresent(row -> refusals.add("The tenant's Temporary Access Pass policy does not allow it for "
                         + context.targetName() + ": " + row.reason() + " An Authentication Policy Administrator "
                         + "can change that under Authentication methods > Temporary Access Pass.")));
+    }
+
+    /** Said with any TAP step when the policy's targeting could not be checked against the user's groups. */
+    static Optional<String> tapTargetingUnknown(RecoveryContext context) {
+        if (!context.unreadable().containsKey(RecoveryContext.GROUPS)) {
+            return Optional.empty();
+        }
+        return Optional.of("The user's group memberships could not be read (" + context.unreadable()
+                .get(RecoveryContext.GROUPS) + "), so Gatehouse cannot tell whether the Temporary Access Pass policy "
+                + "targets them; Entra refuses the pass if it does not.");
     }
 
     static Optional<TapRequest> defaultTap(RecoveryContext context) {

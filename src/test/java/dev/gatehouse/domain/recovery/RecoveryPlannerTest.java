@@ -374,6 +374,20 @@ class RecoveryPlannerTest {
     }
 
     @Test
+    void unreadableGroupsLeaveTheTapPolicyTargetingToEntraWithAWarningInsteadOfARefusal() {
+        RecoveryContext unknownGroups = new RecoveryContext(admin(GLOBAL_ADMIN), smsOnlyUser(), List.of(),
+                Optional.of(policy(new TapSettings(60, 10, 480, false, 8), new PolicyTarget(PolicyTarget.Kind.GROUP,
+                        "g-helpdesk-pilot", "TAP pilot"))), List.of(), List.of(),
+                java.util.Map.of(RecoveryContext.GROUPS, "needs GroupMember.Read.All"), NOW, java.time.Duration.ofDays(7));
+
+        Proposal proposal = planner.propose(unknownGroups, IssueTap.policyDefault());
+
+        assertThat(proposal.status()).isEqualTo(Status.READY);
+        assertThat(proposal.warnings()).anyMatch(w -> w.contains("group memberships could not be read")
+                && w.contains("needs GroupMember.Read.All"));
+    }
+
+    @Test
     void guestsCannotGetATap() {
         assertThat(propose(guest(), IssueTap.policyDefault()).message()).contains("does not work for guest users");
     }
