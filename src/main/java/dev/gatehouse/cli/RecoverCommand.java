@@ -60,23 +60,21 @@ final class RecoverCommand implements Callable<Integer> {
             RecoveryDesk desk = context.recoveryDesk(connection);
             RecoveryContext target = desk.read(who);
             CompromisedAccountPlaybook playbook = desk.playbook();
-            Optional<PlaybookProgress> unfinished = playbook.unfinished(target.targetId());
-            if (unfinished.isPresent() && startOver) {
-                playbook.abandon(target.targetId());
-                unfinished = Optional.empty();
-            }
+            // --start-over plans over the unfinished run; its record is replaced only when the new run is confirmed
+            Optional<PlaybookProgress> unfinished = startOver ? Optional.empty()
+                    : playbook.unfinished(target.targetId());
             if (unfinished.isPresent() && !(delete.isEmpty() && keep.isEmpty())) {
                 throw new UsageException("A run of the playbook for " + target.targetLabel() + " started "
                         + unfinished.get().started() + " is unfinished; running again continues it with the choices "
                         + "confirmed then. Leave out --delete and --keep, or add --start-over to plan a new run.");
             }
             PlaybookChoices choices = choices(target);
-            Proposal proposal = desk.proposePlaybook(target, choices);
+            Proposal proposal = desk.proposePlaybook(target, choices, startOver);
             boolean resuming = unfinished.isPresent();
             return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal, false,
                     (confirmed, cancellation, listener) -> resuming
                             ? desk.execute(target, confirmed, cancellation, listener)
-                            : desk.executePlaybook(target, choices, confirmed, cancellation, listener));
+                            : desk.executePlaybook(target, choices, confirmed, cancellation, listener, startOver));
         }
     }
 

@@ -92,13 +92,21 @@ public final class CompromisedAccountPlaybook {
      * ignored and the message says what was done already).
      */
     public Proposal propose(RecoveryContext context, PlaybookChoices choices) {
+        return propose(context, choices, false);
+    }
+
+    /**
+     * @param fresh plan a new run even when one is unfinished; the unfinished one is replaced only when the new run
+     *              starts (see {@link #recorder(RecoveryContext, PlaybookChoices, ExecutionListener, boolean)})
+     */
+    public Proposal propose(RecoveryContext context, PlaybookChoices choices, boolean fresh) {
         UserSnapshot before = context.snapshot();
         if (context.actingOnSelf()) {
             return Proposal.without(RecoveryAction.RECOVER, Status.REFUSED, "The compromised-account playbook "
                     + "cannot run on your own account: it disables it and resets your password. Ask another admin.",
                     List.of(), before);
         }
-        Optional<PlaybookProgress> unfinished = unfinished(context.targetId());
+        Optional<PlaybookProgress> unfinished = fresh ? Optional.empty() : unfinished(context.targetId());
         PlaybookChoices chosen = unfinished.map(PlaybookProgress::choices).orElse(choices);
         List<String> warnings = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
@@ -190,7 +198,13 @@ public final class CompromisedAccountPlaybook {
      * the run stops early (so reopening continues it) and removes it when everything is done.
      */
     public ExecutionListener recorder(RecoveryContext context, PlaybookChoices choices, ExecutionListener next) {
-        PlaybookProgress[] progress = {unfinished(context.targetId())
+        return recorder(context, choices, next, false);
+    }
+
+    /** @param fresh start a new record, replacing an unfinished run's (the admin confirmed starting over) */
+    public ExecutionListener recorder(RecoveryContext context, PlaybookChoices choices, ExecutionListener next,
+                                      boolean fresh) {
+        PlaybookProgress[] progress = {(fresh ? Optional.<PlaybookProgress>empty() : unfinished(context.targetId()))
                 .orElse(PlaybookProgress.start(tenant, context.targetId(), clock.instant(), choices))};
         store.save(progress[0]);
         return new ExecutionListener() {

@@ -75,6 +75,11 @@ public final class RecoveryDesk {
         return playbook.propose(context, choices);
     }
 
+    /** @param fresh plan a new run even when the user has an unfinished one (which stays until the new one runs) */
+    public Proposal proposePlaybook(RecoveryContext context, PlaybookChoices choices, boolean fresh) {
+        return playbook.propose(context, choices, fresh);
+    }
+
     /** Runs a confirmed proposal's plan, journaling every step under the acting admin's name. */
     public ExecutionReport execute(RecoveryContext context, Proposal proposal, Cancellation cancellation,
                                    ExecutionListener listener) {
@@ -89,8 +94,17 @@ public final class RecoveryDesk {
     /** Runs the playbook's plan, saving progress after every step so a stopped run can be continued. */
     public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
                                            Cancellation cancellation, ExecutionListener listener) {
+        return executePlaybook(context, choices, proposal, cancellation, listener, false);
+    }
+
+    /**
+     * @param fresh the proposal is a new run planned over an unfinished one ({@code proposePlaybook(…, true)}): the
+     *              unfinished run's record is replaced now, once the admin has confirmed, not when it was planned
+     */
+    public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
+                                           Cancellation cancellation, ExecutionListener listener, boolean fresh) {
         ExecutionReport report = executor(context).execute(proposal.plan().orElseThrow(), cancellation,
-                playbook.recorder(context, choices, listener));
+                playbook.recorder(context, choices, listener, fresh));
         try {
             playbook.finished(context, report.completed());
         } catch (java.io.UncheckedIOException e) {

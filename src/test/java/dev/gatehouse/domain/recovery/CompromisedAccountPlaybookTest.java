@@ -177,6 +177,30 @@ class CompromisedAccountPlaybookTest {
     }
 
     @Test
+    void startingOverPlansAFreshRunButForgetsTheUnfinishedOneOnlyWhenTheNewRunStarts() {
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), compromisedUser());
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
+        CompromisedAccountPlaybook playbook = playbook();
+        writer.failOnDelete = "auth-attacker";
+        writer.failure = new TenantException(TenantException.Kind.UNAVAILABLE, "Graph is unavailable.");
+        run(playbook, context, choices, playbook.propose(context, choices));
+        String alex = compromisedUser().profile().id();
+
+        Proposal fresh = playbook.propose(context, choices.withDeleted(Set.of()), true);
+
+        assertThat(fresh.message()).doesNotContain("Continuing");
+        assertThat(playbook.unfinished(alex)).as("planning alone forgets nothing").isPresent();
+        writer.calls.clear();
+        ExecutionReport report = new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo", "adele",
+                clock).execute(fresh.plan().orElseThrow(), new Cancellation(),
+                playbook.recorder(context, choices.withDeleted(Set.of()), ExecutionListener.NONE, true));
+        playbook.finished(context, report.completed());
+        assertThat(report.completed()).isTrue();
+        assertThat(writer.calls).first().isEqualTo("disable id-alex-wilber");
+        assertThat(playbook.unfinished(alex)).isEmpty();
+    }
+
+    @Test
     void theSavedRunHoldsNoSecret() throws Exception {
         RecoveryContext context = context(admin(GLOBAL_ADMIN), compromisedUser());
         PlaybookChoices choices = CompromisedAccountPlaybook.defaults(context);
