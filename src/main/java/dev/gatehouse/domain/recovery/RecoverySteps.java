@@ -212,7 +212,18 @@ final class RecoverySteps {
                         + "used."),
                 Risk.MEDIUM, warnings,
                 step -> {
-                    IssuedPass pass = writer.issueTemporaryAccessPass(context.targetId(), request);
+                    IssuedPass pass;
+                    try {
+                        pass = writer.issueTemporaryAccessPass(context.targetId(), request);
+                    } catch (TenantException e) {
+                        if (e.kind() != TenantException.Kind.UNAVAILABLE && e.kind() != TenantException.Kind.CANCELLED) {
+                            throw e;
+                        }
+                        // its code was only in the answer that never came: a pass may exist that nobody can hand over
+                        throw new TenantException(e.kind(), e.getMessage() + " If a pass was created, its code is "
+                                + "lost: list the user's methods and delete that Temporary Access Pass before issuing "
+                                + "another.", e.httpStatus(), e.graphCode(), e.requestId(), e);
+                    }
                     Map<String, Object> after = new LinkedHashMap<>();
                     after.put("temporaryAccessPassId", pass.method().id());
                     after.put("lifetimeMinutes", request.lifetimeMinutes());

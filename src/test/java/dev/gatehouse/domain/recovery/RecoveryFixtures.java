@@ -170,6 +170,7 @@ final class RecoveryFixtures {
         final List<String> calls = new ArrayList<>();
         String failOnDelete;
         PasswordReset resetAnswer = PasswordReset.confirmed();
+        TenantException tapFailure;
         TenantException failure;
 
         @Override
@@ -199,6 +200,9 @@ final class RecoveryFixtures {
 
         @Override
         public IssuedPass issueTemporaryAccessPass(String userId, TapRequest request) {
+            if (tapFailure != null) {
+                throw tapFailure;
+            }
             calls.add("tap " + userId + " " + request.lifetimeMinutes() + " " + request.usableOnce());
             return new IssuedPass(new AuthMethod("tap-new", MethodType.TEMPORARY_ACCESS_PASS, "Usable", NOW, Map.of(),
                     new TapState(NOW, request.lifetimeMinutes(), request.usableOnce(), true, "EnabledByPolicy")),

@@ -338,6 +338,17 @@ class RecoveryPlannerTest {
     }
 
     @Test
+    void aPassWhoseAnswerWasLostSaysToDeleteItBeforeIssuingAnother() {
+        writer.tapFailure = new TenantException(TenantException.Kind.UNAVAILABLE, "The connection broke; the change may "
+                + "or may not have been applied.");
+
+        ExecutionReport report = run(propose(smsOnlyUser(), IssueTap.policyDefault()));
+
+        assertThat(report.summary()).contains("may or may not").contains("its code is lost")
+                .contains("delete that Temporary Access Pass before issuing another");
+    }
+
+    @Test
     void issueTapToAUserWhoHasOneSaysItReplacesIt() {
         Proposal proposal = propose(tapUser(), new IssueTap(OptionalInt.of(120), true));
 
