@@ -76,22 +76,18 @@ class DemoTenantWindowTest extends GatehouseRobot {
 
     @Test
     void requireReregisterIsExplainedConfirmedAndThenTheDeletedMethodsAreGone() throws Exception {
-        clickOn("#userSearch").write("alex");
-        waitUntil(() -> users().getItems().size() == 1);
-        type(KeyCode.DOWN);
-        waitUntil(() -> methods().getItems().size() == 5);
+        openUser("alex", "alex.wilber@tailspintoys.com");
+        assertThat(methods().getItems()).hasSize(5);
         List<MethodType> kept = methods().getItems().stream().map(MethodRow::type)
                 .filter(type -> type.reRegisterEffect() == MethodType.ReRegisterEffect.KEPT).toList();
 
         clickOn("#actionRequireReregister");
-        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
-        assertThat(lookup("#planTitle").queryAs(Label.class).getText()).isEqualTo("Require re-register MFA");
+        waitForPlan();
+        assertThat(label("#planTitle")).isEqualTo("Require re-register MFA");
         assertThat(methods().getItems()).as("nothing is sent before Confirm").hasSize(5);
 
-        clickOn("#confirmPlan");
-        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
-        assertThat(lookup("#planSummary").queryAs(Label.class).getText()).startsWith("All 1 step");
-        clickOn("#cancelPlan");
+        assertThat(confirmPlan()).startsWith("All 1 step");
+        closePlan();
 
         waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.MICROSOFT_AUTHENTICATOR
                 || row.type() == MethodType.PHONE));

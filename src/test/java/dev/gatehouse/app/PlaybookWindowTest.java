@@ -19,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -56,10 +55,8 @@ class PlaybookWindowTest extends GatehouseRobot {
         GatehouseApp.configure(connector, "compromised");
         app = FxToolkit.setupApplication(GatehouseApp::new);
         waitUntil(() -> !users().getItems().isEmpty());
-        clickOn("#userSearch").write("alex");
-        waitUntil(() -> users().getItems().size() == 1);
-        type(KeyCode.DOWN);
-        waitUntil(() -> methods().getItems().size() == 5);
+        openUser("alex", "alex.wilber@tailspintoys.com");
+        assertThat(methods().getItems()).hasSize(5);
     }
 
     @AfterEach
@@ -75,18 +72,15 @@ class PlaybookWindowTest extends GatehouseRobot {
         String attacker = methods().getItems().stream().filter(MethodRow::recentlyAdded).findFirst().orElseThrow().id();
 
         clickOn("#actionCompromised");
-        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        waitForPlan();
 
         assertThat(markOf(attacker).isSelected()).as("the Authenticator added yesterday is preselected").isTrue();
-        assertThat(lookup("#planTitle").queryAs(Label.class).getText()).isEqualTo("Compromised account");
-        assertThat(lookup("#forecastAfter").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(label("#planTitle")).isEqualTo("Compromised account");
+        assertThat(label("#forecastAfter")).isNotBlank();
         assertThat(lookup(".step-card").queryAll()).hasSize(7);
         assertThat(methods().getItems()).as("nothing is sent before Confirm").hasSize(5);
 
-        clickOn("#confirmPlan");
-        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
-
-        assertThat(lookup("#planSummary").queryAs(Label.class).getText()).startsWith("All 7 steps");
+        assertThat(confirmPlan()).startsWith("All 7 steps");
         assertThat(stepStates()).hasSize(7).containsOnly("Done");
         assertThat(lookup(".secret-view").queryAll()).as("the temporary password and the pass").hasSize(2);
         assertThat(lookup("#splitSecret").queryAll()).as("each can be handed over in two parts").hasSize(2);
@@ -101,7 +95,7 @@ class PlaybookWindowTest extends GatehouseRobot {
 
         assertThat(methods().getItems()).extracting(MethodRow::type)
                 .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
-        assertThat(accountFact()).isEqualTo("Enabled");
+        assertThat(fact("Account")).isEqualTo("Enabled");
         assertThat(lookup("#unfinishedRun").query().isVisible()).isFalse();
     }
 
@@ -109,26 +103,26 @@ class PlaybookWindowTest extends GatehouseRobot {
     void aStoppedRunIsOfferedOnTheUserAndContinuedToTheEnd() throws Exception {
         connector.holdDeletes();
         clickOn("#actionCompromised");
-        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        waitForPlan();
         clickOn("#confirmPlan");
         waitUntil(() -> "Running".equals(stateOf("step-delete-marked-methods")));
 
         clickOn("#cancelPlan"); // Stop
-        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
+        waitUntil(() -> !label("#planSummary").isEmpty());
         assertThat(stateOf("step-disable")).isEqualTo("Done");
         assertThat(stateOf("step-revoke-sessions")).isEqualTo("Done");
         clickOn("#cancelPlan"); // Close
         connector.release();
 
         waitUntil(() -> lookup("#unfinishedRun").query().isVisible());
-        assertThat(lookup("#unfinishedRunText").queryAs(Label.class).getText())
+        assertThat(label("#unfinishedRunText"))
                 .startsWith("An unfinished compromised-account run from ")
                 .contains(": Disable the account, Revoke sign-in sessions done.");
-        assertThat(accountFact()).startsWith("Disabled");
+        assertThat(fact("Account")).startsWith("Disabled");
         snapshot(lookup("#unfinishedRun").query().getScene().getWindow(), "playbook-banner");
 
         clickOn("#continueRun");
-        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+        waitForPlan();
         snapshot(lookup("#confirmPlan").query().getScene().getWindow(), "playbook-continue");
         assertThat(Window.getWindows()).filteredOn(w -> w instanceof Stage s && s.getTitle().startsWith("Continue:"))
                 .hasSize(1);
@@ -136,15 +130,13 @@ class PlaybookWindowTest extends GatehouseRobot {
         assertThat(lookup("#playbookResetPassword").queryAs(CheckBox.class).isDisabled())
                 .as("the choices confirmed then").isTrue();
 
-        clickOn("#confirmPlan");
-        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
-        assertThat(lookup("#planSummary").queryAs(Label.class).getText()).startsWith("All 5 steps");
-        clickOn("#cancelPlan");
+        assertThat(confirmPlan()).startsWith("All 5 steps");
+        closePlan();
 
         waitUntil(() -> methods().getItems().size() == 2 && !lookup("#unfinishedRun").query().isVisible());
         assertThat(methods().getItems()).extracting(MethodRow::type)
                 .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
-        assertThat(accountFact()).isEqualTo("Enabled");
+        assertThat(fact("Account")).isEqualTo("Enabled");
     }
 
     /** A PNG of the window in target/screenshots, for looking at what the test saw. */
@@ -177,12 +169,6 @@ class PlaybookWindowTest extends GatehouseRobot {
     private static String badgeOf(Node card) {
         return card.lookupAll(".badge").stream().map(node -> ((Label) node).getText())
                 .reduce((first, second) -> second).orElse("");
-    }
-
-    private String accountFact() {
-        Node tile = lookup("#profileFacts").query().lookupAll(".fact-label").stream()
-                .filter(label -> "Account".equals(((Label) label).getText())).findFirst().orElseThrow().getParent();
-        return ((Label) tile.lookup(".fact-value")).getText();
     }
 
     private static void forgetUnfinishedRuns() throws IOException {

@@ -1,7 +1,6 @@
 package dev.gatehouse.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.Cancellation;
@@ -23,10 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against what the tenant then holds.
  */
 class RecoveryOverDemoTenantTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path data;
@@ -83,6 +76,10 @@ class RecoveryOverDemoTenantTest {
         return now;
     }
 
+    private DemoControls demo() {
+        return new DemoControls(connection.serviceRoot());
+    }
+
     private static List<String> types(List<AuthMethod> methods) {
         return methods.stream().map(m -> m.type().name()).sorted().collect(Collectors.toList());
     }
@@ -90,17 +87,6 @@ class RecoveryOverDemoTenantTest {
     private static Optional<Secret> secret(ExecutionReport report) {
         return report.outcomes().stream().map(StepOutcome::result).flatMap(Optional::stream)
                 .map(StepResult::secret).flatMap(Optional::stream).findFirst();
-    }
-
-    private JsonNode demo(String method, String path, String body) throws IOException, InterruptedException {
-        String root = connection.serviceRoot().replaceFirst("/v1\\.0$", "");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
     }
 
     @Test
@@ -128,10 +114,9 @@ class RecoveryOverDemoTenantTest {
         String password = secret(report).orElseThrow().reveal();
         RecoveryContext after = desk.read("pradeep.gupta@tailspintoys.com");
         assertThat(after.profile().signInSessionsValidFrom()).isAfter(sessionsBefore);
-        JsonNode signIn = demo("POST", "/_demo/users/pradeep.gupta@tailspintoys.com/signIn/password",
-                JSON.createObjectNode().put("password", password).toString());
-        assertThat(signIn.toString()).contains("true");
-        assertThat(signIn.path("mustChangePassword").asBoolean(signIn.toString().contains("mustChange"))).isTrue();
+        JsonNode signIn = demo().signInWithPassword("pradeep.gupta@tailspintoys.com", password);
+        assertThat(signIn.path("outcome").asText()).isEqualTo("passwordAccepted");
+        assertThat(signIn.path("mustChangePassword").asBoolean()).isTrue();
         assertThat(Files.readString(data.resolve(RecoveryDesk.JOURNAL_FILE))).doesNotContain(password);
         assertThat(connection.callLog().snapshot().toString()).doesNotContain(password);
     }
@@ -160,9 +145,9 @@ class RecoveryOverDemoTenantTest {
 
         RecoveryContext after = assertTenantMatchesPrediction(second, "sandra.chen@tailspintoys.com");
         assertThat(after.methods()).filteredOn(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS).hasSize(1);
-        JsonNode signIn = demo("POST", "/_demo/users/sandra.chen@tailspintoys.com/signIn/temporaryAccessPass",
-                JSON.createObjectNode().put("temporaryAccessPass", secret(report).orElseThrow().reveal()).toString());
-        assertThat(signIn.toString()).doesNotContain("failed").doesNotContain("error");
+        JsonNode signIn = demo().signInWithTemporaryAccessPass("sandra.chen@tailspintoys.com",
+                secret(report).orElseThrow().reveal());
+        assertThat(signIn.path("outcome").asText()).isEqualTo("signedIn");
     }
 
     @Test
@@ -200,7 +185,7 @@ class RecoveryOverDemoTenantTest {
     @Test
     void anAuthenticationAdministratorActingOnAGlobalAdministratorIsRefusedWithoutAGraph403() throws Exception {
         open("baseline");
-        demo("POST", "/_demo/actor", "{\"userPrincipalName\": \"patti.fernandez@tailspintoys.com\"}");
+        demo().actAs("patti.fernandez@tailspintoys.com");
         RecoveryContext isaiah = desk.read("isaiah.langer@tailspintoys.com");
         int calls = connection.callLog().snapshot().size();
 
@@ -247,8 +232,8 @@ class RecoveryOverDemoTenantTest {
         List<Secret> secrets = report.outcomes().stream().map(StepOutcome::result).flatMap(Optional::stream)
                 .map(StepResult::secret).flatMap(Optional::stream).toList();
         assertThat(secrets).extracting(Secret::label).containsExactly("Temporary password", "Temporary Access Pass");
-        JsonNode signIn = demo("POST", "/_demo/users/alex.wilber@tailspintoys.com/signIn/temporaryAccessPass",
-                JSON.createObjectNode().put("temporaryAccessPass", secrets.get(1).reveal()).toString());
-        assertThat(signIn.toString()).doesNotContain("failed").doesNotContain("error");
+        JsonNode signIn = demo().signInWithTemporaryAccessPass("alex.wilber@tailspintoys.com",
+                secrets.get(1).reveal());
+        assertThat(signIn.path("outcome").asText()).isEqualTo("signedIn");
     }
 }

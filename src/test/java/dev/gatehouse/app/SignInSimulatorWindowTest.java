@@ -16,8 +16,6 @@ import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import javafx.application.Application;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,10 +65,8 @@ class SignInSimulatorWindowTest extends GatehouseRobot {
     @Test
     void theAttackersAuthenticatorSignsInUntilRequireReregisterRanThenTheSimulatorSaysWhatTheDomainSays()
             throws Exception {
-        clickOn("#userSearch").write("alex");
-        waitUntil(() -> users().getItems().size() == 1);
-        type(KeyCode.DOWN);
-        waitUntil(() -> methods().getItems().size() == 5);
+        openUser("alex", ALEX);
+        assertThat(methods().getItems()).hasSize(5);
 
         clickOn("Sign-in simulator");
         SignInVerdict before = twinVerdict();
@@ -79,10 +75,9 @@ class SignInSimulatorWindowTest extends GatehouseRobot {
         assertThat(label("#simOutcome")).isEqualTo("Signs in");
 
         clickOn("#actionRequireReregister");
-        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
-        clickOn("#confirmPlan");
-        waitUntil(() -> !lookup("#planSummary").queryAs(Label.class).getText().isEmpty());
-        clickOn("#cancelPlan");
+        waitForPlan();
+        confirmPlan();
+        closePlan();
         waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.MICROSOFT_AUTHENTICATOR));
 
         RecoveryContext twinContext = twinDesk.read(ALEX);
@@ -103,9 +98,5 @@ class SignInSimulatorWindowTest extends GatehouseRobot {
 
     private String headline() {
         return label("#simHeadline");
-    }
-
-    private String label(String query) {
-        return lookup(query).queryAs(Label.class).getText();
     }
 }

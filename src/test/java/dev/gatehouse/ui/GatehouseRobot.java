@@ -2,13 +2,22 @@ package dev.gatehouse.ui;
 
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.users.MethodRow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** A TestFX robot that knows Gatehouse's main window. */
 public class GatehouseRobot extends FxRobot {
@@ -27,5 +36,63 @@ public class GatehouseRobot extends FxRobot {
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Types {@code search} into the user search as a user would, picks the one match with the arrow key and waits
+     * until that user's detail is loaded and their recovery buttons are enabled.
+     */
+    protected void openUser(String search, String userPrincipalName) throws Exception {
+        clickOn("#userSearch").push(KeyCode.SHORTCUT, KeyCode.A).write(search);
+        waitUntil(() -> users().getItems().size() == 1
+                && users().getItems().get(0).userPrincipalName().equals(userPrincipalName));
+        type(KeyCode.DOWN);
+        waitUntil(() -> !methods().getItems().isEmpty()
+                && !lookup("#actionResetPassword").queryAs(Button.class).isDisabled()
+                && lookup("#userName").queryAs(Label.class).getText()
+                        .equals(users().getItems().get(0).displayName()));
+    }
+
+    /** The value of one of the profile facts above the methods ("Account" → "Enabled"). */
+    protected String fact(String name) {
+        Node tile = lookup("#profileFacts").query().lookupAll(".fact-label").stream()
+                .filter(label -> name.equals(((Label) label).getText())).findFirst().orElseThrow().getParent();
+        return ((Label) tile.lookup(".fact-value")).getText();
+    }
+
+    protected String label(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Every label and button text in the window that holds {@code query}'s node, one per line: what the admin reads. */
+    protected String windowText(String query) {
+        Node root = lookup(query).query().getScene().getRoot();
+        return from(root).lookup((Node node) -> node instanceof Labeled).queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+    }
+
+    /** Clicks the row of the methods table that shows the first method matching {@code which}. */
+    protected void selectMethod(Predicate<MethodRow> which) {
+        Node row = lookup(".table-row-cell").match((Node node) -> node instanceof TableRow<?> cell
+                && cell.getItem() instanceof MethodRow method && which.test(method)).query();
+        clickOn(row);
+    }
+
+    /** Presses Confirm in the open plan and waits for the run's summary, which it returns. */
+    protected String confirmPlan() throws Exception {
+        clickOn("#confirmPlan");
+        waitUntil(() -> !label("#planSummary").isEmpty());
+        return label("#planSummary");
+    }
+
+    /** Waits for the plan window to offer Confirm: the plan is shown and nothing has been sent. */
+    protected void waitForPlan() throws Exception {
+        waitUntil(() -> lookup("#confirmPlan").tryQuery().isPresent());
+    }
+
+    /** Closes the finished plan's window (its Cancel button reads "Close" by then). */
+    protected void closePlan() throws Exception {
+        clickOn("#cancelPlan");
+        waitUntil(() -> lookup("#cancelPlan").tryQuery().isEmpty());
     }
 }
