@@ -69,7 +69,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
         waitForPlan();
         assertThat(label("#planTitle")).isEqualTo("Reset password");
         assertThat(windowText("#planTitle")).contains("16-character temporary password", "must change at next sign-in",
-                "existing sessions end", "shown to you once");
+                "obtained with the password", "shown to you once");
         assertNothingSent(0, "Last password change", passwordChanged);
 
         assertThat(confirmPlan()).startsWith("All 1 step");
