@@ -21,6 +21,26 @@ class ArchitectureTest {
                     "dev.gatehouse.app..")
             .because("the domain is the part every front end and tenant shares; it must not know any of them");
 
+    /**
+     * The packages of one feature (a workspace's domain): what generic machinery must never know, so that each
+     * next workspace reuses it instead of copying it. Add a workspace's domain package here when it arrives.
+     */
+    static final String[] FEATURES = {"dev.gatehouse.domain.recovery.."};
+
+    @ArchTest
+    static final ArchRule plansKnowNoFeature = noClasses().that().resideInAnyPackage("dev.gatehouse.domain.plan..",
+                    "dev.gatehouse.domain.procedure..", "dev.gatehouse.domain.secret..",
+                    "dev.gatehouse.domain.journal..", "dev.gatehouse.domain.tenant..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("plans, procedures, secrets, the journal and the tenant port serve every workspace alike");
+
+    @ArchTest
+    static final ArchRule secretsAndPortsSitBelowPlans = noClasses().that().resideInAnyPackage(
+                    "dev.gatehouse.domain.secret..", "dev.gatehouse.domain.tenant..", "dev.gatehouse.domain.journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.gatehouse.domain.plan..",
+                    "dev.gatehouse.domain.procedure..")
+            .because("a plan is built from the port and the journal, never the other way round");
+
     @ArchTest
     static final ArchRule gatewayKnowsNoFrontEndNorDemoServer = noClasses().that().resideInAPackage("dev.gatehouse.graph..")
             .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, "picocli..", "dev.gatehouse.sim..",

@@ -4,7 +4,7 @@ import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepOutcome;
 import dev.gatehouse.domain.plan.StepResult;

@@ -4,7 +4,7 @@ import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
-import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryAction;
 import dev.gatehouse.domain.recovery.RecoveryContext;

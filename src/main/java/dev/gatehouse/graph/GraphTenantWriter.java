@@ -8,7 +8,7 @@ import com.microsoft.graph.users.item.authentication.methods.item.resetpassword.
 import com.microsoft.kiota.http.middleware.options.HeadersInspectionOption;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantException.Kind;
 import dev.gatehouse.domain.tenant.TenantWriter;

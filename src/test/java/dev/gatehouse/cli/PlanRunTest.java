@@ -8,7 +8,7 @@ import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.PlanExecutor;
 import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepAction;
 import dev.gatehouse.domain.plan.StepResult;

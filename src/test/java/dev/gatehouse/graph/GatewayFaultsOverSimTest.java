@@ -168,7 +168,7 @@ class GatewayFaultsOverSimTest {
         // the sim answers Retry-After: 1, so the follower is waiting when the interrupt comes
         AtomicReference<TenantWriter.PasswordReset> answer = new AtomicReference<>();
         Throwable outcome = interruptAfter(Duration.ofMillis(600), () -> answer.set(gateway.writer().resetPassword(
-                megan, dev.gatehouse.domain.plan.Secret.of("Temporary password", "Kestrel-Harbour-4417"))));
+                megan, dev.gatehouse.domain.secret.Secret.of("Temporary password", "Kestrel-Harbour-4417"))));
 
         // accepted means Entra may apply it: the reset is reported unconfirmed, not failed, so its password is kept
         assertThat(outcome).isNull();

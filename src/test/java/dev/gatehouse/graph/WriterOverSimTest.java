@@ -3,7 +3,7 @@ package dev.gatehouse.graph;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantException.Kind;
 import dev.gatehouse.domain.tenant.TenantWriter.IssuedPass;

@@ -23,6 +23,16 @@ class UiArchitectureTest {
                     "dev.gatehouse.cli..", "com.microsoft..", "com.azure..")
             .because("the UI reaches every tenant, demo or real, through the domain's tenant port");
 
+    /** A workspace's own packages; generic UI must not know any of them. Add each workspace when it arrives. */
+    static final String[] FEATURES = {"dev.gatehouse.ui.users..", "dev.gatehouse.ui.activity..",
+            "dev.gatehouse.domain.recovery.."};
+
+    @ArchTest
+    static final ArchRule genericUiKnowsNoWorkspace = noClasses().that().resideInAnyPackage("dev.gatehouse.ui.plan..",
+                    "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("the plan view, the shared windows and the wizard frame serve every workspace alike");
+
     @ArchTest
     static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat()

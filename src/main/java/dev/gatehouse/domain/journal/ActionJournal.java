@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.journal;
 
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.plan;
 
+import dev.gatehouse.domain.secret.Secret;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  */
 public record GraphRequest(String method, String path, String body) {
 
-    public static final String SECRET_MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
+    public static final String SECRET_MASK = Secret.MASK;
 
     public GraphRequest {
         Objects.requireNonNull(method, "method");

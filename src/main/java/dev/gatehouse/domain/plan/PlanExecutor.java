@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.plan;
 
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.journal.ActionJournal;
 import dev.gatehouse.domain.journal.JournalEntry;
 import dev.gatehouse.domain.tenant.TenantException;

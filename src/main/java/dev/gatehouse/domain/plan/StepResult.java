@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.plan;
 
+import dev.gatehouse.domain.secret.Secret;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

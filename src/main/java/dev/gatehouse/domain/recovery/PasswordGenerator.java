@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.recovery;
 
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 
 import java.security.SecureRandom;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.recovery;
 
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.method.RegistrationEvent;

@@ -5,7 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepResult;
 import dev.gatehouse.domain.tenant.RequiredAccess;

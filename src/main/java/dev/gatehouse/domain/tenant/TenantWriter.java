@@ -1,7 +1,7 @@
 package dev.gatehouse.domain.tenant;
 
 import dev.gatehouse.domain.method.AuthMethod;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 
 /**
  * The write side of a tenant: the changes recovery plans make to one user. Only plan steps call it, after the

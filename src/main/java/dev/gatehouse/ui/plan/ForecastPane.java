@@ -1,6 +1,6 @@
 package dev.gatehouse.ui.plan;
 
-import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.signin.SignInVerdict;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -7,7 +7,7 @@ import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepOutcome;
-import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.signin.SignInVerdict;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;

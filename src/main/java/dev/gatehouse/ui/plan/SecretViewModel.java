@@ -1,7 +1,7 @@
 package dev.gatehouse.ui.plan;
 
 import dev.gatehouse.domain.plan.GraphRequest;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.common.TimeText;

@@ -1,6 +1,6 @@
 package dev.gatehouse.ui.users;
 
-import dev.gatehouse.domain.recovery.PlanForecast;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 

@@ -1,7 +1,7 @@
 package dev.gatehouse.domain.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

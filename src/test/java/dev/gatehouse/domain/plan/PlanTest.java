@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.plan;
 
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.method.PhoneType;
 import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.method.TapState;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.PolicyTarget;

@@ -3,7 +3,7 @@ package dev.gatehouse.ui.fake;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.method.TapState;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.TenantWriter;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.gatehouse.ui.fake;
 
 import dev.gatehouse.domain.journal.ActionJournal;
 import dev.gatehouse.domain.journal.JournalEntry;
-import dev.gatehouse.domain.plan.Secret;
+import dev.gatehouse.domain.secret.Secret;
 
 import java.util.ArrayList;
 import java.util.Collection;

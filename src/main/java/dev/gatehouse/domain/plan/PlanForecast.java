@@ -1,4 +1,4 @@
-package dev.gatehouse.domain.recovery;
+package dev.gatehouse.domain.plan;
 
 import dev.gatehouse.domain.signin.SignInForecast;
 

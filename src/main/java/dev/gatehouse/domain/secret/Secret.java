@@ -1,4 +1,4 @@
-package dev.gatehouse.domain.plan;
+package dev.gatehouse.domain.secret;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -16,6 +16,9 @@ import java.util.List;
  */
 @JsonSerialize(using = Secret.Withheld.class)
 public final class Secret {
+
+    /** What stands in for a secret wherever it is described rather than shown: plans, logs, JSON. */
+    public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
 
     private final char[] value;
     private final String label;
@@ -64,7 +67,7 @@ public final class Secret {
 
     @Override
     public String toString() {
-        return label + " " + GraphRequest.SECRET_MASK;
+        return label + " " + MASK;
     }
 
     /** Serialises any Secret as a placeholder. */
