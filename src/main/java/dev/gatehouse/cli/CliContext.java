@@ -1,5 +1,7 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.procedure.RunHolder;
+import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.SignInPrompt;
@@ -58,7 +60,24 @@ final class CliContext {
 
     /** The recovery desk the GUI also uses, journaling and saving playbook runs in the data folder. */
     RecoveryDesk recoveryDesk(TenantConnection connection) {
-        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), recentWindow());
+        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), recentWindow(), RunHolder.COMMAND_LINE);
+    }
+
+    /** What a command does with one user, read through the recovery desk; returns the exit code. */
+    @FunctionalInterface
+    interface UserWork {
+        int run(RecoveryDesk desk, RecoveryContext target);
+    }
+
+    /**
+     * Opens the tenant the global options chose, reads {@code who} through the recovery desk, runs {@code work} and
+     * closes the connection however it ends.
+     */
+    int onUser(TenantOptions options, String who, UserWork work) {
+        try (TenantConnection connection = connect(options)) {
+            RecoveryDesk desk = recoveryDesk(connection);
+            return work.run(desk, desk.read(who));
+        }
     }
 
     /** The GUI's "recently added" window (default 7 days), so both flag the same methods. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.domain.journal.DataFolder;
+import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantException;
 import picocli.CommandLine;
@@ -73,12 +74,16 @@ public final class GatehouseCli {
         if (e instanceof TenantException tenant) {
             return ExitCodes.of(tenant);
         }
+        if (e instanceof RunInProgressException) {
+            return ExitCodes.BUSY;
+        }
         return ExitCodes.FAILED;
     }
 
     /** An IllegalArgumentException is the domain or gateway refusing a value the user gave (an id, a URL). */
     private static boolean isBug(Exception e) {
-        return !(e instanceof UsageException || e instanceof TenantException || e instanceof IllegalArgumentException);
+        return !(e instanceof UsageException || e instanceof TenantException || e instanceof IllegalArgumentException
+                || e instanceof RunInProgressException);
     }
 
     private static String oneLine(Exception e) {
@@ -89,6 +94,9 @@ public final class GatehouseCli {
         }
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
+        }
+        if (e instanceof RunInProgressException busy && busy.stale()) {
+            message += " Then add --take-over to continue it (or --start-over --take-over to plan a new one).";
         }
         return message.replaceAll("\\s*\\R\\s*", " ").strip();
     }

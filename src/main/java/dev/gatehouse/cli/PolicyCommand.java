@@ -2,7 +2,6 @@ package dev.gatehouse.cli;
 
 import dev.gatehouse.domain.recovery.EffectiveMethodsPolicy;
 import dev.gatehouse.domain.recovery.RecoveryContext;
-import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,8 +29,7 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() {
         GatehouseCommand root = user.root;
         CliContext context = root.context();
-        try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryContext target = context.recoveryDesk(connection).read(who);
+        return context.onUser(root.tenantOptions, who, (desk, target) -> {
             EffectiveMethodsPolicy policy = target.effectiveMethodsPolicy().orElseThrow(() -> new TenantException(
                     TenantException.Kind.MISSING_PERMISSION, "The authentication methods policy could not be read: "
                     + target.unreadable().get(RecoveryContext.METHODS_POLICY)));
@@ -41,8 +39,8 @@ final class PolicyCommand implements Callable<Integer> {
             } else {
                 print(context.out(), target, policy);
             }
-        }
-        return ExitCodes.OK;
+            return ExitCodes.OK;
+        });
     }
 
     private static void print(PrintWriter out, RecoveryContext target, EffectiveMethodsPolicy policy) {

@@ -1,12 +1,13 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunInProgressException;
+import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.domain.recovery.PlaybookChoices;
-import dev.gatehouse.domain.recovery.PlaybookProgress;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
-import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.text.Moments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
         description = {"The compromised-account playbook: disable, revoke sessions, delete the methods that are not "
                 + "the user's (recently added ones preselected), require re-registration, reset the password, issue "
                 + "a Temporary Access Pass for hand-over after identity verification, enable.",
-                "Resumable: if a run stops, running the command again continues where it stopped."})
+                "Resumable: if a run stops, running the command again continues where it stopped.",
+                "One run per user at a time: a second one, from this or another terminal or the window, is refused "
+                        + "with who runs it (exit code 7)."})
 final class RecoverCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,6 +48,11 @@ final class RecoverCommand implements Callable<Integer> {
             description = "Forget an unfinished run of the playbook for this user and plan a new one.")
     boolean startOver;
 
+    @Option(names = "--take-over",
+            description = {"Continue a run whose process ended mid-run (closed, killed, crashed), after you checked "
+                    + "the user's methods and the journal. A run that is still going is never taken over."})
+    boolean takeOver;
+
     @Mixin
     WriteOptions write;
 
@@ -56,26 +64,29 @@ final class RecoverCommand implements Callable<Integer> {
         }
         GatehouseCommand root = user.root;
         CliContext context = root.context();
-        try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryDesk desk = context.recoveryDesk(connection);
-            RecoveryContext target = desk.read(who);
-            CompromisedAccountPlaybook playbook = desk.playbook();
+        return context.onUser(root.tenantOptions, who, (desk, target) -> {
+            // a run going on elsewhere refuses now; one left by a dead process only refuses to run, not to be shown
+            desk.playbookHolder(target.targetId()).filter(held -> !held.stale() || !(takeOver || write.dryRun()))
+                    .ifPresent(held -> {
+                        throw new RunInProgressException("\u201c" + CompromisedAccountPlaybook.TITLE + "\u201d on "
+                                + target.targetLabel(), held.holder(), held.stale());
+                    });
             // --start-over plans over the unfinished run; its record is replaced only when the new run is confirmed
-            Optional<PlaybookProgress> unfinished = startOver ? Optional.empty()
-                    : playbook.unfinished(target.targetId());
+            Optional<ProcedureProgress> unfinished = startOver ? Optional.empty()
+                    : desk.unfinishedPlaybook(target.targetId());
             if (unfinished.isPresent() && !(delete.isEmpty() && keep.isEmpty())) {
                 throw new UsageException("A run of the playbook for " + target.targetLabel() + " started "
-                        + unfinished.get().started() + " is unfinished; running again continues it with the choices "
-                        + "confirmed then. Leave out --delete and --keep, or add --start-over to plan a new run.");
+                        + Moments.of(unfinished.get().started()) + " is unfinished; running again continues it with "
+                        + "the choices confirmed then. Leave out --delete and --keep, or add --start-over to plan a "
+                        + "new run.");
             }
             PlaybookChoices choices = choices(target);
             Proposal proposal = desk.proposePlaybook(target, choices, startOver);
-            boolean resuming = unfinished.isPresent();
+            RunOptions options = RunOptions.startingOver(startOver).takingOver(takeOver);
             return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal, false,
-                    (confirmed, cancellation, listener) -> resuming
-                            ? desk.execute(target, confirmed, cancellation, listener)
-                            : desk.executePlaybook(target, choices, confirmed, cancellation, listener, startOver));
-        }
+                    (confirmed, cancellation, listener) -> desk.executePlaybook(target, choices, confirmed, options,
+                            cancellation, listener));
+        });
     }
 
     /** The preselection (recent methods), plus --delete, minus --keep; every id must be one of the user's methods. */

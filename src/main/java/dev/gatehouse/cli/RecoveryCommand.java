@@ -1,10 +1,7 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
-import dev.gatehouse.domain.tenant.TenantConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,14 +37,9 @@ abstract class RecoveryCommand implements Callable<Integer> {
     public Integer call() {
         GatehouseCommand root = user.root;
         CliContext context = root.context();
-        try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            RecoveryDesk desk = context.recoveryDesk(connection);
-            RecoveryContext target = desk.read(who);
-            Proposal proposal = desk.propose(target, request());
-            return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal,
-                    namesSomethingMissing(target),
-                    (confirmed, cancellation, listener) -> desk.execute(target, confirmed, cancellation, listener));
-        }
+        return context.onUser(root.tenantOptions, who, (desk, target) -> new ProposalRun(context, write,
+                root.tenantOptions.json, who).run(target, desk.propose(target, request()), namesSomethingMissing(target),
+                (confirmed, cancellation, listener) -> desk.execute(target, confirmed, cancellation, listener)));
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true,

@@ -6,6 +6,9 @@ import dev.gatehouse.cli.ExitCodes;
 import dev.gatehouse.cli.GatehouseCli;
 import dev.gatehouse.cli.InterruptSignal;
 import dev.gatehouse.cli.Terminal;
+import dev.gatehouse.domain.procedure.LockHoldingProcess;
+import dev.gatehouse.domain.procedure.RunKey;
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.sim.SimOptions;
 import dev.gatehouse.sim.SimServer;
 import org.junit.jupiter.api.AfterEach;
@@ -368,6 +371,51 @@ class CliRecoveryOverDemoTenantTest {
         Result nothingLeft = headless("user", "recover", ALEX, "--dry-run");
         assertThat(nothingLeft.out()).as("a finished run is forgotten: a new one is planned")
                 .doesNotContain("Continuing the run");
+    }
+
+    @Test
+    void aSecondRecoverOfTheSameUserWhileOneRunsIsRefusedWithWhoRunsItAndTheUserGetsOnePass() throws Exception {
+        start("compromised");
+        terminal.answers.add("y");
+        terminal.answers.add("y");
+        Result[] second = new Result[1];
+        // the second admin types the same command while the first run shows the password and goes on to the pass
+        terminal.onScreen("Temporary password", () -> second[0] = headless("user", "recover", ALEX, "--yes"));
+
+        Result first = run(true, "user", "recover", ALEX);
+
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second[0].code()).as(second[0].err()).isEqualTo(ExitCodes.BUSY);
+        assertThat(second[0].err()).contains("Another run of \u201cCompromised account\u201d on Alex Wilber")
+                .contains("is in progress: ").contains(" in the gatehouse command line (process "
+                        + ProcessHandle.current().pid()).contains(", since ");
+        assertThat(second[0].out()).as("nothing planned, nothing sent").isEmpty();
+        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+    }
+
+    @Test
+    void aRunLeftByAKilledProcessIsRefusedUntilTakenOverAndThenContinues() throws Exception {
+        start("compromised");
+        String alexId = show(ALEX).at("/profile/id").asText();
+        Process killed = LockHoldingProcess.start(data, new RunKey("tailspintoys.com",
+                CompromisedAccountPlaybook.PROCEDURE_ID, alexId));
+        Result whileAlive = headless("user", "recover", ALEX, "--yes", "--take-over");
+        LockHoldingProcess.kill(killed);
+
+        Result refused = headless("user", "recover", ALEX, "--yes");
+        Result dryRun = headless("user", "recover", ALEX, "--dry-run");
+        Result takenOver = headless("user", "recover", ALEX, "--yes", "--take-over", "--show-secret");
+
+        assertThat(whileAlive.code()).as("a live run is never taken over").isEqualTo(ExitCodes.BUSY);
+        assertThat(whileAlive.err()).contains("is in progress: " + LockHoldingProcess.ACTOR);
+        assertThat(refused.code()).isEqualTo(ExitCodes.BUSY);
+        assertThat(refused.err()).contains("was left unfinished by " + LockHoldingProcess.ACTOR)
+                .contains("(process " + killed.pid()).contains("add --take-over");
+        assertThat(dryRun.code()).as(dryRun.err()).isEqualTo(ExitCodes.OK);
+        assertThat(dryRun.out().replaceAll("\\s+", " ")).contains("was left unfinished by " + LockHoldingProcess.ACTOR);
+        assertThat(takenOver.code()).as(takenOver.err()).isEqualTo(ExitCodes.OK);
+        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+        assertThat(headless("user", "recover", ALEX, "--dry-run").out()).doesNotContain("left unfinished");
     }
 
     @Test

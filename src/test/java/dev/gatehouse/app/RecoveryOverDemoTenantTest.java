@@ -228,7 +228,7 @@ class RecoveryOverDemoTenantTest {
         RecoveryContext after = assertTenantMatchesPrediction(proposal, "alex.wilber@tailspintoys.com");
         assertThat(after.methods()).extracting(AuthMethod::type)
                 .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
-        assertThat(desk.playbook().unfinished(alex.targetId())).isEmpty();
+        assertThat(desk.unfinishedPlaybook(alex.targetId())).isEmpty();
         List<Secret> secrets = report.outcomes().stream().map(StepOutcome::result).flatMap(Optional::stream)
                 .map(StepResult::secret).flatMap(Optional::stream).toList();
         assertThat(secrets).extracting(Secret::label).containsExactly("Temporary password", "Temporary Access Pass");

@@ -11,6 +11,11 @@ public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
         outcomes = List.copyOf(outcomes);
     }
 
+    /** A confirmed plan that never started: every step not run, for {@code why} (another run holds the target). */
+    public static ExecutionReport notRun(Plan plan, String why) {
+        return new ExecutionReport(plan, plan.steps().stream().map(step -> StepOutcome.notRun(step, why)).toList());
+    }
+
     public boolean completed() {
         return outcomes.stream().allMatch(o -> o.status() == StepStatus.DONE);
     }

@@ -2,18 +2,18 @@ package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
-import dev.gatehouse.domain.plan.StepOutcome;
-import dev.gatehouse.domain.plan.StepStatus;
+import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.procedure.Procedure;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.recovery.Proposal.Status;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.text.Moments;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +29,19 @@ import java.util.stream.Collectors;
  * issues a Temporary Access Pass for an out-of-band hand-over, and enables the account again — in that order,
  * each step saying why it comes where it does.
  *
- * <p>Resumable: progress is saved after every step; {@link #propose} for a user with an unfinished run rebuilds
+ * <p>A {@link Procedure} of one stage, run by the {@link dev.gatehouse.domain.procedure.ProcedureDesk}: progress is
+ * saved after every step, one run at a time per user; {@link #propose} for a user with an unfinished run rebuilds
  * the plan from the choices the admin confirmed then, without the steps already done.
  */
 public final class CompromisedAccountPlaybook {
 
     public static final String TITLE = "Compromised account";
+    /** Stable: saved runs and run locks are keyed by it. */
+    public static final String PROCEDURE_ID = "compromised-account";
+    /** The playbook's one stage; its steps are the ones below. */
+    public static final String STAGE = "recover";
+    /** The answer holding the admin's {@link PlaybookChoices}. */
+    public static final String CHOICES = "choices";
 
     static final String DISABLE = "disable";
     static final String REVOKE = "revoke-sessions";
@@ -52,27 +59,35 @@ public final class CompromisedAccountPlaybook {
 
     private final TenantWriter writer;
     private final PasswordGenerator passwords;
-    private final PlaybookStore store;
-    private final String tenant;
-    private final Clock clock;
+    private final Procedure<RecoveryContext, Proposal> procedure;
 
-    public CompromisedAccountPlaybook(TenantWriter writer, PasswordGenerator passwords, PlaybookStore store,
-                                      String tenant, Clock clock) {
+    public CompromisedAccountPlaybook(TenantWriter writer, PasswordGenerator passwords) {
         this.writer = writer;
         this.passwords = passwords;
-        this.store = store;
-        this.tenant = tenant;
-        this.clock = clock;
+        this.procedure = new Procedure<>(PROCEDURE_ID, TITLE, List.of(Stage.of(STAGE, TITLE,
+                (read, answers, progress) -> propose(read, progress.flatMap(CompromisedAccountPlaybook::choices)
+                        .or(() -> answers.get(CHOICES, PlaybookChoices.class))
+                        .orElseGet(() -> defaults(read)), progress))));
+    }
+
+    /** The playbook as a procedure of one stage, for the procedure desk. */
+    public Procedure<RecoveryContext, Proposal> procedure() {
+        return procedure;
+    }
+
+    /** The choices an unfinished run was confirmed with. */
+    public static Optional<PlaybookChoices> choices(ProcedureProgress progress) {
+        return progress.answers().get(CHOICES, PlaybookChoices.class);
+    }
+
+    /** The answers a run with these choices is saved with. */
+    public static Answers answers(PlaybookChoices choices) {
+        return Answers.none().with(CHOICES, choices);
     }
 
     /** The title of one of the playbook's steps by its id ("Disable the account"), for saying what a run did. */
     public static String stepTitle(String stepId) {
         return TITLES.getOrDefault(stepId, stepId);
-    }
-
-    /** An unfinished run for this user, if there is one. */
-    public Optional<PlaybookProgress> unfinished(String userId) {
-        return store.find(tenant, userId);
     }
 
     /**
@@ -87,27 +102,23 @@ public final class CompromisedAccountPlaybook {
                 RecoveryPlanner.defaultTap(context).orElseThrow(), true);
     }
 
-    /**
-     * The plan for these choices, or for the unfinished run's choices when there is one (then {@code choices} is
-     * ignored and the message says what was done already).
-     */
+    /** The plan of a new run with these choices. */
     public Proposal propose(RecoveryContext context, PlaybookChoices choices) {
-        return propose(context, choices, false);
+        return propose(context, choices, Optional.empty());
     }
 
     /**
-     * @param fresh plan a new run even when one is unfinished; the unfinished one is replaced only when the new run
-     *              starts (see {@link #recorder(RecoveryContext, PlaybookChoices, ExecutionListener, boolean)})
+     * The plan for these choices — or, when {@code unfinished} is given, for the choices that run was confirmed with
+     * ({@code choices} is then ignored), without its done steps, and a message saying what was done already.
      */
-    public Proposal propose(RecoveryContext context, PlaybookChoices choices, boolean fresh) {
+    public Proposal propose(RecoveryContext context, PlaybookChoices choices, Optional<ProcedureProgress> unfinished) {
         UserSnapshot before = context.snapshot();
         if (context.actingOnSelf()) {
             return Proposal.without(RecoveryAction.RECOVER, Status.REFUSED, "The compromised-account playbook "
                     + "cannot run on your own account: it disables it and resets your password. Ask another admin.",
                     List.of(), before);
         }
-        Optional<PlaybookProgress> unfinished = fresh ? Optional.empty() : unfinished(context.targetId());
-        PlaybookChoices chosen = unfinished.map(PlaybookProgress::choices).orElse(choices);
+        PlaybookChoices chosen = unfinished.flatMap(CompromisedAccountPlaybook::choices).orElse(choices);
         List<String> warnings = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         boolean canToggle = guard(RecoveryAction.DISABLE, context, refusals, warnings, false);
@@ -121,7 +132,7 @@ public final class CompromisedAccountPlaybook {
         List<Step> all = new ArrayList<>();
         UserSnapshot after = before;
         boolean wasEnabled = context.profile().accountEnabled()
-                || unfinished.map(p -> p.isDone(DISABLE)).orElse(false);
+                || unfinished.map(p -> p.isDone(STAGE, DISABLE)).orElse(false);
         if (canToggle && context.profile().accountEnabled()) {
             all.add(why(steps.disable(DISABLE), "First, so nobody — the attacker included — can sign in or refresh "
                     + "a token while the rest runs."));
@@ -181,7 +192,8 @@ public final class CompromisedAccountPlaybook {
         } else if (canToggle && !chosen.reenable()) {
             after = after.withProfile(after.profile().withAccountEnabled(false));
         }
-        List<Step> todo = all.stream().filter(s -> unfinished.map(p -> !p.isDone(s.id())).orElse(true)).toList();
+        List<Step> todo = all.stream().filter(s -> unfinished.map(p -> !p.isDone(STAGE, s.id())).orElse(true))
+                .toList();
         String message = unfinished.map(CompromisedAccountPlaybook::resumeMessage)
                 .orElse("Recovers an account an attacker got into, in the order that leaves them no way back.");
         if (todo.isEmpty()) {
@@ -193,71 +205,13 @@ public final class CompromisedAccountPlaybook {
                 Optional.empty(), false, before, after, false);
     }
 
-    /**
-     * Follows a run of the playbook's plan: saves progress after every step that finished, keeps the record when
-     * the run stops early (so reopening continues it) and removes it when everything is done.
-     */
-    public ExecutionListener recorder(RecoveryContext context, PlaybookChoices choices, ExecutionListener next) {
-        return recorder(context, choices, next, false);
-    }
-
-    /** @param fresh start a new record, replacing an unfinished run's (the admin confirmed starting over) */
-    public ExecutionListener recorder(RecoveryContext context, PlaybookChoices choices, ExecutionListener next,
-                                      boolean fresh) {
-        PlaybookProgress[] progress = {(fresh ? Optional.<PlaybookProgress>empty() : unfinished(context.targetId()))
-                .orElse(PlaybookProgress.start(tenant, context.targetId(), clock.instant(), choices))};
-        store.save(progress[0]);
-        return new ExecutionListener() {
-            @Override
-            public void stepStarted(int index, Step step) {
-                next.stepStarted(index, step);
-            }
-
-            @Override
-            public void stepProgress(int index, Step step, String message) {
-                next.stepProgress(index, step, message);
-            }
-
-            @Override
-            public void stepFinished(int index, StepOutcome outcome) {
-                if (outcome.status() == StepStatus.DONE) {
-                    progress[0] = progress[0].withDone(outcome.step().id(), clock.instant());
-                } else {
-                    progress[0] = progress[0].withProblem(outcome.step().title() + ": " + outcome.message());
-                }
-                RuntimeException notSaved = null;
-                try {
-                    store.save(progress[0]);
-                } catch (RuntimeException e) {
-                    notSaved = e;
-                }
-                next.stepFinished(index, outcome); // the admin sees the step (and its secret) whatever the disk did
-                if (notSaved != null) {
-                    throw notSaved;
-                }
-            }
-        };
-    }
-
-    /** Call after the run: forgets the run when every step of the full playbook is done. */
-    public void finished(RecoveryContext context, boolean completed) {
-        if (completed) {
-            store.remove(tenant, context.targetId());
-        }
-    }
-
-    /** Forgets an unfinished run, so the next proposal starts from fresh choices. */
-    public void abandon(String userId) {
-        store.remove(tenant, userId);
-    }
-
-    private static String resumeMessage(PlaybookProgress progress) {
-        String done = progress.done().keySet().stream().map(CompromisedAccountPlaybook::stepTitle)
+    private static String resumeMessage(ProcedureProgress progress) {
+        String done = progress.stepIdsDone(STAGE).stream().map(CompromisedAccountPlaybook::stepTitle)
                 .collect(Collectors.joining(", "));
         return "Continuing the run started " + Moments.of(progress.started()) + ". Already done: "
                 + (done.isEmpty() ? "nothing" : done) + "."
                 + (progress.lastProblem() == null ? "" : " It stopped at: " + progress.lastProblem())
-                + (progress.isDone(RESET) || progress.isDone(TAP) ? " A password or pass issued then was shown "
+                + (progress.isDone(STAGE, RESET) || progress.isDone(STAGE, TAP) ? " A password or pass issued then was shown "
                 + "once; if nobody saw it, issue a new one." : "");
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.procedure.StageProposal;
 import dev.gatehouse.domain.signin.UserSnapshot;
 
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Optional;
  */
 public record Proposal(RecoveryAction action, Status status, String message, Optional<Plan> plan,
                        List<String> warnings, Optional<RecoveryAction> alternative, boolean offersTap,
-                       UserSnapshot before, UserSnapshot after, boolean secretInTwoParts) {
+                       UserSnapshot before, UserSnapshot after, boolean secretInTwoParts)
+        implements StageProposal {
 
     public enum Status {
         READY,

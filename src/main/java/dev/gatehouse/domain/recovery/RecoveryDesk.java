@@ -5,7 +5,19 @@ import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
+import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.PlanExecutor;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.ProcedureDesk;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.ProgressStore;
+import dev.gatehouse.domain.procedure.RunHolder;
+import dev.gatehouse.domain.procedure.RunInProgressException;
+import dev.gatehouse.domain.procedure.RunLocks;
+import dev.gatehouse.domain.procedure.RunOptions;
+import dev.gatehouse.domain.procedure.StageRun;
+import dev.gatehouse.domain.procedure.Subject;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -13,11 +25,15 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The one way the GUI and the CLI recover a user: read the context, propose, execute with journal (and, for the
- * playbook, saved progress). Both front ends go through it, so a plan shown in one is the plan the other runs.
- * Every method except the constructors blocks on the network or disk: call them off the FX thread.
+ * The one way the GUI and the CLI recover a user: read the context, propose, execute with the journal — and for the
+ * compromised-account playbook, through the {@link ProcedureDesk}: one run at a time per user, progress saved after
+ * every step. Both front ends go through it, so a plan shown in one is the plan the other runs. Every method except
+ * the constructors blocks on the network or disk: call them off the FX thread.
  */
 public final class RecoveryDesk {
 
@@ -26,13 +42,18 @@ public final class RecoveryDesk {
     private final TenantDirectory directory;
     private final RecoveryPlanner planner;
     private final CompromisedAccountPlaybook playbook;
+    private final ProcedureDesk procedures;
     private final ActionJournal journal;
     private final String tenant;
     private final Clock clock;
     private volatile Duration recentWindow;
 
-    public RecoveryDesk(TenantDirectory directory, TenantWriter writer, ActionJournal journal, PlaybookStore store,
-                        String tenant, Clock clock, Duration recentWindow) {
+    /**
+     * @param frontEnd who runs plans here, as a refused second run elsewhere names it ({@link RunHolder#WINDOW},
+     *                 {@link RunHolder#COMMAND_LINE})
+     */
+    public RecoveryDesk(TenantDirectory directory, TenantWriter writer, ActionJournal journal, ProgressStore store,
+                        RunLocks locks, String tenant, String frontEnd, Clock clock, Duration recentWindow) {
         this.directory = directory;
         this.journal = journal;
         this.tenant = tenant;
@@ -40,14 +61,21 @@ public final class RecoveryDesk {
         this.recentWindow = recentWindow;
         PasswordGenerator passwords = new PasswordGenerator();
         this.planner = new RecoveryPlanner(writer, passwords);
-        this.playbook = new CompromisedAccountPlaybook(writer, passwords, store, tenant, clock);
+        this.playbook = new CompromisedAccountPlaybook(writer, passwords);
+        this.procedures = new ProcedureDesk(journal, store, locks, tenant, frontEnd, clock);
     }
 
-    /** The journal and saved playbook runs live in the user's data folder. */
+    /** The window's desk: the journal, saved runs and run locks live in the user's data folder. */
     public static RecoveryDesk open(TenantConnection connection, Path dataFolder, Clock clock, Duration recentWindow) {
+        return open(connection, dataFolder, clock, recentWindow, RunHolder.WINDOW);
+    }
+
+    public static RecoveryDesk open(TenantConnection connection, Path dataFolder, Clock clock, Duration recentWindow,
+                                    String frontEnd) {
         return new RecoveryDesk(connection.directory(), connection.writer(),
-                new JsonLinesJournal(dataFolder.resolve(JOURNAL_FILE)), new JsonPlaybookStore(dataFolder),
-                connection.label(), clock, recentWindow);
+                new JsonLinesJournal(dataFolder.resolve(JOURNAL_FILE)),
+                new LegacyPlaybookRuns(new JsonProgressStore(dataFolder), dataFolder), new FileRunLocks(dataFolder),
+                connection.label(), frontEnd, clock, recentWindow);
     }
 
     /** How far back a method counts as recently added; the admin can change it (default 7 days). */
@@ -62,6 +90,7 @@ public final class RecoveryDesk {
         return RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow);
     }
 
+    /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */
     public Proposal propose(RecoveryContext context, RecoveryRequest request) {
         return planner.propose(context, request);
     }
@@ -70,51 +99,108 @@ public final class RecoveryDesk {
         return playbook;
     }
 
+    /** The user's unfinished playbook run, if there is one. */
+    public Optional<ProcedureProgress> unfinishedPlaybook(String userId) {
+        return procedures.unfinished(playbook.procedure(), subject(userId));
+    }
+
+    /** Who is running the user's playbook now, or left it mid-run. */
+    public Optional<RunLocks.Held> playbookHolder(String userId) {
+        return procedures.holder(playbook.procedure(), subject(userId));
+    }
+
     /** The playbook's plan for these choices, or the continuation of the user's unfinished run. */
     public Proposal proposePlaybook(RecoveryContext context, PlaybookChoices choices) {
-        return playbook.propose(context, choices);
-    }
-
-    /** @param fresh plan a new run even when the user has an unfinished one (which stays until the new one runs) */
-    public Proposal proposePlaybook(RecoveryContext context, PlaybookChoices choices, boolean fresh) {
-        return playbook.propose(context, choices, fresh);
-    }
-
-    /** Runs a confirmed proposal's plan, journaling every step under the acting admin's name. */
-    public ExecutionReport execute(RecoveryContext context, Proposal proposal, Cancellation cancellation,
-                                   ExecutionListener listener) {
-        if (proposal.action() == RecoveryAction.RECOVER) {
-            PlaybookChoices choices = playbook.unfinished(context.targetId()).map(PlaybookProgress::choices)
-                    .orElseThrow(() -> new IllegalStateException("Use executePlaybook for a new playbook run"));
-            return executePlaybook(context, choices, proposal, cancellation, listener);
-        }
-        return executor(context).execute(proposal.plan().orElseThrow(), cancellation, listener);
-    }
-
-    /** Runs the playbook's plan, saving progress after every step so a stopped run can be continued. */
-    public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
-                                           Cancellation cancellation, ExecutionListener listener) {
-        return executePlaybook(context, choices, proposal, cancellation, listener, false);
+        return proposePlaybook(context, choices, false);
     }
 
     /**
-     * @param fresh the proposal is a new run planned over an unfinished one ({@code proposePlaybook(…, true)}): the
-     *              unfinished run's record is replaced now, once the admin has confirmed, not when it was planned
+     * @param fresh plan a new run even when the user has an unfinished one (which stays until the new one runs). A run
+     *              going on elsewhere refuses the proposal with who holds it; one its holder left mid-run is planned
+     *              with a warning, and runs only once taken over.
      */
-    public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
-                                           Cancellation cancellation, ExecutionListener listener, boolean fresh) {
-        ExecutionReport report = executor(context).execute(proposal.plan().orElseThrow(), cancellation,
-                playbook.recorder(context, choices, listener, fresh));
-        try {
-            playbook.finished(context, report.completed());
-        } catch (java.io.UncheckedIOException e) {
-            // the run is done; a record left behind only offers "nothing left to do" and Discard next time
+    public Proposal proposePlaybook(RecoveryContext context, PlaybookChoices choices, boolean fresh) {
+        Optional<RunLocks.Held> held = procedures.holder(playbook.procedure(), subject(context));
+        if (held.isPresent() && !held.get().stale()) {
+            return Proposal.without(RecoveryAction.RECOVER, Proposal.Status.REFUSED, new RunInProgressException(
+                    runName(context), held.get().holder(), false).getMessage(), List.of(), context.snapshot());
         }
-        return report;
+        Optional<ProcedureProgress> unfinished = fresh ? Optional.empty() : unfinishedPlaybook(context.targetId());
+        Proposal proposal = playbook.propose(context, choices, unfinished);
+        if (held.isEmpty()) {
+            return proposal;
+        }
+        String stale = new RunInProgressException(runName(context), held.get().holder(), true).getMessage();
+        List<String> warnings = new ArrayList<>(proposal.warnings());
+        warnings.add(0, stale);
+        Optional<Plan> plan = proposal.plan().map(p -> {
+            List<String> planWarnings = new ArrayList<>(p.warnings());
+            planWarnings.add(0, stale);
+            return new Plan(p.title(), p.target(), p.targetId(), p.steps(), planWarnings);
+        });
+        return new Proposal(proposal.action(), proposal.status(), proposal.message(), plan, warnings,
+                proposal.alternative(), proposal.offersTap(), proposal.before(), proposal.after(),
+                proposal.secretInTwoParts());
     }
 
-    private PlanExecutor executor(RecoveryContext context) {
-        String actor = context.actor().profile().userPrincipalName();
-        return new PlanExecutor(journal, tenant, actor == null ? context.actor().profile().id() : actor, clock);
+    /** Runs a confirmed recovery button's plan, journaling every step under the acting admin's name. */
+    public ExecutionReport execute(RecoveryContext context, Proposal proposal, Cancellation cancellation,
+                                   ExecutionListener listener) {
+        if (proposal.action() == RecoveryAction.RECOVER) {
+            throw new IllegalArgumentException("The playbook runs through executePlaybook, which keeps its progress");
+        }
+        return new PlanExecutor(journal, tenant, actor(context), clock)
+                .execute(proposal.plan().orElseThrow(), cancellation, listener);
+    }
+
+    /** Runs the playbook's plan, continuing the user's unfinished run if there is one. */
+    public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
+                                           Cancellation cancellation, ExecutionListener listener) {
+        return executePlaybook(context, choices, proposal, RunOptions.CONTINUE, cancellation, listener);
+    }
+
+    /**
+     * Runs the playbook's plan through the procedure desk: one run per user at a time, progress saved after every
+     * step so a stopped run can be continued, the record forgotten once every step is done.
+     *
+     * @param choices what the run records for a later resume: for a continued run, the choices it was started with
+     * @throws RunInProgressException before anything is sent, when another run holds the user (or left it stale and
+     *                                {@code options} does not take it over)
+     */
+    public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
+                                           RunOptions options, Cancellation cancellation,
+                                           ExecutionListener listener) {
+        PlaybookChoices recorded = options.startOver() ? choices : unfinishedPlaybook(context.targetId())
+                .flatMap(CompromisedAccountPlaybook::choices).orElse(choices);
+        return procedures.run(new StageRun(playbook.procedure(), CompromisedAccountPlaybook.STAGE, subject(context),
+                actor(context), proposal.plan().orElseThrow(), CompromisedAccountPlaybook.answers(recorded), options),
+                cancellation, listener);
+    }
+
+    /** Forgets the user's unfinished run; a run its holder left mid-run is forgotten only with {@code takeOverStale}. */
+    public void abandonPlaybook(String userId, boolean takeOverStale) {
+        procedures.forget(playbook.procedure(), subject(userId), null, takeOverStale);
+    }
+
+    /** Takes over the user's run left by a holder that ended mid-run, keeping what it did for Continue. */
+    public void takeOverPlaybook(String userId) {
+        procedures.takeOver(playbook.procedure(), subject(userId), null);
+    }
+
+    private static Subject subject(RecoveryContext context) {
+        return new Subject(context.targetId(), context.targetLabel());
+    }
+
+    private static Subject subject(String userId) {
+        return new Subject(userId, "user " + userId);
+    }
+
+    private static String runName(RecoveryContext context) {
+        return "\u201c" + CompromisedAccountPlaybook.TITLE + "\u201d on " + context.targetLabel();
+    }
+
+    private static String actor(RecoveryContext context) {
+        String upn = context.actor().profile().userPrincipalName();
+        return upn == null ? context.actor().profile().id() : upn;
     }
 }

@@ -1,16 +1,15 @@
 package dev.gatehouse.domain.settings;
 
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.storage.AtomicFiles;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -61,20 +60,9 @@ public final class SettingsFile {
         Properties properties = new Properties();
         properties.setProperty(RECENT_DAYS, Long.toString(days));
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    properties.store(out, "Gatehouse preferences (no secrets)");
-                }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            StringWriter text = new StringWriter();
+            properties.store(text, "Gatehouse preferences (no secrets)");
+            AtomicFiles.replace(file, text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,13 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.plan.Cancellation;
+import dev.gatehouse.domain.plan.ExecutionListener;
+import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.domain.recovery.PlaybookChoices;
-import dev.gatehouse.domain.recovery.PlaybookProgress;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
@@ -69,7 +73,7 @@ public final class PlaybookViewModel {
      * @param first      the proposal for {@code unfinished}'s choices or the defaults, already computed
      * @param afterRun   runs on the UI thread once a run ended (reload the user)
      */
-    PlaybookViewModel(RecoveryContext context, RecoveryDesk desk, Optional<PlaybookProgress> unfinished,
+    PlaybookViewModel(RecoveryContext context, RecoveryDesk desk, Optional<ProcedureProgress> unfinished,
                       ForecastedProposal first, TaskRunner runner, ClipboardAccess clipboard, ZoneId zone,
                       Runnable afterRun) {
         this.context = context;
@@ -79,7 +83,7 @@ public final class PlaybookViewModel {
         this.clipboard = clipboard;
         this.zone = zone;
         this.afterRun = afterRun;
-        PlaybookChoices start = unfinished.map(PlaybookProgress::choices)
+        PlaybookChoices start = unfinished.flatMap(CompromisedAccountPlaybook::choices)
                 .orElseGet(() -> CompromisedAccountPlaybook.defaults(context));
         methods = context.methods().stream()
                 .map(m -> MethodChoice.of(m, context, start.deleteMethodIds().contains(m.id()), zone)).toList();
@@ -220,6 +224,16 @@ public final class PlaybookViewModel {
                 });
     }
 
+    /** A run another window or process holds is refused before anything is sent, and the summary says by whom. */
+    private ExecutionReport execute(PlaybookChoices chosen, Proposal proposal,
+                                    Cancellation cancellation, ExecutionListener listener) {
+        try {
+            return desk.executePlaybook(context, chosen, proposal, cancellation, listener);
+        } catch (RunInProgressException e) {
+            return ExecutionReport.notRun(proposal.plan().orElseThrow(), e.getMessage());
+        }
+    }
+
     /** @param chosen the choices {@code planned} was proposed for: the run records them for a later resume */
     private void show(ForecastedProposal planned, PlaybookChoices chosen) {
         if (runStarted) {
@@ -233,7 +247,7 @@ public final class PlaybookViewModel {
             return;
         }
         PlanViewModel next = new PlanViewModel(proposal.plan().orElseThrow(), planned.forecast(),
-                (cancellation, listener) -> desk.executePlaybook(context, chosen, proposal, cancellation, listener),
+                (cancellation, listener) -> execute(chosen, proposal, cancellation, listener),
                 runner, clipboard, afterRun)
                 .withIntro(proposal.message())
                 .timesIn(zone);

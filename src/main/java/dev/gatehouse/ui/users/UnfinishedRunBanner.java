@@ -34,18 +34,42 @@ final class UnfinishedRunBanner extends HBox {
         resume.getStyleClass().add("accent");
         resume.setMinWidth(Region.USE_PREF_SIZE);
         resume.setOnAction(event -> actions.compromisedAccount());
-        resume.disableProperty().bind(actions.availableProperty().not());
+        resume.disableProperty().bind(actions.availableProperty().not().or(run.staleProperty())
+                .or(run.runningElsewhereProperty()));
+        Button takeOver = new Button("Take over\u2026");
+        takeOver.setId("takeOverRun");
+        takeOver.setMinWidth(Region.USE_PREF_SIZE);
+        takeOver.visibleProperty().bind(run.staleProperty());
+        takeOver.managedProperty().bind(takeOver.visibleProperty());
+        takeOver.setOnAction(event -> {
+            if (confirmTakeOver()) {
+                run.takeOver();
+            }
+        });
         Button discard = new Button("Discard\u2026");
         discard.setId("discardRun");
         discard.setMinWidth(Region.USE_PREF_SIZE);
+        discard.disableProperty().bind(run.runningElsewhereProperty());
         discard.setOnAction(event -> {
             if (confirmDiscard()) {
                 run.discard();
             }
         });
-        getChildren().addAll(text, resume, discard);
+        getChildren().addAll(text, takeOver, resume, discard);
         visibleProperty().bind(run.messageProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
+    }
+
+    private boolean confirmTakeOver() {
+        ButtonType take = new ButtonType("Take over the run", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The process that ran it ended without finishing, so "
+                + "the step it was on may or may not have reached the tenant. Check the user's methods above and the "
+                + "journal first. Taking over keeps the choices and the steps already done; Continue then runs the "
+                + "rest from this window.", take, ButtonType.CANCEL);
+        alert.setHeaderText("Take over the unfinished compromised-account run?");
+        alert.initOwner(getScene().getWindow());
+        alert.getDialogPane().lookupButton(take).setId("confirmTakeOver");
+        return alert.showAndWait().filter(take::equals).isPresent();
     }
 
     private boolean confirmDiscard() {

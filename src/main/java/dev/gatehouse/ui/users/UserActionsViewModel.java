@@ -1,8 +1,8 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
-import dev.gatehouse.domain.recovery.PlaybookProgress;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryAction;
 import dev.gatehouse.domain.recovery.RecoveryContext;
@@ -215,13 +215,13 @@ public final class UserActionsViewModel {
     }
 
     /** What opening the playbook reads off the UI thread: the tenant, any unfinished run, the first proposal. */
-    private record PlaybookStart(RecoveryContext context, Optional<PlaybookProgress> unfinished,
+    private record PlaybookStart(RecoveryContext context, Optional<ProcedureProgress> unfinished,
                                  ForecastedProposal planned) {
 
         static PlaybookStart read(RecoveryDesk desk, String userId) {
             RecoveryContext context = desk.read(userId);
-            Optional<PlaybookProgress> unfinished = desk.playbook().unfinished(context.targetId());
-            Proposal proposal = desk.proposePlaybook(context, unfinished.map(PlaybookProgress::choices)
+            Optional<ProcedureProgress> unfinished = desk.unfinishedPlaybook(context.targetId());
+            Proposal proposal = desk.proposePlaybook(context, unfinished.flatMap(CompromisedAccountPlaybook::choices)
                     .orElseGet(() -> CompromisedAccountPlaybook.defaults(context)));
             return new PlaybookStart(context, unfinished, ForecastedProposal.of(context, proposal));
         }

@@ -6,8 +6,15 @@ import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
-import dev.gatehouse.domain.plan.PlanExecutor;
 import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.ProcedureDesk;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunHolder;
+import dev.gatehouse.domain.procedure.RunOptions;
+import dev.gatehouse.domain.procedure.StageRun;
+import dev.gatehouse.domain.procedure.Subject;
 import dev.gatehouse.domain.recovery.Proposal.Status;
 import dev.gatehouse.domain.recovery.RecoveryFixtures.RecordingWriter;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -22,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -37,17 +45,32 @@ class CompromisedAccountPlaybookTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private CompromisedAccountPlaybook playbook() {
-        return new CompromisedAccountPlaybook(writer, new PasswordGenerator(), new JsonPlaybookStore(dir), "Demo",
-                clock);
+        return new CompromisedAccountPlaybook(writer, new PasswordGenerator());
+    }
+
+    /** The desk both front ends run the playbook through, over this test's data folder. */
+    private ProcedureDesk desk() {
+        return new ProcedureDesk(new JsonLinesJournal(dir.resolve("journal.jsonl")), new JsonProgressStore(dir),
+                new FileRunLocks(dir), "Demo", RunHolder.WINDOW, clock);
+    }
+
+    private Optional<ProcedureProgress> unfinished(CompromisedAccountPlaybook playbook, String userId) {
+        return desk().unfinished(playbook.procedure(), new Subject(userId, userId));
     }
 
     private ExecutionReport run(CompromisedAccountPlaybook playbook, RecoveryContext context, PlaybookChoices choices,
                                 Proposal proposal) {
-        ExecutionReport report = new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo",
-                "adele@tailspintoys.com", clock).execute(proposal.plan().orElseThrow(), new Cancellation(),
-                playbook.recorder(context, choices, ExecutionListener.NONE));
-        playbook.finished(context, report.completed());
-        return report;
+        return run(playbook, context, choices, proposal, RunOptions.CONTINUE, new Cancellation(),
+                ExecutionListener.NONE);
+    }
+
+    private ExecutionReport run(CompromisedAccountPlaybook playbook, RecoveryContext context, PlaybookChoices choices,
+                                Proposal proposal, RunOptions options, Cancellation cancellation,
+                                ExecutionListener listener) {
+        return desk().run(new StageRun(playbook.procedure(), CompromisedAccountPlaybook.STAGE,
+                new Subject(context.targetId(), context.targetLabel()), "adele@tailspintoys.com",
+                proposal.plan().orElseThrow(), CompromisedAccountPlaybook.answers(choices), options), cancellation,
+                listener);
     }
 
     @Test
@@ -149,7 +172,7 @@ class CompromisedAccountPlaybookTest {
 
         assertThat(stopped.completed()).isFalse();
         assertThat(writer.calls).containsExactly("disable id-alex-wilber", "revoke id-alex-wilber");
-        assertThat(Files.list(dir.resolve("playbooks"))).hasSize(1);
+        assertThat(Files.list(dir.resolve("procedures")).filter(f -> f.toString().endsWith(".json"))).hasSize(1);
 
         // The app restarts: a new playbook object, the user re-read (now disabled), other choices offered.
         writer.calls.clear();
@@ -157,8 +180,9 @@ class CompromisedAccountPlaybookTest {
         RecoveryContext reopened = context(admin(GLOBAL_ADMIN), new UserDetail(disabled, List.of(), List.of(),
                 alex.methods()));
         CompromisedAccountPlaybook second = playbook();
-        assertThat(second.unfinished(alex.profile().id())).isPresent();
-        Proposal resumed = second.propose(reopened, choices.withDeleted(Set.of()));
+        Optional<ProcedureProgress> saved = unfinished(second, alex.profile().id());
+        assertThat(saved).isPresent();
+        Proposal resumed = second.propose(reopened, choices.withDeleted(Set.of()), saved);
 
         assertThat(resumed.message()).contains("Continuing").contains("Already done: Disable the account, Revoke "
                 + "sign-in sessions").contains("Graph is unavailable.");
@@ -170,9 +194,9 @@ class CompromisedAccountPlaybookTest {
         assertThat(writer.calls).containsExactly("delete auth-attacker", "delete auth-own",
                 "delete 3179e48a-750b-4051-897c-87b9720928f7", "reset id-alex-wilber length 16",
                 "tap id-alex-wilber 60 true", "enable id-alex-wilber");
-        assertThat(second.unfinished(alex.profile().id())).isEmpty();
-        try (Stream<Path> files = Files.list(dir.resolve("playbooks"))) {
-            assertThat(files).isEmpty();
+        assertThat(unfinished(second, alex.profile().id())).isEmpty();
+        try (Stream<Path> files = Files.list(dir.resolve("procedures"))) {
+            assertThat(files).as("no run record, no lock holder left").allMatch(f -> f.toString().endsWith(".lock"));
         }
     }
 
@@ -186,18 +210,16 @@ class CompromisedAccountPlaybookTest {
         run(playbook, context, choices, playbook.propose(context, choices));
         String alex = compromisedUser().profile().id();
 
-        Proposal fresh = playbook.propose(context, choices.withDeleted(Set.of()), true);
+        Proposal fresh = playbook.propose(context, choices.withDeleted(Set.of()));
 
         assertThat(fresh.message()).doesNotContain("Continuing");
-        assertThat(playbook.unfinished(alex)).as("planning alone forgets nothing").isPresent();
+        assertThat(unfinished(playbook, alex)).as("planning alone forgets nothing").isPresent();
         writer.calls.clear();
-        ExecutionReport report = new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo", "adele",
-                clock).execute(fresh.plan().orElseThrow(), new Cancellation(),
-                playbook.recorder(context, choices.withDeleted(Set.of()), ExecutionListener.NONE, true));
-        playbook.finished(context, report.completed());
+        ExecutionReport report = run(playbook, context, choices.withDeleted(Set.of()), fresh,
+                RunOptions.startingOver(true), new Cancellation(), ExecutionListener.NONE);
         assertThat(report.completed()).isTrue();
         assertThat(writer.calls).first().isEqualTo("disable id-alex-wilber");
-        assertThat(playbook.unfinished(alex)).isEmpty();
+        assertThat(unfinished(playbook, alex)).isEmpty();
     }
 
     @Test
@@ -217,11 +239,10 @@ class CompromisedAccountPlaybookTest {
                 }
             }
         };
-        new PlanExecutor(new JsonLinesJournal(dir.resolve("journal.jsonl")), "Demo", "adele", clock)
-                .execute(proposal.plan().orElseThrow(), cancel, playbook.recorder(context, choices, stopAfterTap));
+        run(playbook, context, choices, proposal, RunOptions.CONTINUE, cancel, stopAfterTap);
 
-        try (Stream<Path> files = Files.list(dir.resolve("playbooks"))) {
-            String saved = Files.readString(files.findFirst().orElseThrow());
+        try (Stream<Path> files = Files.list(dir.resolve("procedures"))) {
+            String saved = Files.readString(files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow());
             assertThat(saved).contains("issue-tap").doesNotContain("Tr7#kd9Q");
         }
         assertThat(Files.readString(dir.resolve("journal.jsonl"))).doesNotContain("Tr7#kd9Q");

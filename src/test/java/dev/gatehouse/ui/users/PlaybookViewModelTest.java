@@ -3,7 +3,12 @@ package dev.gatehouse.ui.users;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.plan.Step;
-import dev.gatehouse.domain.recovery.JsonPlaybookStore;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.LockHoldingProcess;
+import dev.gatehouse.domain.procedure.RunKey;
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.user.UserQuery;
@@ -53,7 +58,7 @@ class PlaybookViewModelTest {
     @BeforeEach
     void openMegan() {
         users.attach(directory);
-        desk = new RecoveryDesk(directory, writer, new MemoryJournal(), new JsonPlaybookStore(data), "Demo tenant",
+        desk = new RecoveryDesk(directory, writer, new MemoryJournal(), new JsonProgressStore(data), new FileRunLocks(data), "Demo tenant", RunHolder.WINDOW,
                 Clock.systemUTC(), AuthMethod.RECENT);
         users.allowChanges(desk);
         detail.load(user("megan.bowen"));
@@ -169,7 +174,7 @@ class PlaybookViewModelTest {
         assertThat(plan.secrets()).extracting(SecretViewModel::label)
                 .containsExactly("Temporary password", "Temporary Access Pass");
         assertThat(plan.secrets().get(1).expiry()).startsWith("Valid until ").endsWith("(Australia/Sydney time)");
-        assertThat(desk.playbook().unfinished(megan)).isEmpty();
+        assertThat(desk.unfinishedPlaybook(megan)).isEmpty();
         assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
 
         playbook.resetPasswordProperty().set(false);
@@ -211,7 +216,7 @@ class PlaybookViewModelTest {
         assertThat(rest.succeededProperty().get()).isTrue();
         assertThat(rest.secrets()).hasSize(2);
         assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
-        assertThat(desk.playbook().unfinished(user("megan.bowen").id())).isEmpty();
+        assertThat(desk.unfinishedPlaybook(user("megan.bowen").id())).isEmpty();
     }
 
     @Test
@@ -224,8 +229,46 @@ class PlaybookViewModelTest {
         detail.unfinishedRun().discard();
 
         assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
-        assertThat(desk.playbook().unfinished(user("megan.bowen").id())).isEmpty();
+        assertThat(desk.unfinishedPlaybook(user("megan.bowen").id())).isEmpty();
         assertThat(openPlaybook().continuing()).isFalse();
+    }
+
+    @Test
+    void aRunInAnotherProcessIsShownAndRefusedAndOneLeftByAKilledProcessIsTakenOverFromTheBanner() throws Exception {
+        String megan = user("megan.bowen").id();
+        Process other = LockHoldingProcess.start(data, new RunKey("Demo tenant",
+                CompromisedAccountPlaybook.PROCEDURE_ID, megan));
+        try {
+            detail.reload();
+            assertThat(detail.unfinishedRun().runningElsewhereProperty().get()).isTrue();
+            assertThat(detail.unfinishedRun().messageProperty().get()).contains("It is running now: "
+                    + LockHoldingProcess.ACTOR + " in the gatehouse command line (process " + other.pid());
+
+            actions.promptTaken();
+            actions.compromisedAccount();
+            ActionPrompt.Explain refused = (ActionPrompt.Explain) actions.promptProperty().get();
+            assertThat(refused.message()).startsWith("Another run of \u201cCompromised account\u201d on Megan Bowen");
+        } finally {
+            LockHoldingProcess.kill(other);
+        }
+        detail.reload();
+        assertThat(detail.unfinishedRun().staleProperty().get()).isTrue();
+        assertThat(detail.unfinishedRun().messageProperty().get()).contains("It was left mid-run by "
+                + LockHoldingProcess.ACTOR).contains("take the run over");
+
+        PlanViewModel blocked = openPlaybook().planProperty().get();
+        assertThat(blocked.plan().warnings().get(0)).contains("was left unfinished by " + LockHoldingProcess.ACTOR);
+        blocked.confirm();
+        assertThat(blocked.summaryProperty().get()).startsWith("0 of 7 steps").contains("take the run over");
+        assertThat(recorder.calls()).as("a stale run runs only once taken over").isEmpty();
+
+        detail.unfinishedRun().takeOver();
+
+        assertThat(detail.unfinishedRun().staleProperty().get()).isFalse();
+        assertThat(detail.unfinishedRun().messageProperty().get()).isEmpty();
+        PlanViewModel plan = openPlaybook().planProperty().get();
+        plan.confirm();
+        assertThat(plan.succeededProperty().get()).as(plan.summaryProperty().get()).isTrue();
     }
 
     private PlaybookViewModel openPlaybook() {

@@ -3,7 +3,9 @@ package dev.gatehouse.ui.users;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.domain.recovery.JsonPlaybookStore;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.user.UserQuery;
@@ -71,7 +73,7 @@ class RecentMethodWindowTest {
     @Test
     void plansUseTheSameWindow() {
         RecoveryDesk desk = new RecoveryDesk(directory, new FakeWriter(), new MemoryJournal(),
-                new JsonPlaybookStore(data), "Demo tenant", Clock.systemUTC(), AuthMethod.RECENT);
+                new JsonProgressStore(data), new FileRunLocks(data), "Demo tenant", RunHolder.WINDOW, Clock.systemUTC(), AuthMethod.RECENT);
         detail.recentDaysProperty().set(30);
         users.allowChanges(desk);
         assertThat(desk.read(megan.id()).recentWindow()).isEqualTo(Duration.ofDays(30));

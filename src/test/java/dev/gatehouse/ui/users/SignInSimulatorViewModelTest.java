@@ -7,7 +7,9 @@ import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.PolicyTarget;
-import dev.gatehouse.domain.recovery.JsonPlaybookStore;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
@@ -67,7 +69,7 @@ class SignInSimulatorViewModelTest {
     @BeforeEach
     void openTheTenant() {
         users.attach(directory);
-        desk = new RecoveryDesk(directory, writer, new MemoryJournal(), new JsonPlaybookStore(data), "Demo tenant",
+        desk = new RecoveryDesk(directory, writer, new MemoryJournal(), new JsonProgressStore(data), new FileRunLocks(data), "Demo tenant", RunHolder.WINDOW,
                 Clock.systemUTC(), AuthMethod.RECENT);
         users.allowChanges(desk);
         // password, two Authenticators (one an attacker's, added yesterday) and a phone

@@ -2,7 +2,9 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.method.AuthMethod;
-import dev.gatehouse.domain.recovery.JsonPlaybookStore;
+import dev.gatehouse.domain.procedure.FileRunLocks;
+import dev.gatehouse.domain.procedure.JsonProgressStore;
+import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.user.UserSummary;
@@ -104,7 +106,7 @@ class UserActionsViewModelTest {
     }
 
     private void allowChanges() {
-        users.allowChanges(new RecoveryDesk(directory, writer, journal, new JsonPlaybookStore(data), "Demo tenant",
+        users.allowChanges(new RecoveryDesk(directory, writer, journal, new JsonProgressStore(data), new FileRunLocks(data), "Demo tenant", RunHolder.WINDOW,
                 Clock.systemUTC(), AuthMethod.RECENT));
     }
 }

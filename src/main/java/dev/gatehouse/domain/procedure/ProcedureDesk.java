@@ -1,0 +1,185 @@
+package dev.gatehouse.domain.procedure;
+
+import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.plan.Cancellation;
+import dev.gatehouse.domain.plan.ExecutionListener;
+import dev.gatehouse.domain.plan.ExecutionReport;
+import dev.gatehouse.domain.plan.PlanExecutor;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.plan.StepOutcome;
+import dev.gatehouse.domain.plan.StepStatus;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs any procedure's stages: one run at a time per tenant, procedure and subject ({@link RunLocks}), each stage's
+ * plan through the {@link PlanExecutor} with the journal, and the answers and done steps saved after every step, so
+ * a run that stops — error, Stop, the app closed, the process killed — is continued later without repeating what
+ * was done. Every method touches the disk: call them off the FX thread.
+ */
+public final class ProcedureDesk {
+
+    private final ActionJournal journal;
+    private final ProgressStore store;
+    private final RunLocks locks;
+    private final String tenant;
+    private final String frontEnd;
+    private final Clock clock;
+
+    /**
+     * @param tenant   the connection's label, which keys saved runs and the journal
+     * @param frontEnd who runs here, as a refusal elsewhere names it ({@link RunHolder#WINDOW}, {@link RunHolder#COMMAND_LINE})
+     */
+    public ProcedureDesk(ActionJournal journal, ProgressStore store, RunLocks locks, String tenant, String frontEnd,
+                         Clock clock) {
+        this.journal = journal;
+        this.store = store;
+        this.locks = locks;
+        this.tenant = tenant;
+        this.frontEnd = frontEnd;
+        this.clock = clock;
+    }
+
+    public RunKey key(Procedure<?, ?> procedure, Subject subject) {
+        return new RunKey(tenant, procedure.id(), subject.id());
+    }
+
+    /** The unfinished run of {@code procedure} on {@code subject}, if there is one. */
+    public Optional<ProcedureProgress> unfinished(Procedure<?, ?> procedure, Subject subject) {
+        return store.find(key(procedure, subject));
+    }
+
+    /** Who runs it right now (or left it mid-run), so a front end can say so before the admin plans anything. */
+    public Optional<RunLocks.Held> holder(Procedure<?, ?> procedure, Subject subject) {
+        return locks.holder(key(procedure, subject));
+    }
+
+    /**
+     * Keeps the answers of an unfinished (or not yet started) run, so a wizard closed between stages opens where it
+     * was. Refused while another holder runs a stage of it.
+     */
+    public ProcedureProgress saveAnswers(Procedure<?, ?> procedure, Subject subject, String actor, Answers answers) {
+        RunKey key = key(procedure, subject);
+        try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject), false)) {
+            ProcedureProgress progress = store.find(key)
+                    .orElseGet(() -> ProcedureProgress.start(key, clock.instant(), Answers.none()))
+                    .withAnswers(answers);
+            store.save(progress);
+            return progress;
+        }
+    }
+
+    /**
+     * Forgets an unfinished run, so the next proposal starts from fresh answers. Refused while it runs; a run left by
+     * a holder that died is forgotten only with {@code takeOverStale} (the admin confirmed it).
+     */
+    public void forget(Procedure<?, ?> procedure, Subject subject, String actor, boolean takeOverStale) {
+        RunKey key = key(procedure, subject);
+        try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject), takeOverStale)) {
+            store.remove(key);
+        }
+    }
+
+    /**
+     * Takes over a run whose holder ended without finishing, after the admin checked what it did: the run stays
+     * unfinished, with its answers and done steps, and can be continued like any other. A live holder is never
+     * displaced: that still fails with {@link RunInProgressException}.
+     */
+    public void takeOver(Procedure<?, ?> procedure, Subject subject, String actor) {
+        locks.acquire(key(procedure, subject), holder(actor), runName(procedure, subject), true).close();
+    }
+
+    /**
+     * Runs a confirmed stage: takes the run (or refuses with who holds it), records the answers, executes the plan
+     * with the journal, saves progress after every step, marks the stage done when every step is, and forgets the
+     * run once every stage is done. The lock is released however the run ends.
+     *
+     * @throws RunInProgressException before anything is sent, when another holder has the run or left it stale
+     */
+    public ExecutionReport run(StageRun run, Cancellation cancellation, ExecutionListener listener) {
+        RunKey key = key(run.procedure(), run.subject());
+        try (RunLocks.RunLock ignored = locks.acquire(key, holder(run.actor()),
+                runName(run.procedure(), run.subject()), run.options().takeOver())) {
+            Optional<ProcedureProgress> existing = run.options().startOver() ? Optional.empty() : store.find(key);
+            List<String> missing = run.procedure().missingBefore(run.stageId(), existing).stream()
+                    .map(s -> "\u201c" + s.title() + "\u201d").toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("\u201c" + run.procedure().stage(run.stageId()).orElseThrow().title()
+                        + "\u201d can only run after " + String.join(", ", missing) + ".");
+            }
+            Recorder recorder = new Recorder(existing.orElseGet(() -> ProcedureProgress.start(key, clock.instant(),
+                    run.answers())).withAnswers(run.answers()), run.stageId(), listener);
+            store.save(recorder.progress);
+            ExecutionReport report = new PlanExecutor(journal, tenant, run.actor(), clock)
+                    .execute(run.plan(), cancellation, recorder);
+            if (report.completed()) {
+                finishStage(run, recorder.progress);
+            }
+            return report;
+        }
+    }
+
+    private void finishStage(StageRun run, ProcedureProgress progress) {
+        ProcedureProgress done = progress.withStageDone(run.stageId(), clock.instant());
+        try {
+            if (run.procedure().nextStage(Optional.of(done)).isEmpty()) {
+                store.remove(done.key());
+            } else {
+                store.save(done);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            // the stage is done and journaled; a record left behind only offers "nothing left to do" next time
+        }
+    }
+
+    private RunHolder holder(String actor) {
+        return RunHolder.thisProcess(frontEnd, actor, clock.instant());
+    }
+
+    private static String runName(Procedure<?, ?> procedure, Subject subject) {
+        return "\u201c" + procedure.title() + "\u201d on " + subject.label();
+    }
+
+    /** Saves the run's progress after every finished step; the admin sees the step whatever the disk did. */
+    private final class Recorder implements ExecutionListener {
+
+        private final String stageId;
+        private final ExecutionListener next;
+        private ProcedureProgress progress;
+
+        Recorder(ProcedureProgress start, String stageId, ExecutionListener next) {
+            this.progress = start;
+            this.stageId = stageId;
+            this.next = next;
+        }
+
+        @Override
+        public void stepStarted(int index, Step step) {
+            next.stepStarted(index, step);
+        }
+
+        @Override
+        public void stepProgress(int index, Step step, String message) {
+            next.stepProgress(index, step, message);
+        }
+
+        @Override
+        public void stepFinished(int index, StepOutcome outcome) {
+            progress = outcome.status() == StepStatus.DONE
+                    ? progress.withStepDone(stageId, outcome.step().id(), clock.instant())
+                    : progress.withProblem(outcome.step().title() + ": " + outcome.message());
+            RuntimeException notSaved = null;
+            try {
+                store.save(progress);
+            } catch (RuntimeException e) {
+                notSaved = e;
+            }
+            next.stepFinished(index, outcome);
+            if (notSaved != null) {
+                throw notSaved; // the executor stops before the next step and its summary says why
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.gatehouse.domain.procedure;
+
+import java.util.Optional;
+
+/**
+ * One stage of a {@link Procedure}: it reads nothing itself, but is handed a fresh read of the tenant ({@code R}) and
+ * the answers given so far, and proposes a plan — without the steps an unfinished run already did.
+ *
+ * @param <R> what the procedure reads from the tenant before each stage
+ * @param <P> the feature's proposal type
+ */
+public interface Stage<R, P extends StageProposal> {
+
+    /** Stable across versions: saved progress refers to it. */
+    String id();
+
+    String title();
+
+    /**
+     * @param progress the unfinished run, when continuing one; empty for a new run. A stage leaves out the steps
+     *                 {@link ProcedureProgress#isDone(String, String) done} in it.
+     */
+    P propose(R read, Answers answers, Optional<ProcedureProgress> progress);
+
+    /** Whether every earlier stage must be done before this one runs (the usual case). */
+    default boolean needsEarlierStages() {
+        return true;
+    }
+
+    /** How a stage plans, for {@link #of}. */
+    @FunctionalInterface
+    interface Planner<R, P extends StageProposal> {
+        P propose(R read, Answers answers, Optional<ProcedureProgress> progress);
+    }
+
+    /** A stage that needs every earlier one, planned by {@code planner}. */
+    static <R, P extends StageProposal> Stage<R, P> of(String id, String title, Planner<R, P> planner) {
+        return new Stage<>() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public P propose(R read, Answers answers, Optional<ProcedureProgress> progress) {
+                return planner.propose(read, answers, progress);
+            }
+        };
+    }
+}
