@@ -139,20 +139,6 @@ class PlaybookWindowTest extends GatehouseRobot {
         assertThat(fact("Account")).isEqualTo("Enabled");
     }
 
-    /** A PNG of the window in target/screenshots, for looking at what the test saw. */
-    private void snapshot(Window window, String name) throws IOException {
-        WritableImage image = new WritableImage((int) window.getScene().getWidth(), (int) window.getScene().getHeight());
-        interact(() -> window.getScene().snapshot(image));
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
-    }
-
     private CheckBox markOf(String methodId) {
         return lookup((Node node) -> ("mark-" + methodId).equals(node.getId())).queryAs(CheckBox.class);
     }

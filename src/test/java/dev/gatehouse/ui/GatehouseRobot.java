@@ -9,10 +9,18 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -95,4 +103,19 @@ public class GatehouseRobot extends FxRobot {
         clickOn("#cancelPlan");
         waitUntil(() -> lookup("#cancelPlan").tryQuery().isEmpty());
     }
+
+    /** A PNG of the window in target/screenshots, for looking at what the test saw. */
+    protected void snapshot(Window window, String name) throws IOException {
+        WritableImage image = new WritableImage((int) window.getScene().getWidth(), (int) window.getScene().getHeight());
+        interact(() -> window.getScene().snapshot(image));
+        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(png, "png", folder.resolve(name + ".png").toFile());
+    }
+
 }

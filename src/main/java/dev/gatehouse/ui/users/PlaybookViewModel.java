@@ -19,6 +19,7 @@ import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
 import dev.gatehouse.ui.plan.PlanPhase;
 import dev.gatehouse.ui.plan.PlanViewModel;
+import dev.gatehouse.ui.wizard.WizardStage;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,7 +45,7 @@ import java.util.stream.Stream;
  * <p>When the user has an unfinished run, the view model continues it: the choices are those confirmed then and
  * cannot change, and the plan holds only the steps still to do.
  */
-public final class PlaybookViewModel {
+public final class PlaybookViewModel implements WizardStage {
 
     private final RecoveryContext context;
     private final RecoveryDesk desk;
@@ -62,6 +63,7 @@ public final class PlaybookViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyBooleanWrapper proposing = new ReadOnlyBooleanWrapper(this, "proposing");
     private final ReadOnlyBooleanWrapper choicesLocked = new ReadOnlyBooleanWrapper(this, "choicesLocked");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     /** Set by the TAP form when the options are valid; read right after it validated them. */
     private TapRequest validTap;
     private Cancellable inFlight = Cancellable.NONE;
@@ -142,12 +144,34 @@ public final class PlaybookViewModel {
         return reenable;
     }
 
+    @Override
+    public String title() {
+        return CompromisedAccountPlaybook.TITLE;
+    }
+
+    /** Every step of the run is done. */
+    @Override
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** The first plan is made before the window opens, and every change of choices plans again: nothing to do here. */
+    @Override
+    public void enter() {
+    }
+
+    @Override
+    public void leave() {
+    }
+
     /** The plan for the current choices; null while none can be shown (see {@link #explanationProperty()}). */
+    @Override
     public ReadOnlyObjectProperty<PlanViewModel> planProperty() {
         return plan.getReadOnlyProperty();
     }
 
     /** Why there is no plan: a refusal, nothing left to do, options outside the policy, or a failure. */
+    @Override
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
     }
@@ -171,6 +195,7 @@ public final class PlaybookViewModel {
     }
 
     /** Stops a proposal in flight and wipes any secret shown; the view calls it when it closes. */
+    @Override
     public void close() {
         inFlight.cancel();
         if (plan.get() != null) {
@@ -252,6 +277,9 @@ public final class PlaybookViewModel {
                 .withIntro(proposal.message())
                 .timesIn(zone);
         next.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == PlanPhase.FINISHED) {
+                done.set(next.succeededProperty().get());
+            }
             if (phase != PlanPhase.REVIEW) {
                 runStarted = true;
                 choicesLocked.set(true);

@@ -1,21 +1,17 @@
 package dev.gatehouse.ui.users;
 
-import dev.gatehouse.ui.plan.PlanPhase;
-import dev.gatehouse.ui.plan.PlanView;
-import dev.gatehouse.ui.plan.PlanViewModel;
+import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
+import dev.gatehouse.ui.wizard.WizardFrame;
+import dev.gatehouse.ui.wizard.WizardViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -23,13 +19,14 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import java.util.List;
+
 /**
- * The compromised-account playbook's window: the admin's choices on the left, the plan they lead to on the right
- * (the same plan view, run and one-time secrets as every other action). It cannot be closed while the plan runs.
+ * The compromised-account playbook's window: the wizard frame with the playbook as its one stage — the admin's
+ * choices on the left, the plan they lead to on the right (the same plan view, run and one-time secrets as every
+ * other action). It cannot be closed while the plan runs.
  */
 final class PlaybookWindow {
-
-    private static final double CHOICES_WIDTH = 360;
 
     private PlaybookWindow() {
     }
@@ -40,46 +37,22 @@ final class PlaybookWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle((viewModel.continuing() ? "Continue: compromised account \u2014 " : "Compromised account \u2014 ")
                 + viewModel.target());
-        StackPane planArea = new StackPane();
-        planArea.getStyleClass().add("playbook-plan");
-        showPlan(planArea, viewModel, stage);
-        viewModel.planProperty().addListener((obs, old, now) -> showPlan(planArea, viewModel, stage));
-        viewModel.explanationProperty().addListener((obs, old, now) -> showPlan(planArea, viewModel, stage));
-
-        BorderPane root = new BorderPane(planArea);
-        root.setLeft(choices(viewModel));
-        Scene scene = new Scene(root, 1140, 740);
+        WizardViewModel wizard = new WizardViewModel(CompromisedAccountPlaybook.TITLE, List.of(viewModel));
+        wizard.start(0, "");
+        WizardFrame frame = new WizardFrame(wizard, shown -> choices(viewModel), stage::close);
+        Scene scene = new Scene(frame, 1140, 740);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
-            PlanViewModel plan = viewModel.planProperty().get();
-            if (plan != null && plan.phaseProperty().get() == PlanPhase.RUNNING) {
+            if (wizard.runningProperty().get()) {
                 event.consume(); // Stop first: closing must not hide a run that is still changing the tenant
             }
         });
-        stage.setOnHidden(event -> viewModel.close());
+        stage.setOnHidden(event -> wizard.close());
         stage.show();
         return stage;
-    }
-
-    private static void showPlan(StackPane area, PlaybookViewModel viewModel, Stage stage) {
-        PlanViewModel plan = viewModel.planProperty().get();
-        if (plan != null) {
-            area.getChildren().setAll(new PlanView(plan, stage::close));
-            return;
-        }
-        Label why = ActionWindows.text(viewModel.explanationProperty().get());
-        why.setId("playbookExplanation");
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(event -> stage.close());
-        VBox body = new VBox(14, ActionWindows.title("No plan for these choices"), why, close);
-        body.getStyleClass().add("plan-content");
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        area.getChildren().setAll(scroll);
     }
 
     private static Node choices(PlaybookViewModel viewModel) {
@@ -142,13 +115,7 @@ final class PlaybookWindow {
         updating.managedProperty().bind(updating.visibleProperty());
         box.getChildren().add(updating);
 
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(CHOICES_WIDTH);
-        scroll.setMinWidth(CHOICES_WIDTH);
-        scroll.getStyleClass().add("playbook-choices-scroll");
-        return scroll;
+        return box;
     }
 
     private static Node methodRow(MethodChoice method) {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throwaway procedure for tests of the machinery: "Sign the guest book". Stage 1 ("Write") takes the answer
- * {@code name} and plans two steps that write to a {@link Book}; stage 2 ("Sign") needs stage 1 and plans one step.
+ * {@code name} and plans two steps that write to a {@link Book}; stage 2 ("Sign") needs stage 1 and plans one step,
+ * naming the optional {@code witness}.
  * A step can be held at a {@link #gate} so a test can stop it mid-run.
  */
 public final class TwoStageProcedure {
@@ -26,6 +27,7 @@ public final class TwoStageProcedure {
     public static final String WRITE = "write";
     public static final String SIGN = "sign";
     public static final String NAME = "name";
+    public static final String WITNESS = "witness";
 
     /** What the procedure changes: lines in a shared book, standing in for a tenant. */
     public static final class Book {
@@ -67,7 +69,9 @@ public final class TwoStageProcedure {
                 }),
                 stage(SIGN, "Sign", (answers, progress) -> plan("Sign the book",
                         answers.get(NAME, String.class).orElse("?"), List.of(step("sign", "Sign",
-                                "signed by " + answers.get(NAME, String.class).orElse("?"))), progress, SIGN))));
+                                "signed by " + answers.get(NAME, String.class).orElse("?")
+                                        + answers.get(WITNESS, String.class).map(w -> ", witnessed by " + w)
+                                        .orElse(""))), progress, SIGN))));
     }
 
     public Procedure<Book, Proposal> procedure() {

@@ -1,0 +1,157 @@
+package dev.gatehouse.ui.wizard;
+
+import dev.gatehouse.domain.plan.PlanForecast;
+import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.procedure.Procedure;
+import dev.gatehouse.domain.procedure.ProcedureDesk;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.Stage;
+import dev.gatehouse.domain.procedure.StageProposal;
+import dev.gatehouse.domain.procedure.Subject;
+import dev.gatehouse.ui.common.ErrorText;
+import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.common.TimeText;
+import dev.gatehouse.ui.plan.ClipboardAccess;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link Procedure} as a wizard: one {@link ProcedureStageViewModel} per stage over the same {@link ProcedureDesk},
+ * subject and tenant read, the answers of every stage's form merged and saved whenever the admin moves, and a run
+ * left unfinished — the app closed, the process killed — opened again at its first stage not done, with its answers.
+ *
+ * @param <R> what the procedure reads from the tenant before each stage
+ * @param <P> the feature's proposal type
+ */
+public final class ProcedureWizard<R, P extends StageProposal> {
+
+    private final ProcedureDesk desk;
+    private final Procedure<R, P> procedure;
+    private final Subject subject;
+    private final String actor;
+    private final Callable<R> read;
+    private final BiFunction<R, P, Optional<PlanForecast>> forecast;
+    private final TaskRunner runner;
+    private final ClipboardAccess clipboard;
+    private final ZoneId zone;
+    private final List<ProcedureStageViewModel<R, P>> stages = new ArrayList<>();
+    private WizardViewModel wizard;
+
+    /**
+     * @param actor    the signed-in admin, for the journal and the run lock
+     * @param read     a fresh read of the tenant before a stage is planned; blocks, so it runs on a worker
+     * @param forecast the sign-in forecast of a proposal, when the feature has one
+     */
+    public ProcedureWizard(ProcedureDesk desk, Procedure<R, P> procedure, Subject subject, String actor,
+                           Callable<R> read, BiFunction<R, P, Optional<PlanForecast>> forecast, TaskRunner runner,
+                           ClipboardAccess clipboard, ZoneId zone) {
+        this.desk = desk;
+        this.procedure = procedure;
+        this.subject = subject;
+        this.actor = actor;
+        this.read = read;
+        this.forecast = forecast;
+        this.runner = runner;
+        this.clipboard = clipboard;
+        this.zone = zone;
+    }
+
+    /** The stage {@code stageId} with its form; call once per stage, in the procedure's order. */
+    public ProcedureStageViewModel<R, P> stage(String stageId, StageForm form) {
+        Stage<R, P> stage = procedure.stage(stageId).orElseThrow(() -> new IllegalArgumentException(
+                "Procedure '" + procedure.id() + "' has no stage '" + stageId + "'"));
+        ProcedureStageViewModel<R, P> viewModel = new ProcedureStageViewModel<>(this, stage, form);
+        stages.add(viewModel);
+        return viewModel;
+    }
+
+    /**
+     * The wizard over the stages made so far. It opens once the saved run (if any) is read: at the first stage not
+     * done, with the saved answers back in the forms and a banner saying what was done.
+     */
+    public WizardViewModel open() {
+        if (stages.size() != procedure.stages().size()) {
+            throw new IllegalStateException("Every stage of '" + procedure.id() + "' needs its form first");
+        }
+        wizard = new WizardViewModel(procedure.title(), stages);
+        wizard.onMove(this::saveAnswers);
+        runner.run("Looking for an unfinished run of \u201c" + procedure.title() + "\u201d",
+                () -> desk.unfinished(procedure, subject), this::resume,
+                failure -> wizard.start(0, "Could not tell whether a run is unfinished: " + ErrorText.of(failure)));
+        return wizard;
+    }
+
+    private void resume(Optional<ProcedureProgress> saved) {
+        if (saved.isEmpty()) {
+            wizard.start(0, "");
+            return;
+        }
+        ProcedureProgress progress = saved.get();
+        stages.forEach(stage -> stage.restore(progress));
+        String done = procedure.stages().stream().filter(s -> progress.stageDone(s.id())).map(Stage::title)
+                .collect(Collectors.joining(", "));
+        int next = procedure.nextStage(saved).map(s -> procedure.indexOf(s.id())).orElse(stages.size() - 1);
+        wizard.start(next, "Continuing the run started " + TimeText.dateTime(progress.started(), zone) + ". "
+                + (done.isEmpty() ? "No stage is done yet." : "Done: " + done + ".")
+                + (progress.lastProblem() == null ? "" : " It stopped at: " + progress.lastProblem()));
+    }
+
+    /** Every form's valid answers, later stages over earlier ones. */
+    Answers answers() {
+        Answers all = Answers.none();
+        for (ProcedureStageViewModel<R, P> stage : stages) {
+            all = all.merge(stage.form().answers().orElse(Answers.none()));
+        }
+        return all;
+    }
+
+    /** Keeps the answers on disk whenever the admin moves, so closing between stages loses nothing. */
+    private void saveAnswers() {
+        Answers all = answers();
+        runner.run("Saving the answers of \u201c" + procedure.title() + "\u201d",
+                () -> desk.saveAnswers(procedure, subject, actor, all), saved -> { },
+                failure -> { }); // a run elsewhere holds it: its own save wins, and Confirm will say who it is
+    }
+
+    ProcedureDesk desk() {
+        return desk;
+    }
+
+    Procedure<R, P> procedure() {
+        return procedure;
+    }
+
+    Subject subject() {
+        return subject;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    R read() throws Exception {
+        return read.call();
+    }
+
+    Optional<PlanForecast> forecast(R tenant, P proposal) {
+        return forecast.apply(tenant, proposal);
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    ClipboardAccess clipboard() {
+        return clipboard;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+}
