@@ -116,7 +116,8 @@ public final class ProcedureWizard<R, P extends StageProposal> {
         Answers all = answers();
         runner.run("Saving the answers of \u201c" + procedure.title() + "\u201d",
                 () -> desk.saveAnswers(procedure, subject, actor, all), saved -> { },
-                failure -> { }); // a run elsewhere holds it: its own save wins, and Confirm will say who it is
+                failure -> wizard.tell("Your answers could not be saved for later: " + ErrorText.of(failure)
+                        + " They stay here while this window is open."));
     }
 
     ProcedureDesk desk() {

@@ -63,6 +63,11 @@ public final class WizardViewModel {
         move(Math.max(0, Math.min(stageIndex, stages.size() - 1)));
     }
 
+    /** Shows {@code text} in the banner until the next move (a problem the admin must know, e.g. answers not saved). */
+    public void tell(String text) {
+        banner.set(text == null ? "" : text);
+    }
+
     /** Called after every move, on the FX thread (the wizard saves its answers there). */
     public void onMove(Runnable action) {
         onMove = action;
