@@ -6,6 +6,8 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.tenant.DirectoryWriter;
+import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import okhttp3.OkHttpClient;
@@ -35,6 +37,8 @@ public final class GraphGateway implements AutoCloseable {
     private final Map<PermissionSet, GraphServiceClient> clients = new EnumMap<>(PermissionSet.class);
     private final GraphTenantDirectory directory;
     private final GraphTenantWriter writer;
+    private final GraphDirectoryWriter directoryWriter;
+    private final GraphPolicyWriter policyWriter;
 
     private GraphGateway(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy, Clock clock) {
         this.root = root;
@@ -52,6 +56,8 @@ public final class GraphGateway implements AutoCloseable {
         this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
         this.directory = new GraphTenantDirectory(this);
         this.writer = new GraphTenantWriter(this);
+        this.directoryWriter = new GraphDirectoryWriter(this);
+        this.policyWriter = new GraphPolicyWriter(this);
     }
 
     public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog) {
@@ -68,6 +74,14 @@ public final class GraphGateway implements AutoCloseable {
 
     public TenantWriter writer() {
         return writer;
+    }
+
+    public DirectoryWriter directoryWriter() {
+        return directoryWriter;
+    }
+
+    public PolicyWriter policyWriter() {
+        return policyWriter;
     }
 
     public ServiceRoot serviceRoot() {

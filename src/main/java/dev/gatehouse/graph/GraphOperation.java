@@ -66,7 +66,107 @@ enum GraphOperation {
             "AuditLog.Read.All", "Reports Reader", "Security Reader", "Security Administrator", "Global Reader")),
     READ_AUTHENTICATION_STRENGTH("read an authentication strength", RequiredAccess.of("Policy.Read.All",
             "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
-            "Authentication Policy Administrator"));
+            "Authentication Policy Administrator")),
+
+    // ---- Directory writes (DirectoryWriter). Sources: the v1.0 API page of each request, in
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ unless said otherwise.
+
+    /*
+     * POST /users (user-post-users.md): User.ReadWrite.All is the least privileged delegated permission; the role is
+     * User Administrator (graph-facts §1.3). Creating an account concerns nobody's roles yet.
+     */
+    CREATE_USER("create the user", RequiredAccess.of("User.ReadWrite.All", "User Administrator"),
+            Effect.CHANGES_THE_TENANT),
+    /*
+     * DELETE /users/{id} (user-delete.md): User.ReadWrite.All; User Administrator or Privileged Authentication
+     * Administrator. Deleting an administrator also takes Directory.AccessAsUser.All and a role that reaches them
+     * ("Who can perform sensitive actions"), hence the reach depends on the target.
+     */
+    DELETE_USER("delete the user", RequiredAccess.of("User.ReadWrite.All", "User Administrator",
+            "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    /*
+     * POST /groups with isAssignableToRole (group-post-groups.md: Group.ReadWrite.All to create, and
+     * RoleManagement.ReadWrite.Directory "to set the isAssignableToRole property"; Entra's groups FAQ: Privileged Role
+     * Administrators create role-assignable groups). The permission named is the one a role-assignable group adds;
+     * PermissionSet.DIRECTORY_WRITES asks for both.
+     */
+    CREATE_ROLE_ASSIGNABLE_GROUP("create the role-assignable group", RequiredAccess.of(
+            "RoleManagement.ReadWrite.Directory", "Privileged Role Administrator").withLicence("Microsoft Entra ID P1"),
+            Effect.CHANGES_THE_TENANT),
+    /*
+     * DELETE /groups/{id} (group-delete, learn.microsoft.com/graph/api/group-delete): a role-assignable group needs
+     * RoleManagement.ReadWrite.Directory and its creator or at least a Privileged Role Administrator.
+     */
+    DELETE_ROLE_ASSIGNABLE_GROUP("delete the role-assignable group", Access.ROLE_MANAGEMENT, Effect.CHANGES_THE_TENANT),
+    /*
+     * POST /groups/{id}/members/$ref and DELETE /groups/{id}/members/{id}/$ref (group-post-members.md,
+     * group-delete-members.md): GroupMember.ReadWrite.All; for a role-assignable group also
+     * RoleManagement.ReadWrite.Directory, with Privileged Role Administrator as the least privileged role. The roles
+     * for other groups are those learn.microsoft.com/graph/api/group-post-members lists (owners of the group may too).
+     * Who may act depends on the group, never on the member.
+     */
+    ADD_GROUP_MEMBER("add the member to the group", Access.GROUP_MEMBERS,
+            Effect.CHANGES_THE_TENANT),
+    REMOVE_GROUP_MEMBER("remove the member from the group", Access.GROUP_MEMBERS,
+            Effect.CHANGES_THE_TENANT),
+    ADD_ROLE_ASSIGNABLE_GROUP_MEMBER("add the member to the role-assignable group", Access.ROLE_MANAGEMENT,
+            Effect.CHANGES_THE_TENANT),
+    REMOVE_ROLE_ASSIGNABLE_GROUP_MEMBER("remove the member from the role-assignable group", Access.ROLE_MANAGEMENT,
+            Effect.CHANGES_THE_TENANT),
+    /*
+     * POST and DELETE /roleManagement/directory/roleAssignments (rbacapplication-post-roleassignments.md,
+     * unifiedroleassignment-delete.md, includes/rbac-for-apis/rbac-role-assignment-apis-write.md):
+     * RoleManagement.ReadWrite.Directory; Privileged Role Administrator is the least privileged role.
+     */
+    ASSIGN_DIRECTORY_ROLE("assign the directory role", Access.ROLE_MANAGEMENT,
+            Effect.CHANGES_THE_TENANT),
+    REMOVE_DIRECTORY_ROLE_ASSIGNMENT("remove the directory role assignment", Access.ROLE_MANAGEMENT,
+            Effect.CHANGES_THE_TENANT),
+
+    // ---- Policy writes (PolicyWriter)
+
+    /*
+     * PATCH /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{id}
+     * (fido2authenticationmethodconfiguration-update.md, temporaryaccesspassauthenticationmethodconfiguration-update.md,
+     * includes/rbac-for-apis/rbac-authentication-methods-policy-apis-write.md): Policy.ReadWrite.AuthenticationMethod;
+     * Authentication Policy Administrator is the least privileged role. The GET before it is READ_METHODS_POLICY.
+     */
+    UPDATE_METHOD_CONFIGURATION("change the authentication method's configuration", RequiredAccess.of(
+            "Policy.ReadWrite.AuthenticationMethod", "Authentication Policy Administrator"), Effect.CHANGES_THE_TENANT),
+    /*
+     * POST and DELETE /policies/authenticationStrengthPolicies (authenticationstrengthroot-post-policies.md,
+     * authenticationstrengthroot-delete-policies.md, includes/rbac-for-apis/rbac-authenticationstrength-apis-write.md):
+     * Policy.ReadWrite.ConditionalAccess (least privileged; Policy.ReadWrite.AuthenticationMethod also works);
+     * Conditional Access Administrator or Security Administrator.
+     */
+    CREATE_AUTHENTICATION_STRENGTH("create the authentication strength", Access.CONDITIONAL_ACCESS,
+            Effect.CHANGES_THE_TENANT),
+    DELETE_AUTHENTICATION_STRENGTH("delete the authentication strength", Access.CONDITIONAL_ACCESS,
+            Effect.CHANGES_THE_TENANT),
+    /*
+     * POST, PATCH and DELETE /identity/conditionalAccess/policies (conditionalaccessroot-post-policies.md,
+     * conditionalaccesspolicy-update.md, conditionalaccesspolicy-delete.md): the tables read "Policy.Read.All and
+     * Policy.ReadWrite.ConditionalAccess" (plus Application.Read.All when a policy names apps); the write permission
+     * is named, PermissionSet.POLICY_WRITES asks for Policy.Read.All too. Roles: Conditional Access Administrator or
+     * Security Administrator (Entra's "Plan a Conditional Access deployment", graph-facts §10.1).
+     */
+    CREATE_CONDITIONAL_ACCESS_POLICY("create the Conditional Access policy", Access.CONDITIONAL_ACCESS,
+            Effect.CHANGES_THE_TENANT),
+    UPDATE_CONDITIONAL_ACCESS_POLICY("change the Conditional Access policy", Access.CONDITIONAL_ACCESS,
+            Effect.CHANGES_THE_TENANT),
+    DELETE_CONDITIONAL_ACCESS_POLICY("delete the Conditional Access policy", Access.CONDITIONAL_ACCESS,
+            Effect.CHANGES_THE_TENANT);
+
+    /** Access shared by several operations (an enum constant cannot name a static field of its own enum). */
+    private static final class Access {
+        static final RequiredAccess ROLE_MANAGEMENT = RequiredAccess.of("RoleManagement.ReadWrite.Directory",
+                "Privileged Role Administrator");
+        static final RequiredAccess GROUP_MEMBERS = RequiredAccess.of("GroupMember.ReadWrite.All",
+                "Groups Administrator", "User Administrator", "Directory Writers", "Identity Governance Administrator");
+        /* Strengths and Conditional Access policies share the permission, the roles and the licence. */
+        static final RequiredAccess CONDITIONAL_ACCESS = RequiredAccess.of("Policy.ReadWrite.ConditionalAccess",
+                "Conditional Access Administrator", "Security Administrator").withLicence("Microsoft Entra ID P1");
+    }
 
     /** What an operation does to the tenant. */
     enum Effect {
@@ -75,7 +175,12 @@ enum GraphOperation {
          * Changes one user. Which users a role reaches depends on the target: an Authentication Administrator
          * reaches ordinary users but not admins or members of role-assignable groups (graph-facts §2).
          */
-        CHANGES_A_USER
+        CHANGES_A_USER,
+        /**
+         * Creates something, or changes a policy, a group or a role assignment: the roles that may do it are the same
+         * whomever it concerns (a role-assignable group's members are changed by role managers, whoever they are).
+         */
+        CHANGES_THE_TENANT
     }
 
     private final String action;

@@ -1,6 +1,8 @@
 package dev.gatehouse.graph;
 
 import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.tenant.DirectoryWriter;
+import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -32,6 +34,16 @@ public final class GraphTenantConnection implements TenantConnection {
     @Override
     public TenantWriter writer() {
         return gateway.writer();
+    }
+
+    @Override
+    public DirectoryWriter directoryWriter() {
+        return gateway.directoryWriter();
+    }
+
+    @Override
+    public PolicyWriter policyWriter() {
+        return gateway.policyWriter();
     }
 
     @Override

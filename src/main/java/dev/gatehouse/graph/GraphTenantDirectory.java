@@ -15,7 +15,6 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.kiota.RequestInformation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
@@ -32,9 +31,6 @@ import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +55,6 @@ final class GraphTenantDirectory implements TenantDirectory {
     private static final String EVENTUAL = "eventual";
     /** Graph's maximum page size for directory object collections. */
     private static final int MAX_PAGE = 999;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphGateway gateway;
 
@@ -223,13 +218,7 @@ final class GraphTenantDirectory implements TenantDirectory {
 
     /** A response body as JSON (see {@link PolicyMapping} for why policies are not read through the SDK models). */
     private JsonNode json(RequestInformation request) {
-        request.headers.tryAdd("Accept", "application/json");
-        try (InputStream body = policyClient().getRequestAdapter().sendPrimitive(request, GraphSteps.ERRORS,
-                InputStream.class)) {
-            return body == null ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonRequests.send(policyClient(), request);
     }
 
     /**

@@ -39,7 +39,24 @@ public enum PermissionSet {
                     "disable and re-enable an account (PATCH /users/{id} accountEnabled)"),
             new Permission("UserAuthenticationMethod.ReadWrite.All",
                     "delete a user's authentication methods, issue a Temporary Access Pass, reset the password and "
-                            + "follow the reset until it finishes")));
+                            + "follow the reset until it finishes"))),
+
+    DIRECTORY_WRITES("Accounts, groups and roles (changes)", List.of(
+            new Permission("User.ReadWrite.All", "create an emergency-access account, and delete it to undo that"),
+            new Permission("Group.ReadWrite.All", "create the role-assignable group that holds the accounts"),
+            new Permission("GroupMember.ReadWrite.All", "add members to a group and remove them"),
+            new Permission("RoleManagement.ReadWrite.Directory",
+                    "make the group role-assignable and change its members, and give or remove a directory role "
+                            + "(POST and DELETE /roleManagement/directory/roleAssignments)"))),
+
+    POLICY_WRITES("Authentication policies (changes)", List.of(
+            new Permission("Policy.ReadWrite.AuthenticationMethod",
+                    "turn FIDO2 and the Temporary Access Pass on for a group, and restore their settings"),
+            new Permission("Policy.ReadWrite.ConditionalAccess",
+                    "create and delete authentication strengths and Conditional Access policies, and change a "
+                            + "policy's state"),
+            new Permission("Policy.Read.All",
+                    "read Conditional Access policies back, which their write APIs require with the write permission")));
 
     /** One delegated permission and why Gatehouse needs it, in words for the consent explanation. */
     public record Permission(String name, String reason) {

@@ -3,6 +3,8 @@ package dev.gatehouse.app;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.tenant.DirectoryWriter;
+import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -205,6 +207,16 @@ class PlaybookWindowTest extends GatehouseRobot {
                 @Override
                 public TenantWriter writer() {
                     return holding;
+                }
+
+                @Override
+                public DirectoryWriter directoryWriter() {
+                    return connection.directoryWriter();
+                }
+
+                @Override
+                public PolicyWriter policyWriter() {
+                    return connection.policyWriter();
                 }
 
                 @Override

@@ -7,6 +7,12 @@ import com.microsoft.graph.users.item.authentication.temporaryaccesspassmethods.
 import com.microsoft.kiota.ApiException;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodConfigurationSnapshot;
+import dev.gatehouse.domain.role.DirectoryRole;
+import dev.gatehouse.domain.tenant.DirectoryWriter.NewRoleAssignment;
+import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantException.Kind;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -205,6 +212,41 @@ class GatewayFaultsOverSimTest {
                 .byTemporaryAccessPassAuthenticationMethodId("00000000-0000-0000-0000-000000000001").delete())
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseStatusCode()).isEqualTo(503));
         assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method).containsExactly("DELETE");
+    }
+
+    @Test
+    void directoryAndPolicyWritesAnswered503AreSentOnceEachAndReportedAsUncertain() {
+        start("503=1.0,retry-after=0", RetryPolicy.DEFAULT);
+        String someone = "00000000-0000-0000-0000-0000000000aa";
+        AuthenticationStrength builtIn = new AuthenticationStrength("00000000-0000-0000-0000-000000000004",
+                "Phishing-resistant MFA", Set.of("fido2"));
+        List<Runnable> writes = List.of(
+                () -> gateway.directoryWriter().createUser(DirectoryWriterOverSimTest.emergencyAccount()),
+                () -> gateway.directoryWriter().assignDirectoryRole(
+                        NewRoleAssignment.tenantWide(DirectoryRole.GLOBAL_ADMINISTRATOR, someone)),
+                () -> gateway.directoryWriter().addGroupMember(new GroupRef(someone, "Emergency access", true), someone),
+                () -> gateway.policyWriter().createConditionalAccessPolicy(
+                        PolicyWriterOverSimTest.registrationPolicy(builtIn, someone)),
+                () -> gateway.policyWriter().setConditionalAccessPolicyState(someone, ConditionalAccessPolicy.State.ENABLED),
+                () -> gateway.policyWriter().deleteAuthenticationStrength(someone),
+                () -> gateway.policyWriter().restoreMethodConfiguration(
+                        new MethodConfigurationSnapshot("Fido2", "{\"state\":\"disabled\"}")));
+
+        for (Runnable write : writes) {
+            assertThatThrownBy(write::run).isInstanceOfSatisfying(TenantException.class, e -> {
+                assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                assertThat(e.httpStatus()).isEqualTo(503);
+                assertThat(e.getMessage()).startsWith("Microsoft Graph failed (HTTP 503) while Gatehouse tried to ")
+                        .contains(": the change may or may not have been applied. Check ")
+                        .contains(" before retrying; Gatehouse did not send it again.")
+                        .doesNotContain(DirectoryWriterOverSimTest.PASSWORD);
+            });
+        }
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::status).containsExactly(
+                tuple("POST", 503), tuple("POST", 503), tuple("POST", 503), tuple("POST", 503), tuple("PATCH", 503),
+                tuple("DELETE", 503), tuple("PATCH", 503));
+        assertThatThrownBy(writes.get(0)::run).hasMessageContaining("Check the account '"
+                + DirectoryWriterOverSimTest.NEW_UPN + "' before retrying");
     }
 
     @Test

@@ -56,6 +56,26 @@ class GroupAndRoleWritesTest extends OnWritableBaseline {
     }
 
     @Test
+    void aRoleAssignableGroupIsDeletedByARoleManagerAndItsRolesEndWithIt() {
+        String id = http.post("/groups", ROLE_ASSIGNABLE, "Content-Type", "application/json").json().path("id").asText();
+        String body = "{\"roleDefinitionId\": \"" + GLOBAL_ADMINISTRATOR + "\", \"principalId\": \"" + id
+                + "\", \"directoryScopeId\": \"/\"}";
+        assertThat(http.post("/roleManagement/directory/roleAssignments", body, "Content-Type", "application/json")
+                .status()).isEqualTo(201);
+        assertThat(http.as(GRADY, "DELETE", "/groups/" + id, null).status()).as("User Administrator").isEqualTo(403);
+
+        SimHttp.Answer deleted = http.delete("/groups/" + id);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(http.get("/groups/" + id).status()).isEqualTo(404);
+        assertThat(http.get("/roleManagement/directory/roleAssignments?$filter=principalId eq '" + id + "'").json()
+                .path("value")).isEmpty();
+        assertThat(UserWritesTest.lastAudit().path("activityDisplayName").asText()).isEqualTo("Delete group");
+        assertThat(http.delete("/groups/" + id).status()).isEqualTo(404);
+        assertThat(http.as(GRADY, "DELETE", "/groups/" + groupId("Sales"), null).status())
+                .as("a group writer deletes an ordinary group").isEqualTo(204);
+    }
+
+    @Test
     void membersOfARoleAssignableGroupAreBeyondAnAuthenticationAdministrator() {
         String tap = "/users/" + MEGAN + "/authentication/temporaryAccessPassMethods";
         assertThat(http.as(PATTI, "POST", tap, "{}").status()).isEqualTo(201);

@@ -97,6 +97,32 @@ class UserWritesTest extends OnWritableBaseline {
     }
 
     @Test
+    void deletingAUserTakesAUserDeletingRoleThatReachesThemAndEndsTheirGroupsAndRoles() {
+        String created = http.post("/users", NEW_USER, "Content-Type", "application/json").json().path("id").asText();
+        SimHttp.Answer denied = http.as(PATTI, "DELETE", "/users/" + created, null);
+        assertThat(denied.status()).as("Authentication Administrator deletes nobody").isEqualTo(403);
+        assertThat(denied.errorCode()).isEqualTo("Authorization_RequestDenied");
+        assertThat(http.as(GRADY, "DELETE", "/users/" + ISAIAH, null).status())
+                .as("User Administrator on a Global Administrator").isEqualTo(403);
+
+        SimHttp.Answer deleted = http.as(GRADY, "DELETE", "/users/" + created, null);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(deleted.body()).isEmpty();
+        assertThat(http.get("/users/" + created).status()).isEqualTo(404);
+        assertThat(lastAudit().path("activityDisplayName").asText()).isEqualTo("Delete user");
+
+        String bg = id("bg-admin-01@tailspintoys.onmicrosoft.com");
+        assertThat(http.delete("/users/" + bg).status()).as("Global Administrator").isEqualTo(204);
+        assertThat(http.get("/groups/" + groupId("Emergency Access Accounts") + "/members").json().path("value"))
+                .extracting(member -> member.path("id").asText()).doesNotContain(bg);
+        assertThat(http.get("/roleManagement/directory/roleAssignments?$filter=principalId eq '" + bg + "'").json()
+                .path("value")).isEmpty();
+        SimHttp.Answer again = http.delete("/users/" + bg);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.errorCode()).isEqualTo("Request_ResourceNotFound");
+    }
+
+    @Test
     void ordinaryPropertiesNeedAUserAdministrator() {
         assertThat(http.as(PATTI, "PATCH", "/users/" + MEGAN, "{\"jobTitle\": \"Lead\"}").status()).isEqualTo(403);
         assertThat(http.as(GRADY, "PATCH", "/users/" + MEGAN, "{\"jobTitle\": \"Lead\", \"department\": \"Sales\"}")

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.policy;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,16 +27,23 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
     public static final String REGISTER_SECURITY_INFO = "urn:user:registersecurityinfo";
 
     public enum State {
-        ENABLED, REPORT_ONLY, DISABLED;
+        ENABLED("enabled"), REPORT_ONLY("enabledForReportingButNotEnforced"), DISABLED("disabled");
 
+        private final String graphValue;
+
+        State(String graphValue) {
+            this.graphValue = graphValue;
+        }
+
+        /** Graph's spelling: {@code enabled}, {@code enabledForReportingButNotEnforced}, {@code disabled}. */
+        public String graphValue() {
+            return graphValue;
+        }
+
+        /** Unknown values read as {@link #DISABLED}. */
         public static State fromGraph(String value) {
-            if ("enabled".equalsIgnoreCase(value)) {
-                return ENABLED;
-            }
-            if ("enabledForReportingButNotEnforced".equalsIgnoreCase(value)) {
-                return REPORT_ONLY;
-            }
-            return DISABLED;
+            return Arrays.stream(values()).filter(s -> s.graphValue.equalsIgnoreCase(value)).findFirst()
+                    .orElse(DISABLED);
         }
     }
 

@@ -10,8 +10,14 @@ public interface TenantConnection extends AutoCloseable {
 
     TenantDirectory directory();
 
-    /** The changes confirmed plans make; never called while planning. */
+    /** The changes confirmed recovery plans make to one user; never called while planning. */
     TenantWriter writer();
+
+    /** Accounts, groups and directory roles, for confirmed plans; never called while planning. */
+    DirectoryWriter directoryWriter();
+
+    /** Methods policy, authentication strengths and Conditional Access, for confirmed plans; never while planning. */
+    PolicyWriter policyWriter();
 
     /** Every HTTP call made through this connection. */
     CallLog callLog();

@@ -49,6 +49,10 @@ public final class RoleRules {
     /** Create users and change their ordinary properties (Graph "Create user" / "Update user": User Administrator). */
     private static final Set<DirectoryRole> USER_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR);
 
+    /** Delete users (Graph "Delete a user": User Administrator, Privileged Authentication Administrator). */
+    private static final Set<DirectoryRole> USER_DELETERS = EnumSet.of(GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR,
+            PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
     /** Create groups and manage members of groups that are not role-assignable. */
     private static final Set<DirectoryRole> GROUP_WRITERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GROUPS_ADMINISTRATOR,
             USER_ADMINISTRATOR);
@@ -137,6 +141,11 @@ public final class RoleRules {
     /** Change accountEnabled, phones, otherMails, passwordProfile or the UPN of another user, or delete them. */
     public boolean canPerformSensitiveAction(SimUser actor, SimUser target) {
         return reaches(actor, target, AdminReach.Capability.SENSITIVE_ACTIONS);
+    }
+
+    /** A user-deleting role that also reaches the target in the "sensitive actions" table. */
+    public boolean canDeleteUser(SimUser actor, SimUser target) {
+        return holdsAny(actor, USER_DELETERS) && canPerformSensitiveAction(actor, target);
     }
 
     public boolean canReadAuthenticationMethodsPolicy(SimUser actor) {

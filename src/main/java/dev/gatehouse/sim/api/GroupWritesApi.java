@@ -22,7 +22,7 @@ import java.util.UUID;
  * Writes to groups: {@code POST /groups} (group-post-groups: displayName, mailEnabled, mailNickname and
  * securityEnabled required; {@code isAssignableToRole} only at creation, only with Entra ID P1 and a
  * Privileged Role Administrator, never dynamic, at most 500 per tenant), {@code PATCH /groups/{id}} of names
- * (never {@code isAssignableToRole}), and membership through
+ * (never {@code isAssignableToRole}), {@code DELETE /groups/{id}} (204), and membership through
  * {@code POST /groups/{id}/members/$ref} and {@code DELETE /groups/{id}/members/{id}/$ref} (204; a
  * role-assignable group takes no nested groups and only role managers change it; graph-facts §3).
  */
@@ -40,6 +40,7 @@ public final class GroupWritesApi {
     public static void register(Router router) {
         router.post("/groups", GroupWritesApi::create)
                 .patch("/groups/{groupId}", GroupWritesApi::update)
+                .delete("/groups/{groupId}", GroupWritesApi::delete)
                 .post("/groups/{groupId}/members/$ref", GroupWritesApi::addMember)
                 .delete("/groups/{groupId}/members/{memberId}/$ref", GroupWritesApi::removeMember);
     }
@@ -152,6 +153,21 @@ public final class GroupWritesApi {
         }
         new DirectoryAuditLog(call.state()).record(call.actor(), AuditActivity.UPDATE_GROUP, "",
                 DirectoryAuditLog.group(group, changed.toArray(ModifiedProperty[]::new)));
+        return new Reply.Raw(WireResponse.empty(204));
+    }
+
+    /**
+     * group-delete: 204, by whoever may manage the group (for a role-assignable group a Privileged Role Administrator
+     * or Global Administrator). Roles assigned to the group end with it.
+     */
+    private static Reply delete(ApiCall call) {
+        SimGroup group = DirectoryApi.group(call);
+        if (!call.rules().canManageGroup(call.actor(), group)) {
+            throw GraphException.insufficientPrivileges();
+        }
+        call.state().removeGroup(group.id());
+        new DirectoryAuditLog(call.state()).record(call.actor(), AuditActivity.DELETE_GROUP, "",
+                DirectoryAuditLog.group(group));
         return new Reply.Raw(WireResponse.empty(204));
     }
 

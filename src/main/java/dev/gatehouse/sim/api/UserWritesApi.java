@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * passwordProfile, userPrincipalName on a verified domain; the tenant's password rules), {@code PATCH /users/{id}}
  * (204; the sensitive properties follow Entra's "Who can perform sensitive actions", a password through
  * passwordProfile follows "Who can reset passwords") and {@code POST /users/{id}/revokeSignInSessions}
- * (200 {@code {"value": true}}, the service's documented known issue; no effect on a guest's home-tenant sessions).
+ * (200 {@code {"value": true}}, the service's documented known issue; no effect on a guest's home-tenant sessions)
+ * and {@code DELETE /users/{id}} (204; user-delete).
  */
 public final class UserWritesApi {
 
@@ -63,6 +64,7 @@ public final class UserWritesApi {
     public static void register(Router router) {
         router.post("/users", UserWritesApi::create)
                 .patch("/users/{userId}", UserWritesApi::update)
+                .delete("/users/{userId}", UserWritesApi::delete)
                 .post("/users/{userId}/revokeSignInSessions", UserWritesApi::revokeSignInSessions);
     }
 
@@ -170,6 +172,22 @@ public final class UserWritesApi {
             audit.record(call.actor(), AuditActivity.UPDATE_USER, "",
                     DirectoryAuditLog.user(target, changed.toArray(ModifiedProperty[]::new)));
         }
+        return new Reply.Raw(WireResponse.empty(204));
+    }
+
+    /**
+     * user-delete: 204. Only a user-deleting role that reaches the target in the "sensitive actions" table may do it
+     * (an administrator, or a member of a role-assignable group, takes a Privileged Authentication Administrator or
+     * Global Administrator). The account leaves its groups and loses its role assignments and methods.
+     */
+    private static Reply delete(ApiCall call) {
+        SimUser target = call.user("userId");
+        if (!call.rules().canDeleteUser(call.actor(), target)) {
+            throw GraphException.insufficientPrivileges();
+        }
+        TenantState state = call.state();
+        state.removeUser(target.id());
+        new DirectoryAuditLog(state).record(call.actor(), AuditActivity.DELETE_USER, "", DirectoryAuditLog.user(target));
         return new Reply.Raw(WireResponse.empty(204));
     }
 

@@ -14,7 +14,9 @@ public enum AuditActivity {
     RESET_PASSWORD(Service.CORE_DIRECTORY, "UserManagement", "Reset password", "Update"),
     /** revokeSignInSessions moves the refresh-token valid-from time. */
     REVOKE_SESSIONS(Service.CORE_DIRECTORY, "UserManagement", "Update StsRefreshTokenValidFrom Timestamp", "Update"),
+    DELETE_USER(Service.CORE_DIRECTORY, "UserManagement", "Delete user", "Delete"),
     ADD_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Add group", "Add"),
+    DELETE_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Delete group", "Delete"),
     UPDATE_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Update group", "Update"),
     ADD_MEMBER_TO_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Add member to group", "Assign"),
     REMOVE_MEMBER_FROM_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Remove member from group", "Unassign"),

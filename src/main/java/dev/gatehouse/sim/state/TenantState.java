@@ -230,6 +230,18 @@ public final class TenantState {
         }
     }
 
+    /**
+     * Removes the group, its place in other groups and the roles assigned to it. Policies that name it keep the id,
+     * as Entra's do after a deletion.
+     */
+    public void removeGroup(String id) {
+        SimGroup removed = groupsById.remove(id.toLowerCase(Locale.ROOT));
+        if (removed != null) {
+            groupsById.values().forEach(g -> g.members().remove(removed.id()));
+            roleAssignments.removeIf(a -> a.principalId().equalsIgnoreCase(removed.id()));
+        }
+    }
+
     /** Groups that list the object as a direct member. */
     public List<SimGroup> groupsWithMember(String objectId) {
         return groupsById.values().stream().filter(g -> g.members().contains(objectId)).toList();

@@ -211,6 +211,28 @@ final class DocumentedEndpoints {
             new Endpoint("revoke a user's sign-in sessions", "POST /users/{userId}/revokeSignInSessions",
                     "/users/{plainUser}/revokeSignInSessions", null, List.of(), 200, "user-revokesigninsessions",
                     Expect.primitive("Edm.Boolean"), Strictness.SERVICE),
+            new Endpoint("create a user", "POST /users", "/users",
+                    "{\"accountEnabled\": true, \"displayName\": \"Emergency access 09\", \"mailNickname\": \"bg-09\","
+                            + " \"userPrincipalName\": \"bg-09@{initialDomain}\","
+                            + " \"passwordProfile\": {\"password\": \"Qz-4#wr8-Tn2!\", \"forceChangePasswordNextSignIn\": false}}",
+                    List.of("Content-Type", "application/json"), 201, "user-create", Expect.entity("microsoft.graph.user"),
+                    Strictness.SERVICE),
+            new Endpoint("create a role-assignable group", "POST /groups", "/groups",
+                    "{\"displayName\": \"Conformance: emergency access\", \"mailEnabled\": false,"
+                            + " \"mailNickname\": \"conformance-ea\", \"securityEnabled\": true, \"isAssignableToRole\": true}",
+                    List.of("Content-Type", "application/json"), 201, "group-create", Expect.entity("microsoft.graph.group"),
+                    Strictness.SERVICE),
+            new Endpoint("assign a directory role at tenant scope", "POST /roleManagement/directory/roleAssignments",
+                    "/roleManagement/directory/roleAssignments",
+                    "{\"@odata.type\": \"#microsoft.graph.unifiedRoleAssignment\","
+                            + " \"roleDefinitionId\": \"62e90394-69f5-4237-9190-012177145e10\","
+                            + " \"principalId\": \"{newUser}\", \"directoryScopeId\": \"/\"}",
+                    List.of("Content-Type", "application/json"), 201, "roleassignment-create",
+                    Expect.entity("microsoft.graph.unifiedRoleAssignment"), Strictness.SERVICE),
+            new Endpoint("delete a user", "DELETE /users/{userId}", "/users/{newUser}", null, List.of(), 204,
+                    "user-delete", Expect.noContent(), Strictness.SERVICE),
+            new Endpoint("delete a group", "DELETE /groups/{groupId}", "/groups/{newGroup}", null, List.of(), 204,
+                    "group-delete", Expect.noContent(), Strictness.SERVICE),
             new Endpoint("reset a password (system-generated)",
                     "POST /users/{userId}/authentication/methods/{methodId}/resetPassword",
                     "/users/{plainUser}/authentication/methods/28c10230-6103-485e-b985-444c60001490/resetPassword",

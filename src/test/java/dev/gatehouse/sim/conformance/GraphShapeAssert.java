@@ -62,6 +62,11 @@ final class GraphShapeAssert {
         static Expect batch() {
             return new Expect("batch", null);
         }
+
+        /** {@code 204 No Content}: no body at all. */
+        static Expect noContent() {
+            return new Expect("noContent", null);
+        }
     }
 
     private final GraphSchema schema;
@@ -84,6 +89,11 @@ final class GraphShapeAssert {
             case "primitive" -> checkPrimitiveResponse(body, expect.type(), report);
             case "error" -> checkError(body, "$", report);
             case "batch" -> checkBatch(body, report);
+            case "noContent" -> {
+                if (!body.isMissingNode()) {
+                    report.violation("$", "a 204 No Content response has a body");
+                }
+            }
             default -> throw new IllegalArgumentException("unknown response shape " + expect.shape());
         }
         return report;

@@ -2,7 +2,9 @@ package dev.gatehouse.sim.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,6 +34,13 @@ class GraphShapeAssertTest {
 
         assertThat(report.violations()).isEmpty();
         report.assertConforms();
+    }
+
+    @Test
+    void aNoContentAnswerHasNoBodyAtAll() {
+        assertThat(service.check("delete", MissingNode.getInstance(), Expect.noContent()).violations()).isEmpty();
+        assertThat(service.check("delete", TextNode.valueOf("{}"), Expect.noContent()).violations())
+                .containsExactly("$: a 204 No Content response has a body");
     }
 
     @Test

@@ -17,18 +17,21 @@ import java.util.regex.Pattern;
  * Graph API: {@code {user}} every user, {@code {methodUser:fido2Methods}} with {@code {method}} every
  * FIDO2 key of every user, {@code {group}}, {@code {roleAssignment}}, {@code {organization}},
  * {@code {caPolicy}}, {@code {admin}} the signed-in admin, {@code {plainUser}} one enabled member
- * without a directory role, {@code {missingUser}} an id no user has.
+ * without a directory role, {@code {missingUser}} an id no user has, {@code {newUser}} and {@code {newGroup}} a user or
+ * security group created for that request alone (for endpoints that delete or change them), {@code {initialDomain}}
+ * the tenant's {@code *.onmicrosoft.com} domain.
  */
 final class TenantProbe {
 
     /** Enough objects to meet every state the scenario has, few enough to stay fast. */
     private static final int MAX_BINDINGS = 60;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(admin|plainUser|missingUser|user|group|roleAssignment"
-            + "|organization|caPolicy|methodUser:\\w+|method)}");
+            + "|organization|caPolicy|newUser|newGroup|initialDomain|methodUser:\\w+|method)}");
 
     private final GraphHttp http;
     private final String adminId;
     private final Map<String, List<String>> cache = new LinkedHashMap<>();
+    private int created;
 
     TenantProbe(GraphHttp http, String adminId) {
         this.http = http;
@@ -102,8 +105,43 @@ final class TenantProbe {
             case "organization" -> cached("organization", () -> ids("/organization"));
             case "caPolicy" -> cached("caPolicies", () -> ids("/identity/conditionalAccess/policies"));
             case "plainUser" -> cached("plainUser", this::plainUser);
+            case "initialDomain" -> cached("initialDomain", () -> List.of(initialDomain()));
+            case "newUser" -> List.of(newUser());
+            case "newGroup" -> List.of(created("/groups", "{\"displayName\": \"Conformance\", \"mailEnabled\": false, "
+                    + "\"mailNickname\": \"" + freshName() + "\", \"securityEnabled\": true}"));
             default -> throw new IllegalArgumentException("unknown placeholder {" + name + "}");
         };
+    }
+
+    private String newUser() {
+        String name = freshName();
+        return created("/users", "{\"accountEnabled\": true, \"displayName\": \"Conformance\", \"mailNickname\": \""
+                + name + "\", \"userPrincipalName\": \"" + name + "@" + initialDomain() + "\", "
+                + "\"passwordProfile\": {\"password\": \"Cf-8#kq2-Lx7!\"}}");
+    }
+
+    /** The id of an object created for one request that changes or removes it, so no other endpoint loses it. */
+    private String created(String collection, String body) {
+        GraphHttp.Response response = http.send("POST", collection, body, List.of("Content-Type", "application/json"));
+        if (response.status() != 201) {
+            throw new IllegalStateException("POST " + collection + " answered " + response.status() + ": "
+                    + response.body());
+        }
+        return response.json().path("id").asText();
+    }
+
+    /** A name no object has yet ({@code conformance-1}, {@code conformance-2}, …). */
+    private String freshName() {
+        return "conformance-" + ++created;
+    }
+
+    private String initialDomain() {
+        for (JsonNode domain : http.get("/organization").json().path("value").get(0).path("verifiedDomains")) {
+            if (domain.path("isInitial").asBoolean()) {
+                return domain.path("name").asText();
+            }
+        }
+        throw new IllegalStateException("the tenant has no initial domain");
     }
 
     /** "userId methodId" for every method in that per-type collection, read from /authentication/methods. */

@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.fake;
 
+import dev.gatehouse.domain.tenant.DirectoryWriter;
+import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.TenantWriter;
 
 import dev.gatehouse.domain.activity.CallLog;
@@ -31,6 +33,18 @@ public final class FakeConnection implements TenantConnection {
     @Override
     public TenantWriter writer() {
         return writer;
+    }
+
+    /** The fake tenant has no accounts or groups to change: directory writes are tested against the demo tenant. */
+    @Override
+    public DirectoryWriter directoryWriter() {
+        throw new UnsupportedOperationException("FakeConnection writes no directory objects; use the demo tenant");
+    }
+
+    /** The fake tenant has no policies to change: policy writes are tested against the demo tenant. */
+    @Override
+    public PolicyWriter policyWriter() {
+        throw new UnsupportedOperationException("FakeConnection writes no policies; use the demo tenant");
     }
 
     /** Records the writes; the fake directory's answers do not change with them. */

@@ -1,0 +1,124 @@
+package dev.gatehouse.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.graph.identity.conditionalaccess.policies.PoliciesRequestBuilder;
+import com.microsoft.graph.policies.authenticationmethodspolicy.authenticationmethodconfigurations.item.AuthenticationMethodConfigurationItemRequestBuilder;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.HttpMethod;
+import com.microsoft.kiota.RequestInformation;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.GraphPolicyJson;
+import dev.gatehouse.domain.policy.MethodConfigurationChange;
+import dev.gatehouse.domain.policy.MethodConfigurationSnapshot;
+import dev.gatehouse.domain.policy.NewAuthenticationStrength;
+import dev.gatehouse.domain.tenant.PolicyWriter;
+
+/**
+ * {@link PolicyWriter} over Microsoft Graph v1.0, with the {@link GraphTenantWriter} discipline: each request is one
+ * {@link GraphOperation} through the gateway (cancellable, logged without bodies, errors mapped), sent once, so a
+ * change Graph may or may not have carried out is reported as such. Requests come from the SDK's builders; bodies
+ * are JSON ({@link JsonRequests}): {@link GraphPolicyJson}'s for strengths and Conditional Access, a
+ * {@link MethodConfigurationPatch} for method configurations. Uses the {@link PermissionSet#POLICY_WRITES} scopes.
+ */
+final class GraphPolicyWriter implements PolicyWriter {
+
+    private final GraphGateway gateway;
+
+    GraphPolicyWriter(GraphGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public MethodConfigurationSnapshot changeMethodConfiguration(MethodConfigurationChange change) {
+        String id = change.configurationId();
+        JsonNode current = gateway.call(GraphOperation.READ_METHODS_POLICY, configurationSubject(id),
+                () -> JsonRequests.send(client(), configuration(id).toGetRequestInformation()));
+        MethodConfigurationPatch patch = MethodConfigurationPatch.of(current, change);
+        patchConfiguration(id, patch.body());
+        return patch.previous();
+    }
+
+    @Override
+    public void restoreMethodConfiguration(MethodConfigurationSnapshot previous) {
+        patchConfiguration(previous.configurationId(), previous.body());
+    }
+
+    private void patchConfiguration(String id, String body) {
+        gateway.call(GraphOperation.UPDATE_METHOD_CONFIGURATION, configurationSubject(id), () -> JsonRequests.send(
+                client(), JsonRequests.withBody(configuration(id).toGetRequestInformation(), HttpMethod.PATCH, body)));
+    }
+
+    @Override
+    public AuthenticationStrength createAuthenticationStrength(NewAuthenticationStrength strength) {
+        String subject = "the authentication strengths, for one named '" + strength.displayName() + "'";
+        JsonNode created = gateway.call(GraphOperation.CREATE_AUTHENTICATION_STRENGTH, subject, () -> JsonRequests.send(
+                client(), JsonRequests.withBody(client().policies().authenticationStrengthPolicies()
+                        .toGetRequestInformation(), HttpMethod.POST, GraphPolicyJson.authenticationStrength(strength))));
+        Created.id(created.path("id").asText(null), "the authentication strength '" + strength.displayName() + "'");
+        return PolicyMapping.authenticationStrength(created);
+    }
+
+    @Override
+    public void deleteAuthenticationStrength(String strengthId) {
+        gateway.call(GraphOperation.DELETE_AUTHENTICATION_STRENGTH, "the authentication strength '" + strengthId + "'",
+                () -> {
+                    client().policies().authenticationStrengthPolicies().byAuthenticationStrengthPolicyId(strengthId)
+                            .delete();
+                    return null;
+                });
+    }
+
+    @Override
+    public ConditionalAccessPolicy createConditionalAccessPolicy(ConditionalAccessPolicy draft) {
+        String subject = "the Conditional Access policies, for one named '" + draft.displayName() + "'";
+        JsonNode created = gateway.call(GraphOperation.CREATE_CONDITIONAL_ACCESS_POLICY, subject, () ->
+                JsonRequests.send(client(), JsonRequests.withBody(policies().toGetRequestInformation(), HttpMethod.POST,
+                        GraphPolicyJson.conditionalAccessPolicy(draft))));
+        Created.id(created.path("id").asText(null), "the Conditional Access policy '" + draft.displayName() + "'");
+        return PolicyMapping.conditionalAccessPolicy(created, this::authenticationStrength);
+    }
+
+    @Override
+    public void setConditionalAccessPolicyState(String policyId, ConditionalAccessPolicy.State state) {
+        RequestInformation request = policies().byConditionalAccessPolicyId(policyId).toGetRequestInformation();
+        gateway.call(GraphOperation.UPDATE_CONDITIONAL_ACCESS_POLICY, policySubject(policyId), () -> JsonRequests.send(
+                client(), JsonRequests.withBody(request, HttpMethod.PATCH, GraphPolicyJson.conditionalAccessState(state))));
+    }
+
+    @Override
+    public void deleteConditionalAccessPolicy(String policyId) {
+        gateway.call(GraphOperation.DELETE_CONDITIONAL_ACCESS_POLICY, policySubject(policyId), () -> {
+            policies().byConditionalAccessPolicyId(policyId).delete();
+            return null;
+        });
+    }
+
+    /** The strength a created policy requires, when Graph answered with its id alone. */
+    private AuthenticationStrength authenticationStrength(String id) {
+        return gateway.call(GraphOperation.READ_AUTHENTICATION_STRENGTH, "authentication strength '" + id + "'", () ->
+                PolicyMapping.authenticationStrength(JsonRequests.send(client(), client().policies()
+                        .authenticationStrengthPolicies().byAuthenticationStrengthPolicyId(id).toGetRequestInformation())));
+    }
+
+    private AuthenticationMethodConfigurationItemRequestBuilder configuration(String id) {
+        return client().policies().authenticationMethodsPolicy().authenticationMethodConfigurations()
+                .byAuthenticationMethodConfigurationId(id);
+    }
+
+    private PoliciesRequestBuilder policies() {
+        return client().identity().conditionalAccess().policies();
+    }
+
+    private static String configurationSubject(String id) {
+        return "the '" + id + "' configuration of the authentication methods policy";
+    }
+
+    private static String policySubject(String id) {
+        return "the Conditional Access policy '" + id + "'";
+    }
+
+    private GraphServiceClient client() {
+        return gateway.client(PermissionSet.POLICY_WRITES);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.gatehouse.domain.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Grant;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Users;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The request bodies against the shapes of graph-facts §10.4 and the v1.0 resource pages. */
+class GraphPolicyJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AuthenticationStrength PASSKEY_OR_TAP = new AuthenticationStrength("6e7d7469-strength",
+            "Passkey or one-time TAP", Set.of("fido2", "temporaryAccessPassOneTime"));
+
+    private static ConditionalAccessPolicy registrationPolicy(Optional<Integer> signInFrequency) {
+        return new ConditionalAccessPolicy("ignored-id", "Protect security info registration", State.REPORT_ONLY,
+                new Users(Set.of("All"), Set.of(), Set.of(), Set.of("bg-group"), Set.of(), Set.of(), false, true),
+                Set.of(), Set.of(), Set.of(ConditionalAccessPolicy.REGISTER_SECURITY_INFO),
+                new Grant(false, Set.of("compliantDevice"), Optional.of(PASSKEY_OR_TAP)), signInFrequency);
+    }
+
+    @Test
+    void theRegistrationPolicyIsTheDocumentedBodyWithTheStrengthByIdOnly() throws Exception {
+        JsonNode body = JSON.readTree(GraphPolicyJson.conditionalAccessPolicy(registrationPolicy(Optional.of(1))));
+
+        assertThat(body).isEqualTo(JSON.readTree("""
+                {"displayName": "Protect security info registration",
+                 "state": "enabledForReportingButNotEnforced",
+                 "conditions": {
+                   "clientAppTypes": ["all"],
+                   "applications": {"includeApplications": [], "excludeApplications": [],
+                                    "includeUserActions": ["urn:user:registersecurityinfo"]},
+                   "users": {
+                     "includeUsers": ["All"], "excludeUsers": [], "includeGroups": [], "excludeGroups": ["bg-group"],
+                     "includeRoles": [], "excludeRoles": [],
+                     "excludeGuestsOrExternalUsers": {
+                       "guestOrExternalUserTypes": "internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,serviceProvider",
+                       "externalTenants": {"@odata.type": "#microsoft.graph.conditionalAccessAllExternalTenants",
+                                           "membershipKind": "all"}}}},
+                 "grantControls": {"operator": "OR", "builtInControls": ["compliantDevice"],
+                                   "authenticationStrength": {"id": "6e7d7469-strength"}},
+                 "sessionControls": {"signInFrequency": {"isEnabled": true, "type": "hours", "value": 1,
+                                     "frequencyInterval": "timeBased",
+                                     "authenticationType": "primaryAndSecondaryAuthentication"}}}"""));
+    }
+
+    @Test
+    void sameInputSameBytesWithListsSortedAndFrequencyInDaysOrEveryTime() throws Exception {
+        ConditionalAccessPolicy policy = new ConditionalAccessPolicy(null, "Admins", State.ENABLED,
+                new Users(Set.of(), Set.of("u2", "u1"), Set.of(), Set.of(), Set.of("r1"), Set.of(), true, false),
+                Set.of("All"), Set.of(), Set.of(), new Grant(true, Set.of("mfa", "compliantDevice"), Optional.empty()),
+                Optional.of(48));
+
+        String body = GraphPolicyJson.conditionalAccessPolicy(policy);
+        JsonNode json = JSON.readTree(body);
+
+        assertThat(body).isEqualTo(GraphPolicyJson.conditionalAccessPolicy(policy));
+        assertThat(json.path("conditions").path("users").path("excludeUsers").toString()).isEqualTo("[\"u1\",\"u2\"]");
+        assertThat(json.path("conditions").path("users").has("includeGuestsOrExternalUsers")).isTrue();
+        assertThat(json.path("conditions").path("users").has("excludeGuestsOrExternalUsers")).isFalse();
+        assertThat(json.path("grantControls").path("operator").asText()).isEqualTo("AND");
+        assertThat(json.path("grantControls").has("authenticationStrength")).isFalse();
+        assertThat(json.path("sessionControls").path("signInFrequency").path("type").asText()).isEqualTo("days");
+        assertThat(json.path("sessionControls").path("signInFrequency").path("value").asInt()).isEqualTo(2);
+        assertThat(json.has("id")).isFalse();
+        JsonNode everyTime = JSON.readTree(GraphPolicyJson.conditionalAccessPolicy(registrationPolicy(Optional.of(0))))
+                .path("sessionControls").path("signInFrequency");
+        assertThat(everyTime.path("frequencyInterval").asText()).isEqualTo("everyTime");
+        assertThat(everyTime.has("value")).isFalse();
+        assertThat(JSON.readTree(GraphPolicyJson.conditionalAccessPolicy(registrationPolicy(Optional.empty())))
+                .has("sessionControls")).isFalse();
+    }
+
+    @Test
+    void aStateChangeSendsTheStateAlone() throws Exception {
+        assertThat(JSON.readTree(GraphPolicyJson.conditionalAccessState(State.ENABLED)))
+                .isEqualTo(JSON.readTree("{\"state\": \"enabled\"}"));
+        assertThat(State.fromGraph(State.REPORT_ONLY.graphValue())).isEqualTo(State.REPORT_ONLY);
+    }
+
+    @Test
+    void aStrengthKeepsItsCombinationsInOrderAndLeavesComputedPropertiesToGraph() throws Exception {
+        JsonNode body = JSON.readTree(GraphPolicyJson.authenticationStrength(new NewAuthenticationStrength(
+                "Passkey or one-time TAP", null, List.of("temporaryAccessPassOneTime", "fido2", "password,sms"))));
+
+        assertThat(body).isEqualTo(JSON.readTree("""
+                {"@odata.type": "#microsoft.graph.authenticationStrengthPolicy",
+                 "displayName": "Passkey or one-time TAP",
+                 "allowedCombinations": ["temporaryAccessPassOneTime", "fido2", "password,sms"]}"""));
+    }
+}
