@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
-import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
 import dev.gatehouse.ui.plan.SystemClipboard;
 import dev.gatehouse.ui.shell.ConnectionState;
@@ -68,8 +67,7 @@ public final class GatehouseApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
         users.detail().keepSettingsIn(new SettingsFile(DataFolder.resolve()));
-        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
-                DataFolder.resolve(), clock);
+        shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner), DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);
@@ -110,7 +108,7 @@ public final class GatehouseApp extends Application {
             }
         });
         stage.show();
-        view.focusSearch();
+        view.focusOpenWorkspace();
     }
 
     @Override

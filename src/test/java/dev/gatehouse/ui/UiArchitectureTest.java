@@ -11,6 +11,9 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "dev.gatehouse.ui", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,9 +32,16 @@ class UiArchitectureTest {
 
     @ArchTest
     static final ArchRule genericUiKnowsNoWorkspace = noClasses().that().resideInAnyPackage("dev.gatehouse.ui.plan..",
-                    "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..")
+                    "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..", "dev.gatehouse.ui.workspace..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .because("the plan view, the shared windows and the wizard frame serve every workspace alike");
+
+    @ArchTest
+    static final ArchRule shellKnowsNoWorkspace = noClasses().that().resideInAPackage("dev.gatehouse.ui.shell..")
+            .should().dependOnClassesThat(resideInAPackage("dev.gatehouse.ui..").and(not(resideInAnyPackage(
+                    "dev.gatehouse.ui.shell..", "dev.gatehouse.ui.workspace..", "dev.gatehouse.ui.common.."))))
+            .orShould().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("workspaces are registered in WorkspaceCatalog: adding one must touch no shell class");
 
     @ArchTest
     static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
