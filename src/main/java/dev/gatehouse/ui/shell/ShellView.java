@@ -70,6 +70,6 @@ public final class ShellView extends BorderPane {
     }
 
     private void openSignIn() {
-        new SignInDialog(getScene().getWindow(), viewModel.newSignIn()).show();
+        SignInDialog.show(getScene().getWindow(), viewModel.newSignIn());
     }
 }
