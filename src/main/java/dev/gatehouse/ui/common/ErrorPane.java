@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 public final class ErrorPane extends HBox {
 
     public ErrorPane(ObservableStringValue message, Runnable retry) {
-        getStyleClass().add("error-pane");
+        getStyleClass().addAll("panel", "panel-danger", "panel-outlined", "error-pane");
         Label text = new Label();
         text.textProperty().bind(message);
         text.setWrapText(true);

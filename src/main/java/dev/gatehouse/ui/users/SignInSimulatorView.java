@@ -54,7 +54,7 @@ final class SignInSimulatorView extends VBox {
 
         Label assumptions = new Label();
         assumptions.setId("simAssumptions");
-        assumptions.getStyleClass().add("privileged-note");
+        assumptions.getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "privileged-note");
         assumptions.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
         wrap(assumptions);
         assumptions.textProperty().bind(viewModel.assumptionsProperty());

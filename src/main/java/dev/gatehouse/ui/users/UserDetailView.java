@@ -67,7 +67,7 @@ final class UserDetailView extends StackPane {
 
         Label privileged = new Label();
         privileged.setId("privilegedNote");
-        privileged.getStyleClass().add("privileged-note");
+        privileged.getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "privileged-note");
         privileged.setGraphic(new FontIcon(Material2OutlinedAL.ADMIN_PANEL_SETTINGS));
         privileged.setWrapText(true);
         privileged.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence
@@ -78,7 +78,7 @@ final class UserDetailView extends StackPane {
 
         GridPane facts = new GridPane();
         facts.setId("profileFacts");
-        facts.getStyleClass().add("fact-grid");
+        facts.getStyleClass().addAll("panel", "fact-grid");
         for (int i = 0; i < FACT_COLUMNS; i++) {
             ColumnConstraints third = new ColumnConstraints();
             third.setPercentWidth(100.0 / FACT_COLUMNS);
