@@ -5,6 +5,7 @@ import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.common.SettingsFilePreferences;
 import dev.gatehouse.ui.plan.SystemClipboard;
 import dev.gatehouse.ui.shell.ConnectionState;
 import dev.gatehouse.ui.shell.DemoScenarios;
@@ -66,7 +67,7 @@ public final class GatehouseApp extends Application {
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
-        users.detail().keepSettingsIn(new SettingsFile(DataFolder.resolve()));
+        users.detail().usePreferences(new SettingsFilePreferences(new SettingsFile(DataFolder.resolve()), runner));
         shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner), DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 

@@ -11,6 +11,14 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
 
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -48,6 +56,13 @@ class UiArchitectureTest {
             .should().dependOnClassesThat()
             .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.animation..")
             .because("ViewModels hold state in properties and are tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule viewModelsTouchNoFile = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().belongToAnyOf(Files.class, File.class, FileInputStream.class,
+                    FileOutputStream.class, FileReader.class, FileWriter.class, RandomAccessFile.class)
+            .orShould().dependOnClassesThat().resideInAPackage("dev.gatehouse.domain.settings..")
+            .because("the disk is reached through injected services that work off the FX thread (Preferences, desks)");
 
     @ArchTest
     static final ArchRule viewsNeverCallTheTenant = noClasses()

@@ -1,7 +1,7 @@
 package dev.gatehouse.ui.users;
 
-import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.ui.common.ErrorPane;
+import dev.gatehouse.ui.common.Preferences;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -163,7 +163,7 @@ final class UserDetailView extends StackPane {
 
     /** "Recently added: last [7] days": what the table and plans flag as recently added, saved for next time. */
     private static HBox recentWindow(UserDetailViewModel viewModel) {
-        Spinner<Integer> days = new Spinner<>(SettingsFile.MIN_RECENT_DAYS, SettingsFile.MAX_RECENT_DAYS,
+        Spinner<Integer> days = new Spinner<>(Preferences.MIN_RECENT_DAYS, Preferences.MAX_RECENT_DAYS,
                 viewModel.recentDaysProperty().get());
         days.setId("recentDays");
         days.setEditable(true);
