@@ -112,7 +112,7 @@ final class SignInSimulatorView extends VBox {
         forecast.visibleProperty().bind(viewModel.forecastProperty().isNotEmpty());
         forecast.managedProperty().bind(forecast.visibleProperty());
 
-        getChildren().addAll(choices, new ErrorPane(viewModel.errorProperty(), viewModel::reload), assumptions,
+        getChildren().addAll(choices, new ErrorPane(viewModel.errorProperty(), "Rea_d again", viewModel::reload), assumptions,
                 verdict, reasonsScroll, forecast);
         setSpacing(10);
     }

@@ -149,7 +149,7 @@ final class UserDetailView extends StackPane {
         });
 
         UnfinishedRunBanner unfinished = new UnfinishedRunBanner(viewModel.unfinishedRun(), actions);
-        VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
+        VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), "Re_load", viewModel::reload),
                 unfinished, privileged, facts, sections);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
