@@ -4,8 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
-import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.PooledTaskRunner;
+import dev.gatehouse.ui.common.SettingsFilePreferences;
 import dev.gatehouse.ui.plan.SystemClipboard;
 import dev.gatehouse.ui.shell.ConnectionState;
 import dev.gatehouse.ui.shell.DemoScenarios;
@@ -67,9 +67,8 @@ public final class GatehouseApp extends Application {
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
-        users.detail().keepSettingsIn(new SettingsFile(DataFolder.resolve()));
-        shell = new ShellViewModel(connector, runner, users, new ActivityViewModel(runner),
-                DataFolder.resolve(), clock);
+        users.detail().usePreferences(new SettingsFilePreferences(new SettingsFile(DataFolder.resolve()), runner));
+        shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner), DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);
@@ -110,7 +109,7 @@ public final class GatehouseApp extends Application {
             }
         });
         stage.show();
-        view.focusSearch();
+        view.focusOpenWorkspace();
     }
 
     @Override

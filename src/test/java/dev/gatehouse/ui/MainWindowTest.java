@@ -1,14 +1,20 @@
 package dev.gatehouse.ui;
 
+import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.ui.fake.FakeConnector;
+import dev.gatehouse.ui.fake.FakeDirectory;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.Mnemonic;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +25,9 @@ import org.testfx.api.FxToolkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +155,74 @@ class MainWindowTest extends GatehouseRobot {
         String json = Files.readString(report);
         assertThat(json).contains("\"scenario\": \"compromised\"").contains("\"error\": null")
                 .containsPattern("\"windowShownMillis\": \\d+").containsPattern("\"firstDataMillis\": \\d+");
+    }
+
+    /** Every Retry on screen has its own Alt key, and that key tries again (Alt+R belongs to Registration policy). */
+    @Test
+    void whenTheListAndTheUserFailTogetherEachRetryKeyRetriesItsOwn() throws Exception {
+        launch();
+        openUser("megan", "megan.bowen@northwindtraders.onmicrosoft.com");
+        FakeDirectory directory = connector.opened().get(0).fakeDirectory();
+        TenantException throttled = new TenantException(TenantException.Kind.THROTTLED, "Microsoft Graph is throttling.");
+        directory.failNext(throttled);
+        directory.failNext(throttled);
+
+        press(KeyCode.F5).release(KeyCode.F5); // searches and reloads the user: both fail
+        waitUntil(() -> visibleRetries().size() == 2);
+
+        assertThat(sharedMnemonics(stage.getScene())).isEmpty();
+        assertThat(visibleRetries()).containsExactly("Re_load", "Search a_gain");
+        int searches = directory.searchCount();
+
+        press(KeyCode.ALT, KeyCode.G).release(KeyCode.G, KeyCode.ALT);
+        waitUntil(() -> visibleRetries().equals(List.of("Re_load")));
+        assertThat(directory.searchCount()).isEqualTo(searches + 1);
+
+        press(KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT);
+        waitUntil(() -> visibleRetries().isEmpty());
+        assertThat(label("#userName")).isEqualTo("Megan Bowen");
+    }
+
+    @Test
+    void whenTheTenantCannotBeOpenedAltTTriesAgain() throws Exception {
+        connector.failNextConnect(new TenantException(TenantException.Kind.UNAVAILABLE, "Port 0 is not available."));
+        app = FxToolkit.setupApplication(GatehouseApp::new);
+        waitUntil(() -> lookup("#connectionRetry").queryButton().isVisible());
+        assertThat(sharedMnemonics(stage.getScene())).isEmpty();
+
+        press(KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT);
+
+        waitUntil(() -> !users().getItems().isEmpty());
+        assertThat(connector.opened()).hasSize(1);
+    }
+
+    /** The texts of the Retry buttons an admin can see now. */
+    private List<String> visibleRetries() {
+        return lookup(".retry").queryAllAs(Button.class).stream().filter(MainWindowTest::shown)
+                .map(Labeled::getText).sorted().toList();
+    }
+
+    /**
+     * Alt keys that more than one shown, enabled control claims: JavaFX then only moves the focus between them, so
+     * none of them does what its key promises.
+     */
+    private static Map<String, List<String>> sharedMnemonics(Scene scene) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.getMnemonics().entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().getName(), entry -> entry.getValue().stream()
+                        .map(Mnemonic::getNode).filter(node -> shown(node) && !node.isDisabled())
+                        .map(node -> node instanceof Labeled labeled ? labeled.getText() : node.toString()).toList()))
+                .entrySet().stream().filter(entry -> entry.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).get();
+    }
+
+    /** Visible, and every parent too. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private void launch() throws Exception {

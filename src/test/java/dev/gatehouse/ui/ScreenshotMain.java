@@ -26,7 +26,7 @@ import java.util.List;
  * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
  * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
- * {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
+ * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
  * Graph call fails with 429), {@code fail} (the first connect fails),
  * {@code slowstart} (the first connect takes minutes).
@@ -113,6 +113,9 @@ public final class ScreenshotMain {
             list.requestFocus();
         } else if (step.startsWith("click=")) {
             ((ButtonBase) lookupAnywhere(step.substring("click=".length()))).fire();
+        } else if (step.startsWith("more=")) {
+            ((MenuButton) root.lookup("#actionMore")).getItems().stream()
+                    .filter(item -> step.substring("more=".length()).equals(item.getId())).findFirst().orElseThrow().fire();
         } else if (step.startsWith("expand=")) {
             ((TitledPane) lookupAnywhere(step.substring("expand=".length()))).setExpanded(true);
         } else if (step.startsWith("set=")) {

@@ -1,16 +1,30 @@
 package dev.gatehouse.ui;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.gatehouse.domain.tenant.TenantConnection;
-import dev.gatehouse.domain.tenant.TenantConnector;
-import dev.gatehouse.domain.tenant.TenantDirectory;
-import dev.gatehouse.domain.tenant.TenantWriter;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
+import javafx.stage.Window;
 
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "dev.gatehouse.ui", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,9 +43,16 @@ class UiArchitectureTest {
 
     @ArchTest
     static final ArchRule genericUiKnowsNoWorkspace = noClasses().that().resideInAnyPackage("dev.gatehouse.ui.plan..",
-                    "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..")
+                    "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..", "dev.gatehouse.ui.workspace..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .because("the plan view, the shared windows and the wizard frame serve every workspace alike");
+
+    @ArchTest
+    static final ArchRule shellKnowsNoWorkspace = noClasses().that().resideInAPackage("dev.gatehouse.ui.shell..")
+            .should().dependOnClassesThat(resideInAPackage("dev.gatehouse.ui..").and(not(resideInAnyPackage(
+                    "dev.gatehouse.ui.shell..", "dev.gatehouse.ui.workspace..", "dev.gatehouse.ui.common.."))))
+            .orShould().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("workspaces are registered in WorkspaceCatalog: adding one must touch no shell class");
 
     @ArchTest
     static final ArchRule viewModelsHaveNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
@@ -40,9 +61,39 @@ class UiArchitectureTest {
             .because("ViewModels hold state in properties and are tested without a toolkit");
 
     @ArchTest
-    static final ArchRule viewsNeverCallTheTenant = noClasses()
-            .that().areAssignableTo(Node.class).or().areAssignableTo(Dialog.class)
-            .should().dependOnClassesThat().belongToAnyOf(TenantDirectory.class, TenantConnector.class,
-                    TenantConnection.class, TenantWriter.class)
-            .because("tenant calls block; only ViewModels make them, through the task runner, off the FX thread");
+    static final ArchRule viewModelsTouchNoFile = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().belongToAnyOf(Files.class, File.class, FileInputStream.class,
+                    FileOutputStream.class, FileReader.class, FileWriter.class, RandomAccessFile.class)
+            .orShould().dependOnClassesThat().resideInAPackage("dev.gatehouse.domain.settings..")
+            .because("the disk is reached through injected services that work off the FX thread (Preferences, desks)");
+
+    /** What the admin sees, and whatever builds it: nodes, dialogs, windows. Not the app, which wires the connector in. */
+    static final DescribedPredicate<JavaClass> VIEWS = new DescribedPredicate<>("are or build nodes, dialogs or windows") {
+        @Override
+        public boolean test(JavaClass type) {
+            return !type.isAssignableTo(Application.class) && (isView(type)
+                    || type.getConstructorCallsFromSelf().stream().anyMatch(call -> isView(call.getTargetOwner()))
+                    || type.getConstructorReferencesFromSelf().stream().anyMatch(ref -> isView(ref.getTargetOwner())));
+        }
+
+        private static boolean isView(JavaClass type) {
+            return type.isAssignableTo(Node.class) || type.isAssignableTo(Dialog.class) || type.isAssignableTo(Window.class);
+        }
+    };
+
+    /**
+     * The tenant ports: interfaces of the tenant package named like one (TenantDirectory, TenantWriter, TenantConnection,
+     * TenantConnector, and every narrow *Writer or *Reader port as it lands).
+     */
+    static final DescribedPredicate<JavaClass> TENANT_PORTS = resideInAPackage("dev.gatehouse.domain.tenant..")
+            .and(INTERFACES).and(simpleNameStartingWith("Tenant").or(simpleNameEndingWith("Writer"))
+                    .or(simpleNameEndingWith("Reader")).or(simpleNameEndingWith("Port")))
+            .as("are tenant ports (interfaces in dev.gatehouse.domain.tenant named Tenant*, *Writer, *Reader, *Port)");
+
+    @ArchTest
+    static final ArchRule viewsNeverCallTheTenant = noClasses().that(VIEWS)
+            .should().dependOnClassesThat(TENANT_PORTS)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Desk")
+            .because("views never reach a desk or a port: tenant calls and disk writes block, so only ViewModels make "
+                    + "them, through the task runner, off the FX thread");
 }

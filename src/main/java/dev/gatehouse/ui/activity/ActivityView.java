@@ -3,11 +3,13 @@ package dev.gatehouse.ui.activity;
 import atlantafx.base.controls.CustomTextField;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.ui.common.TimeText;
+import dev.gatehouse.ui.workspace.WorkspaceView;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -35,7 +37,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The Activity workspace: every Graph request of this session, newest first, failures in red. */
-public final class ActivityView extends VBox {
+public final class ActivityView extends VBox implements WorkspaceView {
 
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
@@ -79,7 +81,14 @@ public final class ActivityView extends VBox {
         getChildren().addAll(title, explanation, toolbar, table);
     }
 
-    public void focusFilter() {
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    /** The filter field. */
+    @Override
+    public void focusMain() {
         filter.requestFocus();
         filter.selectAll();
     }

@@ -3,6 +3,8 @@ package dev.gatehouse.ui.activity;
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.workspace.OpenTenant;
+import dev.gatehouse.ui.workspace.WorkspaceModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * during paging or retries; they are queued and moved to the list in one batch per {@link #BATCH_DELAY},
  * so the UI thread does one list change per batch instead of one per call.
  */
-public final class ActivityViewModel {
+public final class ActivityViewModel implements WorkspaceModel {
 
     public static final Duration BATCH_DELAY = Duration.ofMillis(100);
 
@@ -56,12 +58,19 @@ public final class ActivityViewModel {
         refreshSummary();
     }
 
+    /** Follows the open tenant's call log. */
+    @Override
+    public void attach(OpenTenant tenant) {
+        attach(tenant.connection().callLog());
+    }
+
     /** Follows a connection's log, starting with the calls it already holds. */
     public void attach(CallLog log) {
         detach();
         feed = new Feed(log);
     }
 
+    @Override
     public void detach() {
         if (feed != null) {
             feed.close();

@@ -23,7 +23,7 @@ final class ForecastPane extends VBox {
     ForecastPane(PlanForecast forecast, List<SituationForecast> details) {
         super(8);
         setId("signInForecast");
-        getStyleClass().add("plan-forecast");
+        getStyleClass().addAll("panel", "panel-accent", "plan-forecast");
         GridPane lines = new GridPane();
         lines.getStyleClass().add("forecast-lines");
         lines.getColumnConstraints().addAll(new ColumnConstraints(), grow(-1));

@@ -1,7 +1,6 @@
 package dev.gatehouse.ui.plan;
 
-import javafx.scene.Scene;
-import javafx.stage.Modality;
+import dev.gatehouse.ui.common.ModalWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -12,22 +11,10 @@ public final class PlanDialog {
     }
 
     public static Stage show(Window owner, PlanViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(viewModel.plan().title() + " \u2014 " + viewModel.plan().target());
-        Scene scene = new Scene(new PlanView(viewModel, stage::close), 820, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.setOnCloseRequest(event -> {
-            if (viewModel.phaseProperty().get() == PlanPhase.RUNNING) {
-                event.consume(); // Stop first: closing must not hide a run that is still changing the tenant
-            }
-        });
-        stage.setOnHidden(event -> viewModel.close());
-        stage.show();
-        return stage;
+        ModalWindow window = new ModalWindow(owner, "plan",
+                viewModel.plan().title() + " \u2014 " + viewModel.plan().target(), 820, 680)
+                .busyWhile(viewModel.phaseProperty().isEqualTo(PlanPhase.RUNNING))
+                .whenClosed(viewModel::close);
+        return window.show(new PlanView(viewModel, window::close));
     }
 }

@@ -49,7 +49,7 @@ public final class PlanView extends BorderPane {
             content.getChildren().add(wrapped(viewModel.intro(), null));
         }
         if (!plan.warnings().isEmpty()) {
-            content.getChildren().add(warnings(plan.warnings(), "plan-warnings"));
+            content.getChildren().add(warnings(plan.warnings(), "panel-danger", "panel-outlined", "plan-warnings"));
         }
         viewModel.forecast().ifPresent(forecast -> content.getChildren().add(
                 new ForecastPane(forecast, viewModel.forecastDetails())));
@@ -99,9 +99,10 @@ public final class PlanView extends BorderPane {
         return new VBox(4, titleRow, target, outline);
     }
 
-    private static Node warnings(List<String> texts, String styleClass) {
+    private static Node warnings(List<String> texts, String... styleClasses) {
         VBox box = new VBox(6);
-        box.getStyleClass().add(styleClass);
+        box.getStyleClass().add("panel");
+        box.getStyleClass().addAll(styleClasses);
         for (String text : texts) {
             box.getChildren().add(wrapped(text, new FontIcon(Material2OutlinedMZ.WARNING)));
         }
@@ -141,10 +142,10 @@ public final class PlanView extends BorderPane {
         }
 
         VBox card = new VBox(8, top, facts);
-        card.getStyleClass().add("step-card");
+        card.getStyleClass().addAll("panel", "panel-outlined", "step-card");
         card.setId("step-" + step.id());
         if (!step.warnings().isEmpty()) {
-            card.getChildren().add(warnings(step.warnings(), "step-warnings"));
+            card.getChildren().add(warnings(step.warnings(), "panel-warning", "step-warnings"));
         }
         Label message = new Label();
         message.getStyleClass().add("step-message");

@@ -31,7 +31,7 @@ final class SecretView extends VBox {
             KeyCombination.SHORTCUT_DOWN);
 
     SecretView(SecretViewModel viewModel) {
-        getStyleClass().add("secret-view");
+        getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "secret-view");
         Label title = new Label(viewModel.label() + " \u2014 shown once", new FontIcon(Material2OutlinedMZ.VPN_KEY));
         title.getStyleClass().add("secret-title");
         Label note = new Label(viewModel.note());

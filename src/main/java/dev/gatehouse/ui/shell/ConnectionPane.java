@@ -28,7 +28,8 @@ final class ConnectionPane extends VBox {
         message.textProperty().bind(viewModel.stateMessageProperty());
         message.graphicProperty().bind(Bindings.when(
                 viewModel.stateProperty().isEqualTo(ConnectionState.FAILED)).then((Node) Icons.error()).otherwise((Node) null));
-        Button retry = new Button("_Retry");
+        Button retry = new Button("_Try again"); // not Alt+R: that opens the Registration policy workspace
+        retry.setId("connectionRetry");
         retry.setDefaultButton(true);
         retry.setOnAction(event -> viewModel.retry());
         Label hint = new Label("Or pick another tenant from the switcher above.");

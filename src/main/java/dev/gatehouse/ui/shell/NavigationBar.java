@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.workspace.Workspace;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -9,18 +10,18 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The workspace list. Workspaces that have not arrived yet are shown disabled with a tooltip; the tooltip
- * sits on a wrapper because a disabled control receives no mouse events and would never show its own.
+ * The registered workspaces, in order. Each says its shortcut in a tooltip. Workspaces that have not arrived yet are
+ * shown disabled with a tooltip that says so; it sits on a wrapper because a disabled control receives no mouse events
+ * and would never show its own.
  */
 final class NavigationBar extends VBox {
 
-    private final Map<Workspace, ToggleButton> buttons = new EnumMap<>(Workspace.class);
+    private final Map<Workspace, ToggleButton> buttons = new HashMap<>();
 
     NavigationBar(ShellViewModel viewModel) {
         getStyleClass().add("navigation");
@@ -28,9 +29,9 @@ final class NavigationBar extends VBox {
         caption.getStyleClass().add("nav-caption");
         getChildren().add(caption);
         ToggleGroup group = new ToggleGroup();
-        for (Workspace workspace : Workspace.values()) {
-            ToggleButton button = new ToggleButton(workspace.label(), icon(workspace));
-            button.setId("nav-" + workspace.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        for (Workspace workspace : viewModel.workspaces()) {
+            ToggleButton button = new ToggleButton(workspace.label(), new FontIcon(workspace.icon()));
+            button.setId("nav-" + workspace.id());
             button.getStyleClass().add("nav-item");
             button.setMnemonicParsing(true);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -38,7 +39,12 @@ final class NavigationBar extends VBox {
             button.setUserData(workspace);
             button.setDisable(!workspace.available());
             buttons.put(workspace, button);
-            getChildren().add(workspace.available() ? button : withTooltip(button));
+            if (workspace.available()) {
+                button.setTooltip(tooltip(workspace.shortcut().getDisplayText()));
+                getChildren().add(button);
+            } else {
+                getChildren().add(withTooltip(button));
+            }
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -54,18 +60,13 @@ final class NavigationBar extends VBox {
     private static Node withTooltip(ToggleButton button) {
         button.setAccessibleHelp(Workspace.NOT_AVAILABLE_YET);
         StackPane wrapper = new StackPane(button);
-        Tooltip tooltip = new Tooltip(Workspace.NOT_AVAILABLE_YET);
-        tooltip.setShowDelay(Duration.millis(300));
-        Tooltip.install(wrapper, tooltip);
+        Tooltip.install(wrapper, tooltip(Workspace.NOT_AVAILABLE_YET));
         return wrapper;
     }
 
-    private static FontIcon icon(Workspace workspace) {
-        return new FontIcon(switch (workspace) {
-            case USERS -> Material2OutlinedMZ.PEOPLE;
-            case BREAK_GLASS -> Material2OutlinedMZ.SECURITY;
-            case REGISTRATION_POLICY -> Material2OutlinedMZ.POLICY;
-            case ACTIVITY -> Material2OutlinedMZ.TIMELINE;
-        });
+    private static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setShowDelay(Duration.millis(300));
+        return tooltip;
     }
 }

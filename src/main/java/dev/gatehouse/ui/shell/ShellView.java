@@ -1,8 +1,10 @@
 package dev.gatehouse.ui.shell;
 
-import dev.gatehouse.ui.activity.ActivityView;
 import dev.gatehouse.ui.common.TaskRunner;
-import dev.gatehouse.ui.users.UsersView;
+import dev.gatehouse.ui.workspace.Workspace;
+import dev.gatehouse.ui.workspace.WorkspaceInstance;
+import dev.gatehouse.ui.workspace.WorkspaceView;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -11,75 +13,63 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's content: DEMO banner, header, navigation, the open workspace and the status bar. */
+/**
+ * The main window's content: DEMO banner, header, navigation, the open workspace and the status bar. Each workspace's
+ * view is built the first time it is opened, so the first frame only pays for the workspace it shows.
+ */
 public final class ShellView extends BorderPane {
 
     private final ShellViewModel viewModel;
-    private final UsersView users;
     private final StackPane workspaces;
     private final TenantSwitcher switcher;
-    /** Built when first opened: the first frame only pays for the workspace it shows. */
-    private ActivityView activity;
 
     public ShellView(ShellViewModel viewModel, TaskRunner runner) {
         this.viewModel = viewModel;
-        users = new UsersView(viewModel.users());
         switcher = new TenantSwitcher(viewModel, this::openSignIn);
 
         setTop(new VBox(new DemoBanner(viewModel.demoProperty()), new HeaderBar(viewModel, switcher)));
         setLeft(new NavigationBar(viewModel));
-        workspaces = new StackPane(users, new ConnectionPane(viewModel));
+        workspaces = new StackPane(new ConnectionPane(viewModel));
         setCenter(workspaces);
         setBottom(new StatusBar(viewModel, runner));
 
-        users.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(Workspace.USERS));
-        viewModel.workspaceProperty().addListener((obs, old, workspace) -> {
-            if (workspace == Workspace.ACTIVITY) {
-                activity();
-            }
-        });
+        viewModel.workspaceProperty().addListener((obs, old, workspace) -> view(workspace));
+        view(viewModel.workspaceProperty().get());
     }
 
-    private ActivityView activity() {
-        if (activity == null) {
-            activity = new ActivityView(viewModel.activity());
-            activity.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(Workspace.ACTIVITY));
-            workspaces.getChildren().add(workspaces.getChildren().size() - 1, activity); // below the connection pane
+    /** The workspace's view, built and placed below the connection pane the first time it is asked for. */
+    private WorkspaceView view(Workspace workspace) {
+        WorkspaceInstance instance = viewModel.instance(workspace);
+        if (!instance.viewBuilt()) {
+            Node node = instance.view().node();
+            node.visibleProperty().bind(viewModel.workspaceProperty().isEqualTo(workspace));
+            workspaces.getChildren().add(workspaces.getChildren().size() - 1, node);
         }
-        return activity;
+        return instance.view();
     }
 
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installAccelerators(Scene scene) {
         var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (viewModel.workspaceProperty().get() == Workspace.ACTIVITY) {
-                activity().focusFilter();
-            } else {
-                users.focusSearch();
-            }
-        });
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> {
-            viewModel.selectWorkspace(Workspace.USERS);
-            users.focusSearch();
-        });
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> {
-            viewModel.selectWorkspace(Workspace.ACTIVITY);
-            activity().focusFilter();
-        });
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusOpenWorkspace);
+        for (Workspace workspace : viewModel.workspaces()) {
+            accelerators.put(workspace.shortcut(), () -> {
+                viewModel.selectWorkspace(workspace);
+                if (viewModel.workspaceProperty().get() == workspace) {
+                    view(workspace).focusMain();
+                }
+            });
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), switcher::show);
-        accelerators.put(new KeyCodeCombination(KeyCode.F5), () -> {
-            if (viewModel.workspaceProperty().get() == Workspace.USERS) {
-                users.refresh();
-            }
-        });
+        accelerators.put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);
     }
 
-    public void focusSearch() {
-        users.focusSearch();
+    /** Focuses the open workspace's main field (its search, its filter). */
+    public void focusOpenWorkspace() {
+        view(viewModel.workspaceProperty().get()).focusMain();
     }
 
     private void openSignIn() {
-        new SignInDialog(getScene().getWindow(), viewModel.newSignIn()).show();
+        SignInDialog.show(getScene().getWindow(), viewModel.newSignIn());
     }
 }

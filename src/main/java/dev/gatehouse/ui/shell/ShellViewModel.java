@@ -1,18 +1,17 @@
 package dev.gatehouse.ui.shell;
 
-import dev.gatehouse.domain.method.AuthMethod;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantInfo;
-import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
-import dev.gatehouse.ui.users.UsersViewModel;
+import dev.gatehouse.ui.workspace.OpenTenant;
+import dev.gatehouse.ui.workspace.Workspace;
+import dev.gatehouse.ui.workspace.WorkspaceInstance;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,11 +25,18 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The main window: which tenant is open, how it is labelled, which workspace is showing. Owns the one
- * open {@link TenantConnection}; switching tenants hands the workspaces the new one and closes the old.
+ * open {@link TenantConnection}; switching tenants hands every registered workspace the new one and closes the old.
+ * It knows workspaces only as {@link Workspace} registrations, never by name.
  */
 public final class ShellViewModel {
 
@@ -39,8 +45,9 @@ public final class ShellViewModel {
 
     private final TenantConnector connector;
     private final TaskRunner runner;
-    private final UsersViewModel users;
-    private final ActivityViewModel activity;
+    private final List<Workspace> workspaces;
+    /** The available workspaces' models, in navigation order: attached and detached together. */
+    private final Map<Workspace, WorkspaceInstance> instances = new LinkedHashMap<>();
     private final Path dataFolder;
     private final Clock clock;
 
@@ -52,7 +59,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
     private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper(this, "signedInAs", "");
     private final ReadOnlyStringWrapper serviceRoot = new ReadOnlyStringWrapper(this, "serviceRoot", "");
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace", Workspace.USERS);
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ObservableList<String> otherScenarios = FXCollections.observableArrayList();
     /** Handed out once: listeners on an unmodifiable wrapper are lost when the wrapper is garbage-collected. */
     private final ObservableList<String> otherScenariosView = FXCollections.unmodifiableObservableList(otherScenarios);
@@ -64,16 +71,37 @@ public final class ShellViewModel {
     private Runnable retry = () -> { };
 
     /**
-     * @param dataFolder where the action journal and saved playbook runs live, whichever tenant is open
+     * @param workspaces the registered workspaces in navigation order; the first available one opens first. Their
+     *                   models are made here, so each follows every tenant from the start.
+     * @param dataFolder where the action journal and saved runs live, whichever tenant is open
      */
-    public ShellViewModel(TenantConnector connector, TaskRunner runner, UsersViewModel users, ActivityViewModel activity,
+    public ShellViewModel(TenantConnector connector, TaskRunner runner, List<Workspace> workspaces,
                           Path dataFolder, Clock clock) {
         this.connector = connector;
         this.runner = runner;
-        this.users = users;
-        this.activity = activity;
+        this.workspaces = List.copyOf(workspaces);
         this.dataFolder = dataFolder;
         this.clock = clock;
+        requireDistinct(this.workspaces);
+        for (Workspace registered : this.workspaces) {
+            registered.instantiate().ifPresent(instance -> instances.put(registered, instance));
+        }
+        workspace.set(instances.keySet().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("At least one workspace must be available")));
+    }
+
+    private static void requireDistinct(List<Workspace> workspaces) {
+        Set<String> ids = new HashSet<>();
+        Set<Integer> shortcuts = new HashSet<>();
+        for (Workspace registered : workspaces) {
+            if (!ids.add(registered.id())) {
+                throw new IllegalArgumentException("Two workspaces are registered as " + registered.id());
+            }
+            if (!shortcuts.add(registered.shortcutDigit())) {
+                throw new IllegalArgumentException("Workspace " + registered.id() + " takes Ctrl+"
+                        + registered.shortcutDigit() + ", which another workspace has");
+            }
+        }
     }
 
     /**
@@ -117,11 +145,9 @@ public final class ShellViewModel {
         }
         stateMessage.set("");
         state.set(ConnectionState.CONNECTED);
+        OpenTenant tenant = new OpenTenant(newConnection, dataFolder, clock);
+        instances.values().forEach(instance -> instance.model().attach(tenant));
         TenantDirectory directory = newConnection.directory();
-        users.attach(directory);
-        // nothing is read or written here: the desk touches the data folder only when a plan runs
-        users.allowChanges(RecoveryDesk.open(newConnection, dataFolder, clock, AuthMethod.RECENT));
-        activity.attach(newConnection.callLog());
         tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
                 failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
         adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin,
@@ -132,10 +158,16 @@ public final class ShellViewModel {
         retry.run();
     }
 
+    /** Opens {@code target}; one that has not arrived yet (or is not registered here) is ignored. */
     public void selectWorkspace(Workspace target) {
-        if (target.available()) {
+        if (instances.containsKey(target)) {
             workspace.set(target);
         }
+    }
+
+    /** F5: the open workspace reads the tenant again. */
+    public void refresh() {
+        instances.get(workspace.get()).model().refresh();
     }
 
     /** Closes the connection when the window goes away; the window is gone, so waiting here blocks nobody. */
@@ -160,8 +192,7 @@ public final class ShellViewModel {
         connecting.cancel();
         tenantDetails.cancel();
         adminDetails.cancel();
-        users.detach();
-        activity.detach();
+        instances.values().forEach(instance -> instance.model().detach());
         signedInAs.set("");
         serviceRoot.set("");
         TenantConnection previous = connection;
@@ -221,12 +252,23 @@ public final class ShellViewModel {
         return otherScenariosView;
     }
 
-    public UsersViewModel users() {
-        return users;
+    /** Every registered workspace, in navigation order, available or not. */
+    public List<Workspace> workspaces() {
+        return workspaces;
     }
 
-    public ActivityViewModel activity() {
-        return activity;
+    /** The registered workspace with {@code id}. */
+    public Optional<Workspace> workspace(String id) {
+        return workspaces.stream().filter(registered -> registered.id().equals(id)).findFirst();
+    }
+
+    /** This window's instance of an available workspace: its model, and its view once opened. */
+    public WorkspaceInstance instance(Workspace available) {
+        WorkspaceInstance instance = instances.get(available);
+        if (instance == null) {
+            throw new IllegalArgumentException(available.id() + " cannot be opened in this window");
+        }
+        return instance;
     }
 
     /** A fresh sign-in form; a successful sign-in replaces the open tenant. */

@@ -2,14 +2,11 @@ package dev.gatehouse.ui.shell;
 
 import dev.gatehouse.domain.tenant.Cloud;
 import dev.gatehouse.domain.tenant.SignInRequest.Flow;
+import dev.gatehouse.ui.common.ModalWindow;
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -27,47 +24,43 @@ import java.util.List;
 
 /**
  * "Sign in to a tenant…": where the tenant is, which app registration to use and how to sign in. Stays
- * open while the sign-in runs so it can show the device code, and closes once the tenant is open.
+ * open while the sign-in runs so it can show the device code, and closes once the tenant is open. Closing it
+ * (Cancel, Escape, the title bar) abandons a sign-in in progress: nothing has changed anywhere yet.
  */
-final class SignInDialog extends Dialog<Void> {
+final class SignInDialog {
 
-    private static final ButtonType SIGN_IN = new ButtonType("Sign in", ButtonBar.ButtonData.OK_DONE);
+    private SignInDialog() {
+    }
 
-    SignInDialog(Window owner, SignInViewModel viewModel) {
-        initOwner(owner);
-        setTitle("Sign in to a tenant");
-        setHeaderText("Sign in to a Microsoft Entra tenant");
-        getDialogPane().getStyleClass().add("sign-in");
-        getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        getDialogPane().getButtonTypes().addAll(SIGN_IN, ButtonType.CANCEL);
-        getDialogPane().setContent(content(viewModel));
-        getDialogPane().setPrefWidth(560);
+    static void show(Window owner, SignInViewModel viewModel) {
+        ModalWindow window = new ModalWindow(owner, "sign-in", "Sign in to a tenant", 560, ModalWindow.FIT_CONTENT)
+                .whenClosed(viewModel::cancel);
+        Label heading = new Label("Sign in to a Microsoft Entra tenant");
+        heading.getStyleClass().add("plan-title");
+        VBox body = content(viewModel);
+        body.getChildren().add(0, heading);
+        body.getStyleClass().add("sign-in");
 
-        Button signIn = (Button) getDialogPane().lookupButton(SIGN_IN);
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> window.close());
+        Button signIn = new Button("Sign in");
         signIn.setId("signInButton");
+        signIn.setDefaultButton(true);
         signIn.disableProperty().bind(viewModel.validProperty().not().or(viewModel.signingInProperty()));
-        signIn.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open until the sign-in has finished
-            viewModel.signIn();
-        });
-        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.addEventFilter(ActionEvent.ACTION, event -> viewModel.cancel());
-        setOnCloseRequest(event -> viewModel.cancel());
-        // the dialog grows as progress, the device code or an error appear
+        signIn.setOnAction(event -> viewModel.signIn()); // the window stays open until the sign-in has finished
+
+        // the window grows as progress, the device code or an error appear
         for (var changing : List.of(viewModel.progressProperty(), viewModel.deviceCodeProperty(), viewModel.errorProperty(),
                 viewModel.problemProperty())) {
-            changing.addListener((obs, old, text) -> Platform.runLater(() -> {
-                if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                    getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
+            changing.addListener((obs, old, text) -> Platform.runLater(window::growToFit));
         }
         viewModel.connectedProperty().addListener((obs, was, connected) -> {
             if (connected) {
-                setResult(null);
-                close();
+                window.close();
             }
         });
+        window.show(body, cancel, signIn);
     }
 
     private static VBox content(SignInViewModel viewModel) {

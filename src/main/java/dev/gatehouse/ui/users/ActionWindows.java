@@ -1,24 +1,22 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.recovery.EffectiveMethodsPolicy;
+import dev.gatehouse.ui.common.ModalWindow;
 import dev.gatehouse.ui.plan.PlanDialog;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -43,7 +41,7 @@ final class ActionWindows {
     }
 
     private static void explain(Window owner, ActionPrompt.Explain explain) {
-        Stage stage = stage(owner, explain.title());
+        ModalWindow window = new ModalWindow(owner, "explanation", explain.title(), 620, 420);
         Label message = text(explain.message());
         message.setId("explanation");
         VBox body = new VBox(12, title(explain.title()), message);
@@ -57,9 +55,8 @@ final class ActionWindows {
         close.setId("closeExplanation");
         close.setCancelButton(true);
         close.setDefaultButton(true);
-        close.setOnAction(event -> stage.close());
-        HBox buttons = new HBox(10);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        close.setOnAction(event -> window.close());
+        List<Node> footer = new ArrayList<>();
         if (!explain.alternativeLabel().isEmpty()) {
             // a separate, differently worded action: never the same button relabelled
             Label instead = new Label("Instead:");
@@ -67,22 +64,23 @@ final class ActionWindows {
             Button alternative = new Button(explain.alternativeLabel());
             alternative.setId("alternativeAction");
             alternative.setOnAction(event -> {
-                stage.close();
+                window.close();
                 explain.alternative().run();
             });
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            buttons.getChildren().addAll(instead, alternative, spacer);
+            footer.addAll(List.of(instead, alternative, spacer));
         }
-        buttons.getChildren().add(close);
-        show(stage, owner, body, buttons, 620, 420);
+        footer.add(close);
+        window.show(body, footer.toArray(Node[]::new));
     }
 
     private static void tapForm(Window owner, TapFormViewModel form) {
-        Stage stage = stage(owner, "Issue Temporary Access Pass");
+        ModalWindow window = new ModalWindow(owner, "tap-form", "Issue Temporary Access Pass", 560, 340);
         TextField lifetime = new TextField();
         lifetime.setId("tapLifetime");
         lifetime.setPrefColumnCount(6);
+        lifetime.setMaxWidth(Region.USE_PREF_SIZE); // minutes, not a sentence: not as wide as the check box below
         lifetime.textProperty().bindBidirectional(form.lifetimeProperty());
         CheckBox multiUse = new CheckBox("Multi-use (can sign in with it until it expires)");
         multiUse.setId("tapMultiUse");
@@ -102,23 +100,21 @@ final class ActionWindows {
                 problem);
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(event -> stage.close());
+        cancel.setOnAction(event -> window.close());
         Button next = new Button("Show the plan");
         next.setId("tapShowPlan");
         next.setDefaultButton(true);
         next.setOnAction(event -> {
             form.submit();
             if (form.problemProperty().get().isEmpty()) {
-                stage.close();
+                window.close();
             }
         });
-        HBox buttons = new HBox(10, cancel, next);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        show(stage, owner, body, buttons, 560, 340);
+        window.show(body, cancel, next);
     }
 
     private static void policy(Window owner, ActionPrompt.ShowPolicy prompt) {
-        Stage stage = stage(owner, prompt.title());
+        ModalWindow window = new ModalWindow(owner, "methods-policy", prompt.title(), 760, 520);
         VBox body = new VBox(12, title(prompt.title()));
         if (prompt.policy().isEmpty()) {
             body.getChildren().add(text("The tenant's authentication methods policy could not be read: " + prompt.why()));
@@ -139,33 +135,8 @@ final class ActionWindows {
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
-        close.setOnAction(event -> stage.close());
-        HBox buttons = new HBox(close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        show(stage, owner, body, buttons, 760, 520);
-    }
-
-    private static Stage stage(Window owner, String title) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        return stage;
-    }
-
-    private static void show(Stage stage, Window owner, VBox body, HBox buttons, double width, double height) {
-        body.getStyleClass().add("plan-content");
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        buttons.getStyleClass().add("plan-footer");
-        BorderPane root = new BorderPane(scroll);
-        root.setBottom(buttons);
-        Scene scene = new Scene(root, width, height);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
+        close.setOnAction(event -> window.close());
+        window.show(body, close);
     }
 
     static Label title(String text) {

@@ -21,7 +21,7 @@ final class MethodDetailsPane extends VBox {
 
     MethodDetailsPane(ObservableValue<MethodRow> selected) {
         setId("methodDetails");
-        getStyleClass().add("method-details");
+        getStyleClass().addAll("panel", "method-details");
         title.getStyleClass().add("method-details-title");
         facts.getStyleClass().add("method-details-grid");
         // two facts to a row: the table above keeps the height at 1280×820

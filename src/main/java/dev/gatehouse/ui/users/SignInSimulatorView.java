@@ -54,7 +54,7 @@ final class SignInSimulatorView extends VBox {
 
         Label assumptions = new Label();
         assumptions.setId("simAssumptions");
-        assumptions.getStyleClass().add("privileged-note");
+        assumptions.getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "privileged-note");
         assumptions.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
         wrap(assumptions);
         assumptions.textProperty().bind(viewModel.assumptionsProperty());
@@ -112,7 +112,7 @@ final class SignInSimulatorView extends VBox {
         forecast.visibleProperty().bind(viewModel.forecastProperty().isNotEmpty());
         forecast.managedProperty().bind(forecast.visibleProperty());
 
-        getChildren().addAll(choices, new ErrorPane(viewModel.errorProperty(), viewModel::reload), assumptions,
+        getChildren().addAll(choices, new ErrorPane(viewModel.errorProperty(), "Rea_d again", viewModel::reload), assumptions,
                 verdict, reasonsScroll, forecast);
         setSpacing(10);
     }

@@ -18,7 +18,7 @@ final class UnfinishedRunBanner extends HBox {
     UnfinishedRunBanner(UnfinishedRunViewModel run, UserActionsViewModel actions) {
         super(10);
         setId("unfinishedRun");
-        getStyleClass().add("unfinished-run");
+        getStyleClass().addAll("panel", "panel-accent", "panel-outlined", "unfinished-run");
         setAlignment(Pos.CENTER_LEFT);
         Label text = new Label();
         text.setId("unfinishedRunText");

@@ -1,7 +1,7 @@
 package dev.gatehouse.ui.users;
 
-import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.ui.common.ErrorPane;
+import dev.gatehouse.ui.common.Preferences;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -67,7 +67,7 @@ final class UserDetailView extends StackPane {
 
         Label privileged = new Label();
         privileged.setId("privilegedNote");
-        privileged.getStyleClass().add("privileged-note");
+        privileged.getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "privileged-note");
         privileged.setGraphic(new FontIcon(Material2OutlinedAL.ADMIN_PANEL_SETTINGS));
         privileged.setWrapText(true);
         privileged.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence
@@ -78,7 +78,7 @@ final class UserDetailView extends StackPane {
 
         GridPane facts = new GridPane();
         facts.setId("profileFacts");
-        facts.getStyleClass().add("fact-grid");
+        facts.getStyleClass().addAll("panel", "fact-grid");
         for (int i = 0; i < FACT_COLUMNS; i++) {
             ColumnConstraints third = new ColumnConstraints();
             third.setPercentWidth(100.0 / FACT_COLUMNS);
@@ -149,7 +149,7 @@ final class UserDetailView extends StackPane {
         });
 
         UnfinishedRunBanner unfinished = new UnfinishedRunBanner(viewModel.unfinishedRun(), actions);
-        VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), viewModel::reload),
+        VBox content = new VBox(header, actionBar, new ErrorPane(viewModel.errorProperty(), "Re_load", viewModel::reload),
                 unfinished, privileged, facts, sections);
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
@@ -163,7 +163,7 @@ final class UserDetailView extends StackPane {
 
     /** "Recently added: last [7] days": what the table and plans flag as recently added, saved for next time. */
     private static HBox recentWindow(UserDetailViewModel viewModel) {
-        Spinner<Integer> days = new Spinner<>(SettingsFile.MIN_RECENT_DAYS, SettingsFile.MAX_RECENT_DAYS,
+        Spinner<Integer> days = new Spinner<>(Preferences.MIN_RECENT_DAYS, Preferences.MAX_RECENT_DAYS,
                 viewModel.recentDaysProperty().get());
         days.setId("recentDays");
         days.setEditable(true);

@@ -5,7 +5,6 @@ import dev.gatehouse.domain.method.RegistrationEvent;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RegistrationDate;
-import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserProfile;
@@ -13,6 +12,7 @@ import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
+import dev.gatehouse.ui.common.Preferences;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -73,7 +73,8 @@ public final class UserDetailViewModel {
     private final ObjectProperty<Integer> recentDays =
             new SimpleObjectProperty<>(this, "recentDays", (int) AuthMethod.RECENT.toDays());
     private final Debouncer settingsWriter;
-    private SettingsFile settings;
+    /** Where the window is saved; none until {@link #usePreferences}, and not before they have been read. */
+    private Preferences preferences;
     /** The detail on screen and when it was read, so a new recent window re-flags it without asking the tenant. */
     private UserDetail shown;
     private Instant shownAt;
@@ -93,22 +94,19 @@ public final class UserDetailViewModel {
         recentDays.addListener((obs, old, days) -> recentWindowChanged());
     }
 
-    /** Spinner clicks come in bursts; the file is written once they stop. */
+    /** Spinner clicks come in bursts; the window is saved once they stop. */
     static final Duration SETTINGS_WRITE_DELAY = Duration.ofMillis(500);
 
     public SignInSimulatorViewModel simulator() {
         return simulator;
     }
 
-    /**
-     * Reads the saved recent-method window from {@code file} off the UI thread, then saves every change to it. A
-     * file that cannot be read gives the default (the file itself falls back on bad values).
-     */
-    public void keepSettingsIn(SettingsFile file) {
-        runner.run("Reading settings", file::recentWindow, window -> {
+    /** Takes the saved recent-method window from {@code saved}, then saves every change to it. */
+    public void usePreferences(Preferences saved) {
+        saved.readRecentWindow(window -> {
             recentDays.set((int) window.toDays());
-            settings = file;
-        }, failure -> settings = file);
+            preferences = saved; // only now: the window just read is not saved back
+        });
     }
 
     private void recentWindowChanged() {
@@ -120,19 +118,17 @@ public final class UserDetailViewModel {
         if (shown != null) {
             showMethods(shown, shownAt);
         }
-        SettingsFile file = settings;
-        if (file != null) {
-            settingsWriter.submit(() -> runner.run("Saving settings", () -> {
-                file.saveRecentWindow(window);
-                return window;
-            }, saved -> { }, failure -> error.set("Could not save the recent-method window: " + ErrorText.of(failure))));
+        Preferences saved = preferences;
+        if (saved != null) {
+            settingsWriter.submit(() -> saved.saveRecentWindow(window,
+                    problem -> error.set("Could not save the recent-method window: " + problem)));
         }
     }
 
     private Duration recentWindow() {
         Integer days = recentDays.get();
-        return Duration.ofDays(days == null || days < SettingsFile.MIN_RECENT_DAYS ? AuthMethod.RECENT.toDays()
-                : Math.min(days, SettingsFile.MAX_RECENT_DAYS));
+        return Duration.ofDays(days == null || days < Preferences.MIN_RECENT_DAYS ? AuthMethod.RECENT.toDays()
+                : Math.min(days, Preferences.MAX_RECENT_DAYS));
     }
 
     public UserActionsViewModel actions() {

@@ -77,7 +77,7 @@ final class UserListPane extends VBox {
         loadMore.managedProperty().bind(loadMore.visibleProperty());
         loadMore.setOnAction(event -> viewModel.loadMore());
 
-        getChildren().addAll(search, summary, new ErrorPane(viewModel.errorProperty(), viewModel::retry), list, loadMore);
+        getChildren().addAll(search, summary, new ErrorPane(viewModel.errorProperty(), "Search a_gain", viewModel::retry), list, loadMore);
     }
 
     void focusSearch() {

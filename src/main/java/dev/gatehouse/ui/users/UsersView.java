@@ -1,16 +1,16 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.workspace.WorkspaceView;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 
 /** The Users workspace: the searchable list on the left, the selected user on the right. */
-public final class UsersView extends StackPane {
+public final class UsersView extends StackPane implements WorkspaceView {
 
-    private final UsersViewModel viewModel;
     private final UserListPane listPane;
 
     public UsersView(UsersViewModel viewModel) {
-        this.viewModel = viewModel;
         getStyleClass().add("users");
         UserDetailView detail = new UserDetailView(viewModel.detail());
         listPane = new UserListPane(viewModel, detail::focusMethods);
@@ -21,13 +21,14 @@ public final class UsersView extends StackPane {
         getChildren().add(split);
     }
 
-    public void focusSearch() {
-        listPane.focusSearch();
+    @Override
+    public Node node() {
+        return this;
     }
 
-    /** Searches again and reloads the open user (F5). */
-    public void refresh() {
-        viewModel.search();
-        viewModel.detail().reload();
+    /** The search field. */
+    @Override
+    public void focusMain() {
+        listPane.focusSearch();
     }
 }

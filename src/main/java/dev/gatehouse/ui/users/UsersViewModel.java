@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
@@ -8,7 +10,8 @@ import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.Debouncer;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
-import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.ui.workspace.OpenTenant;
+import dev.gatehouse.ui.workspace.WorkspaceModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +31,7 @@ import java.util.Optional;
  * selected user's detail. Every keystroke cancels the search in flight; the new search starts once
  * typing pauses, so a large tenant sees one request per pause, not one per key.
  */
-public final class UsersViewModel {
+public final class UsersViewModel implements WorkspaceModel {
 
     public static final Duration SEARCH_DELAY = Duration.ofMillis(200);
     public static final int PAGE_SIZE = 50;
@@ -61,7 +64,15 @@ public final class UsersViewModel {
         searchText.addListener((obs, old, text) -> searchSoon());
     }
 
-    /** Shows the users of a newly connected tenant. */
+    /** Shows the users of a newly opened tenant, and lets the panel change it through its own recovery desk. */
+    @Override
+    public void attach(OpenTenant tenant) {
+        attach(tenant.connection().directory());
+        // nothing is read or written here: the desk touches the data folder only when a plan runs
+        allowChanges(RecoveryDesk.open(tenant.connection(), tenant.dataFolder(), tenant.clock(), AuthMethod.RECENT));
+    }
+
+    /** Shows the users of a newly connected tenant, read-only until {@link #allowChanges}. */
     public void attach(TenantDirectory newDirectory) {
         detach();
         directory = newDirectory;
@@ -69,12 +80,13 @@ public final class UsersViewModel {
         search();
     }
 
-    /** Forgets the current tenant: cancels everything in flight and empties the workspace. */
     /** Lets the users panel change the tenant attached last, through the one recovery path GUI and CLI share. */
     public void allowChanges(RecoveryDesk desk) {
         detail.allowChanges(desk);
     }
 
+    /** Forgets the current tenant: cancels everything in flight and empties the workspace. */
+    @Override
     public void detach() {
         debouncer.cancel();
         inFlight.cancel();
@@ -95,6 +107,13 @@ public final class UsersViewModel {
         if (directory != null) {
             fetch(UserQuery.firstPage(searchText.get(), PAGE_SIZE), false);
         }
+    }
+
+    /** Searches again and reloads the open user (F5). */
+    @Override
+    public void refresh() {
+        search();
+        detail.reload();
     }
 
     public void loadMore() {

@@ -56,7 +56,7 @@ public final class WizardFrame extends BorderPane {
 
         Label banner = new Label();
         banner.setId("wizardBanner");
-        banner.getStyleClass().add("unfinished-run");
+        banner.getStyleClass().addAll("panel", "panel-accent", "panel-outlined", "unfinished-run");
         banner.setGraphic(new FontIcon(Material2OutlinedMZ.RESTORE));
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);

@@ -1,18 +1,18 @@
 package dev.gatehouse.ui.shell;
 
-import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.domain.tenant.TenantException;
+import dev.gatehouse.ui.WorkspaceCatalog;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.ui.fake.FakeConnection;
 import dev.gatehouse.ui.fake.FakeConnector;
 import dev.gatehouse.ui.users.LoadState;
 import dev.gatehouse.ui.users.UserDetailViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
-import org.junit.jupiter.api.Test;
-
-
+import dev.gatehouse.ui.workspace.Workspace;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
+import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +23,9 @@ class ShellViewModelTest {
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final FakeConnector connector = new FakeConnector();
-    private final ShellViewModel shell = new ShellViewModel(connector, runner,
-            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard())), new ActivityViewModel(runner),
+    private final UsersViewModel users =
+            new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard()));
+    private final ShellViewModel shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner),
             Path.of("target", "test-data"), Clock.systemUTC());
 
     @Test
@@ -48,14 +49,14 @@ class ShellViewModelTest {
         assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Northwind Traders");
         assertThat(shell.signedInAsProperty().get()).isEqualTo("Signed in as Gatehouse Admin (Global Administrator)");
-        assertThat(shell.users().stateProperty().get()).isEqualTo(LoadState.LOADED);
-        assertThat(shell.activity().visibleCalls()).isNotEmpty();
+        assertThat(users.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(((ActivityViewModel) shell.instance(workspace("activity")).model()).visibleCalls()).isNotEmpty();
     }
 
     @Test
     void eachConnectionGetsItsOwnRecoveryDeskAndLosesItWhenClosed() {
         shell.connectDemo("baseline");
-        UserDetailViewModel detail = shell.users().detail();
+        UserDetailViewModel detail = users.detail();
         RecoveryDesk first = detail.deskProperty().get();
         assertThat(first).isNotNull();
 
@@ -132,11 +133,11 @@ class ShellViewModelTest {
 
     @Test
     void workspacesThatHaveNotArrivedCannotBeOpened() {
-        shell.selectWorkspace(Workspace.ACTIVITY);
-        shell.selectWorkspace(Workspace.BREAK_GLASS);
-        shell.selectWorkspace(Workspace.REGISTRATION_POLICY);
+        shell.selectWorkspace(workspace("activity"));
+        shell.selectWorkspace(workspace("break-glass"));
+        shell.selectWorkspace(workspace("registration-policy"));
 
-        assertThat(shell.workspaceProperty().get()).isEqualTo(Workspace.ACTIVITY);
+        assertThat(shell.workspaceProperty().get()).isEqualTo(workspace("activity"));
     }
 
     @Test
@@ -146,5 +147,9 @@ class ShellViewModelTest {
         shell.shutdown();
 
         assertThat(connector.opened().get(0).closed()).isTrue();
+    }
+
+    private Workspace workspace(String id) {
+        return shell.workspace(id).orElseThrow();
     }
 }

@@ -10,12 +10,14 @@ import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserSummary;
+import dev.gatehouse.ui.common.SettingsFilePreferences;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
 import dev.gatehouse.ui.fake.DemoData;
 import dev.gatehouse.ui.fake.FakeClipboard;
 import dev.gatehouse.ui.fake.FakeDirectory;
 import dev.gatehouse.ui.fake.FakeWriter;
 import dev.gatehouse.ui.fake.MemoryJournal;
+import dev.gatehouse.ui.fake.MemoryPreferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +90,7 @@ class RecentMethodWindowTest {
         SettingsFile settings = new SettingsFile(data);
         settings.saveRecentWindow(Duration.ofDays(1));
 
-        detail.keepSettingsIn(settings);
+        detail.usePreferences(new SettingsFilePreferences(settings, runner));
 
         assertThat(detail.recentDaysProperty().get()).isEqualTo(1);
         assertThat(recentTypes()).isEmpty();
@@ -106,10 +108,26 @@ class RecentMethodWindowTest {
     void aBrokenSettingsFileLeavesTheDefault() throws IOException {
         Files.writeString(data.resolve(SettingsFile.FILE_NAME), "recentMethodWindowDays=a week");
 
-        detail.keepSettingsIn(new SettingsFile(data));
+        detail.usePreferences(new SettingsFilePreferences(new SettingsFile(data), runner));
 
         assertThat(detail.recentDaysProperty().get()).isEqualTo(7);
         assertThat(recentTypes()).containsExactly(MethodType.MICROSOFT_AUTHENTICATOR);
+    }
+
+    @Test
+    void theWindowJustReadIsNotSavedBackAndAFailedSaveIsShown() {
+        MemoryPreferences saved = new MemoryPreferences(Duration.ofDays(3));
+        detail.usePreferences(saved);
+        runner.advance(UserDetailViewModel.SETTINGS_WRITE_DELAY);
+        assertThat(detail.recentDaysProperty().get()).isEqualTo(3);
+        assertThat(saved.saves()).isEmpty();
+
+        saved.failSavesWith("The disk is full.");
+        detail.recentDaysProperty().set(4);
+        runner.advance(UserDetailViewModel.SETTINGS_WRITE_DELAY);
+
+        assertThat(saved.saves()).containsExactly(Duration.ofDays(4));
+        assertThat(detail.errorProperty().get()).isEqualTo("Could not save the recent-method window: The disk is full.");
     }
 
     private java.util.List<MethodType> recentTypes() {
