@@ -1,19 +1,17 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
-import dev.gatehouse.ui.wizard.WizardFrame;
 import dev.gatehouse.ui.wizard.WizardViewModel;
+import dev.gatehouse.ui.wizard.WizardWindow;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,27 +30,10 @@ final class PlaybookWindow {
     }
 
     static Stage show(Window owner, PlaybookViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle((viewModel.continuing() ? "Continue: compromised account \u2014 " : "Compromised account \u2014 ")
-                + viewModel.target());
         WizardViewModel wizard = new WizardViewModel(CompromisedAccountPlaybook.TITLE, List.of(viewModel));
         wizard.start(0, "");
-        WizardFrame frame = new WizardFrame(wizard, shown -> choices(viewModel), stage::close);
-        Scene scene = new Scene(frame, 1140, 740);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.setOnCloseRequest(event -> {
-            if (wizard.runningProperty().get()) {
-                event.consume(); // Stop first: closing must not hide a run that is still changing the tenant
-            }
-        });
-        stage.setOnHidden(event -> wizard.close());
-        stage.show();
-        return stage;
+        return WizardWindow.show(owner, "playbook", (viewModel.continuing() ? "Continue: compromised account \u2014 "
+                : "Compromised account \u2014 ") + viewModel.target(), wizard, shown -> choices(viewModel));
     }
 
     private static Node choices(PlaybookViewModel viewModel) {

@@ -9,7 +9,6 @@ import dev.gatehouse.domain.procedure.TwoStageProcedure.Proposal;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.common.PooledTaskRunner;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -63,22 +62,11 @@ class WizardFrameTest extends GatehouseRobot {
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             WizardViewModel wizard = procedure.open();
-            Stage stage = new Stage();
-            WizardFrame frame = new WizardFrame(wizard, shown -> shown == write
-                    ? field("wizardName", "Name", name.name, write) : field("wizardWitness", "Witness (optional)",
-                    witness.witness, sign), stage::close);
-            Scene scene = new Scene(frame, 1100, 700);
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(
+            window[0] = WizardWindow.show(null, "guest-book", "Sign the guest book", wizard, shown -> shown == write
+                    ? field("wizardName", "Name", name.name, write)
+                    : field("wizardWitness", "Witness (optional)", witness.witness, sign));
+            window[0].getScene().getStylesheets().add(Objects.requireNonNull(getClass().getResource(
                     "/dev/gatehouse/ui/gatehouse.css")).toExternalForm());
-            stage.setScene(scene);
-            stage.setOnCloseRequest(event -> {
-                if (wizard.runningProperty().get()) {
-                    event.consume();
-                }
-            });
-            stage.setOnHidden(event -> wizard.close());
-            stage.show();
-            window[0] = stage;
         });
         return window[0];
     }
