@@ -22,8 +22,8 @@ public final class EmergencyGroupSettings {
     static final String NAME = "emergencyAccessGroupName.";
 
     /** What the front ends say when the admin chooses or forgets. */
-    public static final String LOCAL_ONLY = "This choice is kept on this machine only (settings.properties in "
-            + "Gatehouse's data folder); it changes nothing in the tenant.";
+    public static final String LOCAL_ONLY = "The choice of group is kept on this machine only (settings.properties in "
+            + "Gatehouse's data folder); choosing or forgetting it changes nothing in the tenant.";
 
     private final SettingsFile file;
 
