@@ -2,6 +2,7 @@ package dev.gatehouse.ui.shell;
 
 import dev.gatehouse.ui.activity.ActivityView;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.emergency.EmergencyAccessDialog;
 import dev.gatehouse.ui.users.UsersView;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -24,7 +25,7 @@ public final class ShellView extends BorderPane {
     public ShellView(ShellViewModel viewModel, TaskRunner runner) {
         this.viewModel = viewModel;
         users = new UsersView(viewModel.users());
-        switcher = new TenantSwitcher(viewModel, this::openSignIn);
+        switcher = new TenantSwitcher(viewModel, this::openSignIn, this::openEmergencyAccess);
 
         setTop(new VBox(new DemoBanner(viewModel.demoProperty()), new HeaderBar(viewModel, switcher)));
         setLeft(new NavigationBar(viewModel));
@@ -81,5 +82,10 @@ public final class ShellView extends BorderPane {
 
     private void openSignIn() {
         new SignInDialog(getScene().getWindow(), viewModel.newSignIn()).show();
+    }
+
+    private void openEmergencyAccess() {
+        viewModel.newEmergencyAccess().ifPresent(dialog ->
+                new EmergencyAccessDialog(getScene().getWindow(), dialog).show());
     }
 }

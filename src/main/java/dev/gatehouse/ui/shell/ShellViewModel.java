@@ -1,8 +1,10 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
@@ -12,6 +14,7 @@ import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.emergency.EmergencyAccessViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -227,6 +231,12 @@ public final class ShellViewModel {
 
     public ActivityViewModel activity() {
         return activity;
+    }
+
+    /** "Emergency-access accounts…" for the open tenant; empty while none is open. */
+    public Optional<EmergencyAccessViewModel> newEmergencyAccess() {
+        return Optional.ofNullable(connection).map(open -> new EmergencyAccessViewModel(runner, open.directory(),
+                new EmergencyGroupSettings(new SettingsFile(dataFolder))));
     }
 
     /** A fresh sign-in form; a successful sign-in replaces the open tenant. */
