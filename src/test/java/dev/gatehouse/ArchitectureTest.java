@@ -35,6 +35,12 @@ class ArchitectureTest {
             .because("plans, procedures, secrets, the journal and the tenant port serve every workspace alike");
 
     @ArchTest
+    static final ArchRule emergencyAccessKnowsNoFeature = noClasses().that()
+            .resideInAPackage("dev.gatehouse.domain.emergency..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("the tenant's emergency-access accounts are one notion that the guardrails and both wizards ask");
+
+    @ArchTest
     static final ArchRule secretsAndPortsSitBelowPlans = noClasses().that().resideInAnyPackage(
                     "dev.gatehouse.domain.secret..", "dev.gatehouse.domain.tenant..", "dev.gatehouse.domain.journal..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.gatehouse.domain.plan..",

@@ -9,13 +9,21 @@ final class InheritedOptions {
     private InheritedOptions() {
     }
 
-    /** The global --scenario, "baseline" when not given; refuses the options that choose a real tenant. */
+    /**
+     * The global --scenario, "baseline" when not given; refuses the options that choose a real tenant, and
+     * --breakglass-group, which only a CLI command uses.
+     */
     static String scenario(CommandSpec spec) {
         for (String realTenantOption : new String[]{"--graph-endpoint", "--client-id"}) {
             if (value(spec, realTenantOption) != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         realTenantOption + " does not apply to '" + spec.name() + "', which only runs the demo tenant.");
             }
+        }
+        if (value(spec, "--breakglass-group") != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--breakglass-group does not apply to '"
+                    + spec.name() + "'; in the app, choose the group under Emergency-access accounts\u2026 in the "
+                    + "tenant menu.");
         }
         Object tenant = value(spec, "--tenant");
         if (tenant != null && !"demo".equalsIgnoreCase(tenant.toString())) {

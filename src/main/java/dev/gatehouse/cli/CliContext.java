@@ -1,5 +1,7 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.emergency.EmergencyAccessSource;
+import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every command needs: where to write, how to open the tenant the global options chose, and for commands that
@@ -26,15 +29,18 @@ final class CliContext {
     private final Optional<Terminal> terminal;
     private final InterruptSignal interrupts;
     private final Path dataFolder;
+    private final Supplier<TenantOptions> options;
 
+    /** @param options the global options as parsed for this invocation */
     CliContext(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
-               InterruptSignal interrupts, Path dataFolder) {
+               InterruptSignal interrupts, Path dataFolder, Supplier<TenantOptions> options) {
         this.connector = connector;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.interrupts = interrupts;
         this.dataFolder = dataFolder;
+        this.options = options;
     }
 
     Optional<Terminal> terminal() {
@@ -60,7 +66,8 @@ final class CliContext {
 
     /** The recovery desk the GUI also uses, journaling and saving playbook runs in the data folder. */
     RecoveryDesk recoveryDesk(TenantConnection connection) {
-        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), recentWindow(), RunHolder.COMMAND_LINE);
+        return RecoveryDesk.open(connection, dataFolder, Clock.systemUTC(), recentWindow(), RunHolder.COMMAND_LINE,
+                emergencyAccess(connection));
     }
 
     /** What a command does with one user, read through the recovery desk; returns the exit code. */
@@ -78,6 +85,18 @@ final class CliContext {
             RecoveryDesk desk = recoveryDesk(connection);
             return work.run(desk, desk.read(who));
         }
+    }
+
+    /** The group named with --breakglass-group for this command, else the one chosen on this machine. */
+    EmergencyAccessSource emergencyAccess(TenantConnection connection) {
+        String given = options.get().breakglassGroup;
+        return given == null ? emergencyGroups().source(connection.directory())
+                : EmergencyAccessSource.named(connection.directory(), given);
+    }
+
+    /** The emergency-access group chosen for each tenant, kept with the GUI's preferences. */
+    EmergencyGroupSettings emergencyGroups() {
+        return new EmergencyGroupSettings(new SettingsFile(dataFolder));
     }
 
     /** The GUI's "recently added" window (default 7 days), so both flag the same methods. */

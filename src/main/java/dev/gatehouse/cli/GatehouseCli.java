@@ -34,7 +34,7 @@ public final class GatehouseCli {
     public GatehouseCli(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
                         InterruptSignal interrupts, Path dataFolder) {
         GatehouseCommand root = new GatehouseCommand();
-        root.bind(new CliContext(connector, out, err, terminal, interrupts, dataFolder));
+        root.bind(new CliContext(connector, out, err, terminal, interrupts, dataFolder, () -> root.tenantOptions));
         commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)

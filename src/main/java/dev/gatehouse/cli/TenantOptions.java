@@ -40,6 +40,12 @@ public final class TenantOptions {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON on standard output.")
     boolean json;
 
+    @Option(names = "--breakglass-group", scope = ScopeType.INHERIT, paramLabel = "ID|NAME",
+            description = "The group that holds the tenant's emergency-access (break-glass) accounts, for this command "
+                    + "only: its object id or exact display name. Without it, the group chosen on this machine "
+                    + "('gatehouse breakglass group --set') is used.")
+    String breakglassGroup;
+
     boolean isDemo() {
         return graphEndpoint == null && DEMO.equalsIgnoreCase(tenant);
     }
@@ -50,6 +56,9 @@ public final class TenantOptions {
 
     /** Rejects combinations that would silently do something other than what was asked. */
     void validate() {
+        if (breakglassGroup != null && breakglassGroup.isBlank()) {
+            throw new UsageException("--breakglass-group needs the group's object id or its exact display name.");
+        }
         if (graphEndpoint != null) {
             validateEndpoint();
             return;

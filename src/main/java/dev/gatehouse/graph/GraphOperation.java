@@ -68,6 +68,28 @@ enum GraphOperation {
             "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
             "Authentication Policy Administrator")),
 
+    // ---- Reads that find the tenant's emergency-access group (domain.emergency) ----
+    /*
+     * GET /groups/{id}: group-get, generated permission table (includes/permissions/group-get-permissions.md):
+     * least privileged delegated GroupMember.Read.All. The page names no admin role: member users read groups.
+     */
+    READ_GROUP("read the group", RequiredAccess.of("GroupMember.Read.All")),
+    /*
+     * GET /groups?$filter=displayName eq '…' and ?$filter=isAssignableToRole eq true: group-list. The v1.0 page's
+     * table names GroupMember.Read.All as least privileged (one generated version of its include lists
+     * Group-NestingSupport.ReadWrite.All first, a write permission, which Gatehouse does not ask for). Both filters are
+     * default ("eq") filters, so no ConsistencyLevel is needed (group resource: isAssignableToRole supports eq).
+     */
+    LIST_GROUPS("list groups", RequiredAccess.of("GroupMember.Read.All")),
+    /* GET /groups/{id}/members: group-list-members (includes/permissions/group-list-members-permissions.md). */
+    LIST_GROUP_MEMBERS("list the group's members", RequiredAccess.of("GroupMember.Read.All")),
+    /*
+     * GET /roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '…'&$expand=principal: the v1.0 page
+     * rbacapplication-list-roleassignments, its Example 1 exactly; roles from its include rbac-role-assignment-apis-read.
+     */
+    LIST_ROLE_HOLDERS("read who holds a directory role", RequiredAccess.of("RoleManagement.Read.Directory",
+            "Directory Readers", "Global Reader", "Privileged Role Administrator")),
+
     // ---- Directory writes (DirectoryWriter). Sources: the v1.0 API page of each request, in
     // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ unless said otherwise.
 

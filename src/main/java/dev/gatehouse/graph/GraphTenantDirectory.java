@@ -21,6 +21,7 @@ import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
@@ -57,9 +58,13 @@ final class GraphTenantDirectory implements TenantDirectory {
     private static final int MAX_PAGE = 999;
 
     private final GraphGateway gateway;
+    private final GraphPages pages;
+    private final GraphGroupReads groups;
 
     GraphTenantDirectory(GraphGateway gateway) {
         this.gateway = gateway;
+        this.pages = new GraphPages(gateway.serviceRoot());
+        this.groups = new GraphGroupReads(gateway, pages);
     }
 
     @Override
@@ -209,6 +214,31 @@ final class GraphTenantDirectory implements TenantDirectory {
         });
     }
 
+    @Override
+    public Optional<GroupRef> findGroup(String groupId) {
+        return groups.find(groupId);
+    }
+
+    @Override
+    public List<GroupRef> groupsNamed(String displayName) {
+        return groups.named(displayName);
+    }
+
+    @Override
+    public List<GroupRef> roleAssignableGroups() {
+        return groups.roleAssignable();
+    }
+
+    @Override
+    public List<DirectoryPrincipal> groupMembers(String groupId) {
+        return groups.members(groupId);
+    }
+
+    @Override
+    public List<DirectoryPrincipal> roleHolders(String roleTemplateId) {
+        return groups.roleHolders(roleTemplateId);
+    }
+
     /** A strength a CA policy names without its combinations ({@code GET /policies/authenticationStrengthPolicies/{id}}). */
     private AuthenticationStrength authenticationStrength(String id) {
         return call(GraphOperation.READ_AUTHENTICATION_STRENGTH, "authentication strength '" + id + "'", () ->
@@ -330,17 +360,9 @@ final class GraphTenantDirectory implements TenantDirectory {
                 .map(a -> DirectoryMapping.role(a, viaGroup)).toList();
     }
 
-    /** Items of {@code first} and of every page its {@code @odata.nextLink} chain leads to. */
     private <T, C extends BaseCollectionPaginationCountResponse> List<T> allPages(
             C first, Function<C, List<T>> items, Function<String, C> fetch) {
-        List<T> all = new ArrayList<>();
-        for (C page = first; page != null; ) {
-            if (items.apply(page) != null) {
-                all.addAll(items.apply(page));
-            }
-            page = page.getOdataNextLink() == null ? null : fetch.apply(absolute(cursor(page.getOdataNextLink())));
-        }
-        return all;
+        return pages.all(first, items, fetch);
     }
 
     /** Graph's {@code $search} syntax: each clause quoted, quotes and backslashes in the text escaped. */
@@ -349,13 +371,12 @@ final class GraphTenantDirectory implements TenantDirectory {
         return "\"displayName:" + value + "\" OR \"userPrincipalName:" + value + "\" OR \"mail:" + value + "\"";
     }
 
-    /** A nextLink as an opaque cursor: the path below the service root when it can be expressed so. */
     private String cursor(String nextLink) {
-        return gateway.serviceRoot().relativize(nextLink).orElse(nextLink);
+        return pages.cursor(nextLink);
     }
 
     private String absolute(String cursor) {
-        return cursor.startsWith("/") ? gateway.serviceRoot().resolve(cursor) : cursor;
+        return pages.absolute(cursor);
     }
 
     static String requireKey(String idOrUpn) {

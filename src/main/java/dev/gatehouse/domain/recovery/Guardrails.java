@@ -138,11 +138,7 @@ public final class Guardrails {
                 default -> "Make sure you can still sign in afterwards.";
             });
         }
-        if (context.targetLooksLikeBreakGlass()) {
-            warnings.add(name + " looks like a break-glass (emergency access) account. Changing its password, "
-                    + "methods or state can leave the tenant without its way in when everything else fails; its "
-                    + "FIDO2 key and password are normally kept offline. Do this only as part of a planned drill.");
-        }
+        context.emergencyAccount().warning().ifPresent(warnings::add);
         if (context.profile().isSynced() && (action == RecoveryAction.RESET_PASSWORD)) {
             warnings.add(name + " is synced from on-premises Active Directory: the new password is written back to "
                     + "AD only if password writeback is configured; without writeback Entra refuses the reset and "

@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.recovery;
 
+import dev.gatehouse.domain.emergency.EmergencyAccess;
+import dev.gatehouse.domain.emergency.EmergencyAccountCheck;
 import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
@@ -21,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,11 +37,12 @@ import java.util.Optional;
  *                          {@link #auditLookBack(Duration)} before {@code now}; empty when unreadable
  * @param recentWindow      methods registered within this window before {@code now} are flagged as recent
  * @param unreadable        what could not be read ("methods policy", "Conditional Access policies") and why
+ * @param emergencyAccess   the tenant's emergency-access group as this session knows it (chosen or not)
  */
 public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
                              Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
                              List<RegistrationEvent> registrations, Map<String, String> unreadable, Instant now,
-                             Duration recentWindow) {
+                             Duration recentWindow, EmergencyAccess emergencyAccess) {
 
     public static final String METHODS_POLICY = "authentication methods policy";
     public static final String CONDITIONAL_ACCESS = "Conditional Access policies";
@@ -59,6 +61,16 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         unreadable = Map.copyOf(unreadable);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(recentWindow, "recentWindow");
+        Objects.requireNonNull(emergencyAccess, "emergencyAccess");
+    }
+
+    /** A context in a tenant where no emergency-access group has been chosen. */
+    public RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
+                           Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
+                           List<RegistrationEvent> registrations, Map<String, String> unreadable, Instant now,
+                           Duration recentWindow) {
+        this(actor, target, groups, methodsPolicy, conditionalAccess, registrations, unreadable, now, recentWindow,
+                EmergencyAccess.notChosen());
     }
 
     /**
@@ -68,6 +80,12 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
      */
     public static RecoveryContext read(TenantDirectory directory, String idOrUserPrincipalName, Clock clock,
                                        Duration recentWindow) {
+        return read(directory, idOrUserPrincipalName, clock, recentWindow, EmergencyAccess.notChosen());
+    }
+
+    /** @param emergencyAccess which group holds the tenant's emergency-access accounts, if one has been chosen */
+    public static RecoveryContext read(TenantDirectory directory, String idOrUserPrincipalName, Clock clock,
+                                       Duration recentWindow, EmergencyAccess emergencyAccess) {
         Instant now = clock.instant();
         SignedInAdmin actor = directory.signedInAdmin();
         UserDetail target = directory.findUser(idOrUserPrincipalName).orElseThrow(() -> new TenantException(
@@ -82,7 +100,7 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         List<RegistrationEvent> registrations = readOr(unreadable, REGISTRATIONS, () -> directory.registrationEvents(
                 target.profile().id(), now.minus(auditLookBack(recentWindow))), List.of());
         return new RecoveryContext(actor, target, groups, methods, policies, registrations, unreadable, now,
-                recentWindow);
+                recentWindow, emergencyAccess);
     }
 
     /** The audit log is read for a month, or for the whole recent window when that is longer. */
@@ -235,21 +253,8 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         return !target.roleAssignableGroups().isEmpty() || groups.stream().anyMatch(GroupRef::roleAssignable);
     }
 
-    /**
-     * A heuristic, because Entra has no "break-glass" flag: the account's name or one of its groups says
-     * "emergency access" or "break glass", as Microsoft's guidance and most tenants name them.
-     */
-    public boolean targetLooksLikeBreakGlass() {
-        UserProfile p = target.profile();
-        return BREAK_GLASS_WORDS.stream().anyMatch(word -> mentions(p.displayName(), word)
-                || mentions(p.userPrincipalName(), word)
-                || groups.stream().anyMatch(g -> mentions(g.displayName(), word)));
-    }
-
-    private static final List<String> BREAK_GLASS_WORDS = List.of("emergency", "breakglass", "break-glass",
-            "break glass", "break.glass");
-
-    private static boolean mentions(String text, String word) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
+    /** Whether the target is one of the tenant's emergency-access accounts: a fact, a hint from the name, or no. */
+    public EmergencyAccountCheck emergencyAccount() {
+        return emergencyAccess.check(target.profile(), groups, Optional.ofNullable(unreadable.get(GROUPS)));
     }
 }

@@ -1,5 +1,8 @@
 package dev.gatehouse.domain.recovery;
 
+import dev.gatehouse.domain.emergency.EmergencyAccess;
+import dev.gatehouse.domain.emergency.EmergencyAccessSource;
+import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.journal.ActionJournal;
 import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.plan.Cancellation;
@@ -18,6 +21,7 @@ import dev.gatehouse.domain.procedure.RunLocks;
 import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.procedure.StageRun;
 import dev.gatehouse.domain.procedure.Subject;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -46,15 +50,26 @@ public final class RecoveryDesk {
     private final ActionJournal journal;
     private final String tenant;
     private final Clock clock;
+    private final EmergencyAccessSource emergencyAccess;
     private volatile Duration recentWindow;
 
-    /**
-     * @param frontEnd who runs plans here, as a refused second run elsewhere names it ({@link RunHolder#WINDOW},
-     *                 {@link RunHolder#COMMAND_LINE})
-     */
+    /** A desk for a tenant whose emergency-access group has not been chosen. */
     public RecoveryDesk(TenantDirectory directory, TenantWriter writer, ActionJournal journal, ProgressStore store,
                         RunLocks locks, String tenant, String frontEnd, Clock clock, Duration recentWindow) {
+        this(directory, writer, journal, store, locks, tenant, frontEnd, clock, recentWindow,
+                EmergencyAccessSource.of(EmergencyAccess.notChosen()));
+    }
+
+    /**
+     * @param frontEnd        who runs plans here, as a refused second run elsewhere names it ({@link RunHolder#WINDOW},
+     *                        {@link RunHolder#COMMAND_LINE})
+     * @param emergencyAccess where the tenant's emergency-access group is learnt, each time a target is read
+     */
+    public RecoveryDesk(TenantDirectory directory, TenantWriter writer, ActionJournal journal, ProgressStore store,
+                        RunLocks locks, String tenant, String frontEnd, Clock clock, Duration recentWindow,
+                        EmergencyAccessSource emergencyAccess) {
         this.directory = directory;
+        this.emergencyAccess = emergencyAccess;
         this.journal = journal;
         this.tenant = tenant;
         this.clock = clock;
@@ -70,12 +85,20 @@ public final class RecoveryDesk {
         return open(connection, dataFolder, clock, recentWindow, RunHolder.WINDOW);
     }
 
+    /** The emergency-access group is the one chosen for the tenant on this machine (kept in the data folder). */
     public static RecoveryDesk open(TenantConnection connection, Path dataFolder, Clock clock, Duration recentWindow,
                                     String frontEnd) {
+        return open(connection, dataFolder, clock, recentWindow, frontEnd,
+                new EmergencyGroupSettings(new SettingsFile(dataFolder)).source(connection.directory()));
+    }
+
+    /** @param emergencyAccess the emergency-access group for this session (e.g. one given on the command line) */
+    public static RecoveryDesk open(TenantConnection connection, Path dataFolder, Clock clock, Duration recentWindow,
+                                    String frontEnd, EmergencyAccessSource emergencyAccess) {
         return new RecoveryDesk(connection.directory(), connection.writer(),
                 new JsonLinesJournal(dataFolder.resolve(JOURNAL_FILE)),
                 new LegacyPlaybookRuns(new JsonProgressStore(dataFolder), dataFolder), new FileRunLocks(dataFolder),
-                connection.label(), frontEnd, clock, recentWindow);
+                connection.label(), frontEnd, clock, recentWindow, emergencyAccess);
     }
 
     /** How far back a method counts as recently added; the admin can change it (default 7 days). */
@@ -87,7 +110,7 @@ public final class RecoveryDesk {
     }
 
     public RecoveryContext read(String idOrUserPrincipalName) {
-        return RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow);
+        return RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow, emergencyAccess.current());
     }
 
     /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */

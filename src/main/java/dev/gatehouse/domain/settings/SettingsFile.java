@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The admin's preferences in {@code settings.properties} in the data folder. It holds preferences only, never a
  * secret. A missing, unreadable or hand-edited file with a bad value gives the default instead of failing, so a
- * broken preference never keeps the console from opening. Both methods touch the disk: call them off the FX thread.
+ * broken preference never keeps the console from opening. Every method touches the disk: call them off the FX
+ * thread. Saving one preference keeps the others.
  */
 public final class SettingsFile {
 
@@ -33,17 +38,8 @@ public final class SettingsFile {
 
     /** How far back a method counts as recently added; {@link AuthMethod#RECENT} unless a valid value was saved. */
     public Duration recentWindow() {
-        if (!Files.isRegularFile(file)) {
-            return AuthMethod.RECENT;
-        }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return AuthMethod.RECENT;
-        }
         try {
-            int days = Integer.parseInt(properties.getProperty(RECENT_DAYS, "").trim());
+            int days = Integer.parseInt(value(RECENT_DAYS).orElse("").trim());
             return days < MIN_RECENT_DAYS || days > MAX_RECENT_DAYS ? AuthMethod.RECENT : Duration.ofDays(days);
         } catch (NumberFormatException e) {
             return AuthMethod.RECENT;
@@ -57,8 +53,47 @@ public final class SettingsFile {
             throw new IllegalArgumentException("The recent-method window must be " + MIN_RECENT_DAYS + "\u2013"
                     + MAX_RECENT_DAYS + " days, not " + days);
         }
+        update(properties -> properties.setProperty(RECENT_DAYS, Long.toString(days)));
+    }
+
+    /** One saved value as written; empty when missing or when the file cannot be read. */
+    public Optional<String> value(String key) {
+        return Optional.ofNullable(load().getProperty(key));
+    }
+
+    /** Every saved value whose key starts with {@code prefix}, keyed by the rest of the key. */
+    public Map<String, String> valuesStartingWith(String prefix) {
+        Properties properties = load();
+        return properties.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+                .collect(Collectors.toMap(key -> key.substring(prefix.length()), properties::getProperty));
+    }
+
+    /**
+     * Sets ({@code value} present) or removes (empty) each key, keeping every other preference, in one replace of
+     * the file.
+     */
+    public void save(Map<String, Optional<String>> changes) {
+        update(properties -> changes.forEach((key, value) -> value.ifPresentOrElse(
+                text -> properties.setProperty(key, text), () -> properties.remove(key))));
+    }
+
+    /** The saved preferences; none when the file is missing or unreadable. */
+    private Properties load() {
         Properties properties = new Properties();
-        properties.setProperty(RECENT_DAYS, Long.toString(days));
+        if (!Files.isRegularFile(file)) {
+            return properties;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Properties();
+        }
+        return properties;
+    }
+
+    private void update(Consumer<Properties> change) {
+        Properties properties = load();
+        change.accept(properties);
         try {
             StringWriter text = new StringWriter();
             properties.store(text, "Gatehouse preferences (no secrets)");

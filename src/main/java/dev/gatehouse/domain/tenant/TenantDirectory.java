@@ -49,4 +49,26 @@ public interface TenantDirectory {
      * Administrator does not have; fails with {@link TenantException.Kind#MISSING_ROLE} then.
      */
     List<RegistrationEvent> registrationEvents(String userId, Instant since);
+
+    // ---- groups and role holders: the reads that find the tenant's emergency-access group ----
+
+    /** By object id; empty when no such group exists. */
+    Optional<GroupRef> findGroup(String groupId);
+
+    /** Every group whose display name equals this one ({@code $filter=displayName eq '…'}). */
+    List<GroupRef> groupsNamed(String displayName);
+
+    /** Every role-assignable group ({@code isAssignableToRole eq true}); Entra allows at most 500. */
+    List<GroupRef> roleAssignableGroups();
+
+    /** The group's direct members: users, groups and other directory objects. */
+    List<DirectoryPrincipal> groupMembers(String groupId);
+
+    /**
+     * Who holds the role through an active assignment at tenant scope ({@code /}): users and role-assignable groups.
+     * PIM-eligible assignments are not active, so they are not listed.
+     *
+     * @param roleTemplateId the built-in role's template id, which is also its role definition id
+     */
+    List<DirectoryPrincipal> roleHolders(String roleTemplateId);
 }

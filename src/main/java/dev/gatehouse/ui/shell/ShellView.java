@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.shell;
 
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.emergency.EmergencyAccessDialog;
 import dev.gatehouse.ui.workspace.Workspace;
 import dev.gatehouse.ui.workspace.WorkspaceInstance;
 import dev.gatehouse.ui.workspace.WorkspaceView;
@@ -25,7 +26,7 @@ public final class ShellView extends BorderPane {
 
     public ShellView(ShellViewModel viewModel, TaskRunner runner) {
         this.viewModel = viewModel;
-        switcher = new TenantSwitcher(viewModel, this::openSignIn);
+        switcher = new TenantSwitcher(viewModel, this::openSignIn, this::openEmergencyAccess);
 
         setTop(new VBox(new DemoBanner(viewModel.demoProperty()), new HeaderBar(viewModel, switcher)));
         setLeft(new NavigationBar(viewModel));
@@ -71,5 +72,10 @@ public final class ShellView extends BorderPane {
 
     private void openSignIn() {
         SignInDialog.show(getScene().getWindow(), viewModel.newSignIn());
+    }
+
+    private void openEmergencyAccess() {
+        viewModel.newEmergencyAccess().ifPresent(dialog ->
+                new EmergencyAccessDialog(getScene().getWindow(), dialog).show());
     }
 }

@@ -1,6 +1,8 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
@@ -9,6 +11,7 @@ import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.emergency.EmergencyAccessViewModel;
 import dev.gatehouse.ui.workspace.OpenTenant;
 import dev.gatehouse.ui.workspace.Workspace;
 import dev.gatehouse.ui.workspace.WorkspaceInstance;
@@ -269,6 +272,12 @@ public final class ShellViewModel {
             throw new IllegalArgumentException(available.id() + " cannot be opened in this window");
         }
         return instance;
+    }
+
+    /** "Emergency-access accounts…" for the open tenant; empty while none is open. */
+    public Optional<EmergencyAccessViewModel> newEmergencyAccess() {
+        return Optional.ofNullable(connection).map(open -> new EmergencyAccessViewModel(runner, open.directory(),
+                new EmergencyGroupSettings(new SettingsFile(dataFolder))));
     }
 
     /** A fresh sign-in form; a successful sign-in replaces the open tenant. */

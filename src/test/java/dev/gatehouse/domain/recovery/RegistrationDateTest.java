@@ -9,12 +9,12 @@ import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.recovery.RegistrationDate.Source;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
-import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
+import dev.gatehouse.ui.fake.WithoutGroupReads;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -153,7 +153,7 @@ class RegistrationDateTest {
     }
 
     /** A directory holding one user whose audit log has the attacker's phone, or fails as told. */
-    private static final class LogDirectory implements TenantDirectory {
+    private static final class LogDirectory implements WithoutGroupReads {
         private final UserDetail user;
         private final List<Instant> asked = new ArrayList<>();
         private TenantException failure;

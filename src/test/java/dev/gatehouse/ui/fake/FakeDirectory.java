@@ -5,6 +5,7 @@ import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.PolicyTarget;
 import dev.gatehouse.domain.policy.TapSettings;
+import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import java.util.stream.Stream;
 
@@ -26,10 +27,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -50,6 +53,9 @@ public final class FakeDirectory implements TenantDirectory {
     private volatile Duration latency = Duration.ZERO;
     private volatile List<ConditionalAccessPolicy> conditionalAccess = List.of();
     private volatile TenantException conditionalAccessRefusal;
+    private final Map<String, GroupRef> groups = new ConcurrentHashMap<>();
+    private final Map<String, List<DirectoryPrincipal>> members = new ConcurrentHashMap<>();
+    private final Map<String, List<DirectoryPrincipal>> roleHolders = new ConcurrentHashMap<>();
     private volatile MethodsPolicy methodsPolicy = new MethodsPolicy(
             Stream.of("Fido2", "MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email")
                     .map(id -> new MethodConfiguration(id, true, List.of(PolicyTarget.allUsers()), List.of()))
@@ -123,7 +129,62 @@ public final class FakeDirectory implements TenantDirectory {
     @Override
     public List<GroupRef> groupMemberships(String userId) {
         call("GET", "/users/" + userId + "/transitiveMemberOf/microsoft.graph.group");
-        return details.apply(userId).map(UserDetail::roleAssignableGroups).orElse(List.of());
+        List<GroupRef> all = new java.util.ArrayList<>(details.apply(userId).map(UserDetail::roleAssignableGroups)
+                .orElse(List.of()));
+        members.forEach((groupId, in) -> {
+            if (in.stream().anyMatch(m -> m.id().equals(userId)) && all.stream().noneMatch(g -> g.id().equals(groupId))) {
+                all.add(groups.get(groupId));
+            }
+        });
+        return all;
+    }
+
+    /** Adds a group with these direct members. */
+    public FakeDirectory withGroup(GroupRef group, DirectoryPrincipal... groupMembers) {
+        groups.put(group.id(), group);
+        members.put(group.id(), List.of(groupMembers));
+        return this;
+    }
+
+    /** Who holds the role (by template id) at tenant scope. */
+    public FakeDirectory withRoleHolders(String roleTemplateId, DirectoryPrincipal... holders) {
+        roleHolders.put(roleTemplateId, List.of(holders));
+        return this;
+    }
+
+    @Override
+    public Optional<GroupRef> findGroup(String groupId) {
+        call("GET", "/groups/" + groupId);
+        return Optional.ofNullable(groups.get(groupId));
+    }
+
+    @Override
+    public List<GroupRef> groupsNamed(String displayName) {
+        call("GET", "/groups?$filter=displayName eq '" + displayName + "'");
+        return groups.values().stream().filter(g -> g.displayName().equalsIgnoreCase(displayName)).toList();
+    }
+
+    @Override
+    public List<GroupRef> roleAssignableGroups() {
+        call("GET", "/groups?$filter=isAssignableToRole eq true");
+        return groups.values().stream().filter(GroupRef::roleAssignable).toList();
+    }
+
+    @Override
+    public List<DirectoryPrincipal> groupMembers(String groupId) {
+        call("GET", "/groups/" + groupId + "/members");
+        List<DirectoryPrincipal> in = members.get(groupId);
+        if (in == null) {
+            throw new TenantException(TenantException.Kind.NOT_FOUND, "No group with id " + groupId);
+        }
+        return in;
+    }
+
+    @Override
+    public List<DirectoryPrincipal> roleHolders(String roleTemplateId) {
+        call("GET", "/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '" + roleTemplateId
+                + "'&$expand=principal");
+        return roleHolders.getOrDefault(roleTemplateId, List.of());
     }
 
     @Override

@@ -68,6 +68,17 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theEmergencyAccessDialogIsOfferedOnlyForAnOpenTenant() {
+        assertThat(shell.newEmergencyAccess()).isEmpty();
+
+        shell.connectDemo("baseline");
+        assertThat(shell.newEmergencyAccess()).isPresent();
+
+        shell.shutdown();
+        assertThat(shell.newEmergencyAccess()).isEmpty();
+    }
+
+    @Test
     void switchingScenarioClosesThePreviousConnection() {
         shell.connectDemo("baseline");
         FakeConnection first = connector.opened().get(0);

@@ -7,7 +7,6 @@ import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
-import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -17,6 +16,7 @@ import dev.gatehouse.domain.user.UserProfile;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserType;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import dev.gatehouse.ui.fake.WithoutGroupReads;
 import dev.gatehouse.ui.users.ProfileFact.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -257,7 +257,7 @@ class UserDetailViewModelTest {
     }
 
     /** Answers findUser with a queued failure or the one user it was given. */
-    private static final class OneUserDirectory implements TenantDirectory {
+    private static final class OneUserDirectory implements WithoutGroupReads {
         private final Queue<TenantException> failures = new ArrayDeque<>();
         private UserDetail detail;
         private List<dev.gatehouse.domain.method.RegistrationEvent> registrations;
