@@ -96,7 +96,7 @@ final class CliContext {
 
     /** The emergency-access group chosen for each tenant, kept with the GUI's preferences. */
     EmergencyGroupSettings emergencyGroups() {
-        return new EmergencyGroupSettings(new SettingsFile(dataFolder));
+        return EmergencyGroupSettings.in(dataFolder);
     }
 
     /** The GUI's "recently added" window (default 7 days), so both flag the same methods. */

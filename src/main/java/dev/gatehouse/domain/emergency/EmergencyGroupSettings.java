@@ -5,6 +5,7 @@ import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,11 @@ public final class EmergencyGroupSettings {
             + "Gatehouse's data folder); choosing or forgetting it changes nothing in the tenant.";
 
     private final SettingsFile file;
+
+    /** The settings file in the user's data folder; nothing is read until a method asks. */
+    public static EmergencyGroupSettings in(Path dataFolder) {
+        return new EmergencyGroupSettings(new SettingsFile(dataFolder));
+    }
 
     public EmergencyGroupSettings(SettingsFile file) {
         this.file = file;

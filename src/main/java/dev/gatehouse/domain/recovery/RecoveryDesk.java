@@ -21,7 +21,6 @@ import dev.gatehouse.domain.procedure.RunLocks;
 import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.procedure.StageRun;
 import dev.gatehouse.domain.procedure.Subject;
-import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -89,7 +88,7 @@ public final class RecoveryDesk {
     public static RecoveryDesk open(TenantConnection connection, Path dataFolder, Clock clock, Duration recentWindow,
                                     String frontEnd) {
         return open(connection, dataFolder, clock, recentWindow, frontEnd,
-                new EmergencyGroupSettings(new SettingsFile(dataFolder)).source(connection.directory()));
+                EmergencyGroupSettings.in(dataFolder).source(connection.directory()));
     }
 
     /** @param emergencyAccess the emergency-access group for this session (e.g. one given on the command line) */

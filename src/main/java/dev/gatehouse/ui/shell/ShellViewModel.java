@@ -2,7 +2,6 @@ package dev.gatehouse.ui.shell;
 
 import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.role.RoleAssignment;
-import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
@@ -277,7 +276,7 @@ public final class ShellViewModel {
     /** "Emergency-access accounts…" for the open tenant; empty while none is open. */
     public Optional<EmergencyAccessViewModel> newEmergencyAccess() {
         return Optional.ofNullable(connection).map(open -> new EmergencyAccessViewModel(runner, open.directory(),
-                new EmergencyGroupSettings(new SettingsFile(dataFolder))));
+                EmergencyGroupSettings.in(dataFolder)));
     }
 
     /** A fresh sign-in form; a successful sign-in replaces the open tenant. */
