@@ -3,22 +3,21 @@ package dev.gatehouse.ui.emergency;
 import dev.gatehouse.domain.emergency.Evidence;
 import dev.gatehouse.domain.emergency.Finding;
 import dev.gatehouse.domain.emergency.GroupEvidence;
+import dev.gatehouse.ui.common.ModalWindow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -31,30 +30,31 @@ import java.util.function.Function;
  * theirs (each with "Use this group"), the groups considered and why not (which may still be chosen), what could not
  * be checked, and a field to choose any group by id or name. It says on every path that the choice stays on this machine.
  */
-public final class EmergencyAccessDialog extends Dialog<Void> {
+public final class EmergencyAccessDialog {
 
-    private static final double WIDTH = 760;
+    private static final double WIDTH = 820;
+    private static final double HEIGHT = 680;
 
-    public EmergencyAccessDialog(Window owner, EmergencyAccessViewModel viewModel) {
-        initOwner(owner);
-        setTitle("Emergency-access accounts");
-        setResizable(true);
-        headerTextProperty().bind(Bindings.createStringBinding(() -> viewModel.tenantNameProperty().get().isEmpty()
+    private EmergencyAccessDialog() {
+    }
+
+    /** Opens the window over {@code owner} and reads the tenant; closing it drops whatever still runs. */
+    public static Stage show(Window owner, EmergencyAccessViewModel viewModel) {
+        ModalWindow window = new ModalWindow(owner, "emergency-access", "Emergency-access accounts", WIDTH, HEIGHT)
+                .whenClosed(viewModel::cancel);
+        Label heading = wrapping("", "plan-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.tenantNameProperty().get().isEmpty()
                 ? "Emergency-access accounts" : "Emergency-access accounts of " + viewModel.tenantNameProperty().get(),
                 viewModel.tenantNameProperty()));
-        getDialogPane().getStyleClass().add("emergency-access");
-        getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-
-        ScrollPane scroll = new ScrollPane(content(viewModel));
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(WIDTH);
-        scroll.setPrefViewportHeight(Math.min(620, owner.getHeight() - 220));
-        scroll.getStyleClass().add("edge-to-edge");
-        getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(WIDTH + 40);
-        setOnCloseRequest(event -> viewModel.cancel());
-        setOnShown(event -> viewModel.load());
+        VBox body = content(viewModel);
+        body.getChildren().add(0, heading);
+        Button close = new Button("Close");
+        close.setId("emergencyClose");
+        close.setDefaultButton(true);
+        close.setOnAction(event -> window.close());
+        Stage stage = window.show(body, close);
+        viewModel.load();
+        return stage;
     }
 
     private static VBox content(EmergencyAccessViewModel viewModel) {
@@ -100,7 +100,7 @@ public final class EmergencyAccessDialog extends Dialog<Void> {
         forget.disableProperty().bind(viewModel.busyProperty());
         shownWhen(forget, viewModel.chosenProperty());
         VBox card = new VBox(6, title, note, problem, evidence, forget);
-        card.getStyleClass().addAll("step-card", "emergency-group");
+        card.getStyleClass().addAll("panel", "panel-outlined", "emergency-group");
         return section("Chosen group", card);
     }
 
@@ -161,7 +161,7 @@ public final class EmergencyAccessDialog extends Dialog<Void> {
         use.setOnAction(event -> viewModel.confirm(group));
         use.disableProperty().bind(viewModel.busyProperty());
         card.getChildren().add(use);
-        card.getStyleClass().addAll("step-card", "emergency-group");
+        card.getStyleClass().addAll("panel", "panel-outlined", "emergency-group");
         return card;
     }
 

@@ -76,6 +76,6 @@ public final class ShellView extends BorderPane {
 
     private void openEmergencyAccess() {
         viewModel.newEmergencyAccess().ifPresent(dialog ->
-                new EmergencyAccessDialog(getScene().getWindow(), dialog).show());
+                EmergencyAccessDialog.show(getScene().getWindow(), dialog));
     }
 }
