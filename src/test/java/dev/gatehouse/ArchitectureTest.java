@@ -32,6 +32,7 @@ class ArchitectureTest {
                     "dev.gatehouse.domain.procedure..", "dev.gatehouse.domain.secret..",
                     "dev.gatehouse.domain.journal..", "dev.gatehouse.domain.tenant..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("dev.gatehouse.domain.emergency..")
             .because("plans, procedures, secrets, the journal and the tenant port serve every workspace alike");
 
     @ArchTest

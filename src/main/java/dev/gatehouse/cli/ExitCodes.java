@@ -13,7 +13,10 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 5;
     /** The action has no Graph API (revoke MFA sessions): explained, nothing sent. */
     public static final int NO_API = 6;
-    /** Another run of the procedure holds its subject, here or in another process, or was left mid-run: nothing sent. */
+    /**
+     * Another run of the procedure holds its subject, here or in another process, or was left mid-run, or moved on
+     * since the plan was shown: nothing sent.
+     */
     public static final int BUSY = 7;
     public static final int CANCELLED = 130;
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.domain.journal.DataFolder;
+import dev.gatehouse.domain.procedure.RunChangedException;
 import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -74,7 +75,7 @@ public final class GatehouseCli {
         if (e instanceof TenantException tenant) {
             return ExitCodes.of(tenant);
         }
-        if (e instanceof RunInProgressException) {
+        if (e instanceof RunInProgressException || e instanceof RunChangedException) {
             return ExitCodes.BUSY;
         }
         return ExitCodes.FAILED;
@@ -83,7 +84,7 @@ public final class GatehouseCli {
     /** An IllegalArgumentException is the domain or gateway refusing a value the user gave (an id, a URL). */
     private static boolean isBug(Exception e) {
         return !(e instanceof UsageException || e instanceof TenantException || e instanceof IllegalArgumentException
-                || e instanceof RunInProgressException);
+                || e instanceof RunInProgressException || e instanceof RunChangedException);
     }
 
     private static String oneLine(Exception e) {

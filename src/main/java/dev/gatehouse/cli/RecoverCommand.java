@@ -71,6 +71,8 @@ final class RecoverCommand implements Callable<Integer> {
                         throw new RunInProgressException("\u201c" + CompromisedAccountPlaybook.TITLE + "\u201d on "
                                 + target.targetLabel(), held.holder(), held.stale());
                     });
+            // read before planning: if another admin moves the run on before this one is confirmed, it is refused
+            long basis = desk.playbookRevision(target.targetId());
             // --start-over plans over the unfinished run; its record is replaced only when the new run is confirmed
             Optional<ProcedureProgress> unfinished = startOver ? Optional.empty()
                     : desk.unfinishedPlaybook(target.targetId());
@@ -82,7 +84,7 @@ final class RecoverCommand implements Callable<Integer> {
             }
             PlaybookChoices choices = choices(target);
             Proposal proposal = desk.proposePlaybook(target, choices, startOver);
-            RunOptions options = RunOptions.startingOver(startOver).takingOver(takeOver);
+            RunOptions options = RunOptions.startingOver(startOver).takingOver(takeOver).basedOn(basis);
             return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal, false,
                     (confirmed, cancellation, listener) -> desk.executePlaybook(target, choices, confirmed, options,
                             cancellation, listener));

@@ -104,8 +104,9 @@ enum GraphOperation {
      * Administrator. Deleting an administrator also takes Directory.AccessAsUser.All and a role that reaches them
      * ("Who can perform sensitive actions"), hence the reach depends on the target.
      */
-    DELETE_USER("delete the user", RequiredAccess.of("User.ReadWrite.All", "User Administrator",
-            "Privileged Authentication Administrator"), Effect.CHANGES_A_USER),
+    DELETE_USER("delete the user", RequiredAccess.of("User.ReadWrite.All (and Directory.AccessAsUser.All for a user "
+            + "who holds an admin role)", "User Administrator", "Privileged Authentication Administrator"),
+            Effect.CHANGES_A_USER),
     /*
      * POST /groups with isAssignableToRole (group-post-groups.md: Group.ReadWrite.All to create, and
      * RoleManagement.ReadWrite.Directory "to set the isAssignableToRole property"; Entra's groups FAQ: Privileged Role

@@ -14,6 +14,7 @@ import dev.gatehouse.domain.policy.MethodConfigurationSnapshot;
 import dev.gatehouse.domain.policy.NewAuthenticationStrength;
 import dev.gatehouse.domain.tenant.PolicyWriter;
 
+
 /**
  * {@link PolicyWriter} over Microsoft Graph v1.0, with the {@link GraphTenantWriter} discipline: each request is one
  * {@link GraphOperation} through the gateway (cancellable, logged without bodies, errors mapped), sent once, so a
@@ -76,7 +77,11 @@ final class GraphPolicyWriter implements PolicyWriter {
                 JsonRequests.send(client(), JsonRequests.withBody(policies().toGetRequestInformation(), HttpMethod.POST,
                         GraphPolicyJson.conditionalAccessPolicy(draft))));
         Created.id(created.path("id").asText(null), "the Conditional Access policy '" + draft.displayName() + "'");
-        return PolicyMapping.conditionalAccessPolicy(created, this::authenticationStrength);
+        // the policy exists now: its id must reach the caller (for the undo), so the strength Graph may have left
+        // out of the answer is taken from the draft, never read back in a call that could fail
+        return PolicyMapping.conditionalAccessPolicy(created, id -> draft.grant().strength()
+                .filter(strength -> strength.id().equalsIgnoreCase(id))
+                .orElseGet(() -> new AuthenticationStrength(id, null, java.util.Set.of())));
     }
 
     @Override

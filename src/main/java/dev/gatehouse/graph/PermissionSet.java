@@ -19,9 +19,11 @@ public enum PermissionSet {
             new Permission("UserAuthenticationMethod.Read.All",
                     "list another user's authentication methods (GET /users/{id}/authentication/methods)"),
             new Permission("RoleManagement.Read.Directory",
-                    "read directory role assignments, to tell admins from other users"),
+                    "read directory role assignments, to tell admins from other users and to find who holds Global "
+                            + "Administrator (the emergency-access accounts)"),
             new Permission("GroupMember.Read.All",
-                    "read the names of a user's groups (without it Graph returns only their ids)"),
+                    "read the names of a user's groups (without it Graph returns only their ids), and groups and their "
+                            + "members, to find and check the emergency-access group"),
             new Permission("AuditLog.Read.All",
                     "read when a user's phone, email and OATH methods were registered, which Graph records only in "
                             + "the directory audit log (GET /auditLogs/directoryAudits)"))),

@@ -394,6 +394,28 @@ class CliRecoveryOverDemoTenantTest {
     }
 
     @Test
+    void aPlanConfirmedAfterAnotherAdminFinishedTheRunIsRefusedAndTheirPassKeepsWorking() throws Exception {
+        start("compromised");
+        terminal.answers.add("y");
+        Result[] other = new Result[1];
+        // while this admin reads the plan, another one runs the whole playbook from another terminal
+        terminal.beforeNextAnswer = () -> other[0] = headless("user", "recover", ALEX, "--yes", "--show-secret",
+                "--json");
+
+        Result late = run(true, "user", "recover", ALEX);
+
+        assertThat(other[0].code()).as(other[0].err()).isEqualTo(ExitCodes.OK);
+        assertThat(late.code()).as(late.err()).isEqualTo(ExitCodes.BUSY);
+        assertThat(late.err().replaceAll("\\s+", " ")).contains("changed after this plan was made: it was finished")
+                .contains("Nothing was sent; plan it again");
+        String pass = StreamSupport.stream(other[0].json().path("secrets").spliterator(), false)
+                .filter(secret -> secret.path("label").asText().equals("Temporary Access Pass"))
+                .map(secret -> secret.path("value").asText()).findFirst().orElseThrow();
+        assertThat(new DemoControls(sim.serviceRoot()).signInWithTemporaryAccessPass(ALEX, pass)
+                .path("outcome").asText()).as("the pass handed over still works").isEqualTo("signedIn");
+    }
+
+    @Test
     void aRunLeftByAKilledProcessIsRefusedUntilTakenOverAndThenContinues() throws Exception {
         start("compromised");
         String alexId = show(ALEX).at("/profile/id").asText();
@@ -480,9 +502,17 @@ class CliRecoveryOverDemoTenantTest {
             return screen.toString();
         }
 
+        /** Runs once, before the next prompt is answered: what happens while the admin reads the plan. */
+        Runnable beforeNextAnswer;
+
         @Override
         public String readLine(String prompt) {
             prompts.add(prompt);
+            if (beforeNextAnswer != null) {
+                Runnable meanwhile = beforeNextAnswer;
+                beforeNextAnswer = null;
+                meanwhile.run();
+            }
             return answers.isEmpty() ? null : answers.remove(0);
         }
 

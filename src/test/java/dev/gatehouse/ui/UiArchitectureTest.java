@@ -45,6 +45,8 @@ class UiArchitectureTest {
     static final ArchRule genericUiKnowsNoWorkspace = noClasses().that().resideInAnyPackage("dev.gatehouse.ui.plan..",
                     "dev.gatehouse.ui.common..", "dev.gatehouse.ui.wizard..", "dev.gatehouse.ui.workspace..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("dev.gatehouse.ui.emergency..",
+                    "dev.gatehouse.domain.emergency..")
             .because("the plan view, the shared windows and the wizard frame serve every workspace alike");
 
     @ArchTest

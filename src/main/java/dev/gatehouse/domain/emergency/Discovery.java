@@ -31,6 +31,10 @@ public record Discovery(Optional<ChosenGroupReport> chosen, List<GroupEvidence> 
                     + ": a role-assignable group whose members all hold Global Administrator and which Conditional "
                     + "Access excludes. Confirm one to make it the emergency-access group.";
         }
+        if (!unreadable.isEmpty()) {
+            return "Discovery proposes no group, but it could not check everything: " + String.join("; ",
+                    unreadable.keySet()) + " could not be read (see below). Choose the group yourself if you know it.";
+        }
         return "Discovery proposes no group: none is role-assignable with only Global Administrators as members and "
                 + "excluded from Conditional Access" + (considered.isEmpty() ? "." : " (see the groups considered).");
     }

@@ -51,8 +51,9 @@ public record GroupEvidence(GroupRef group, Finding roleAssignable, Finding glob
         List<Evidence> points = new ArrayList<>();
         Finding assignable = group.roleAssignable() ? Finding.MET : Finding.NOT_MET;
         points.add(new Evidence(assignable, group.roleAssignable()
-                ? "Role-assignable: changing its members takes a Privileged Role Administrator or Global Administrator, "
-                + "not a group-management admin."
+                ? "Role-assignable: changing its members takes a Privileged Role Administrator, a Global "
+                + "Administrator or one of the group's owners (Entra's FAQ on roles assigned to groups), not a "
+                + "group-management admin."
                 : "Not role-assignable: group-management admins and the group's owners can change its members, and an "
                 + "existing group cannot be made role-assignable (only a new group can be created so)."));
 

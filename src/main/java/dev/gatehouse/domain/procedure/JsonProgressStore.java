@@ -51,15 +51,6 @@ public final class JsonProgressStore implements ProgressStore {
         }
     }
 
-    @Override
-    public synchronized void remove(RunKey key) {
-        try {
-            Files.deleteIfExists(file(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The saved run " + file(key) + " cannot be removed: " + e.getMessage(), e);
-        }
-    }
-
     Path file(RunKey key) {
         return folder.resolve(key.fileStem() + ".json");
     }

@@ -48,7 +48,20 @@ public final class ProcedureDesk {
 
     /** The unfinished run of {@code procedure} on {@code subject}, if there is one. */
     public Optional<ProcedureProgress> unfinished(Procedure<?, ?> procedure, Subject subject) {
+        return store.find(key(procedure, subject)).filter(progress -> !progress.isFinished());
+    }
+
+    /** The last run, finished or not: when it ended, and how. */
+    public Optional<ProcedureProgress> latest(Procedure<?, ?> procedure, Subject subject) {
         return store.find(key(procedure, subject));
+    }
+
+    /**
+     * The revision of the run's record now (0 when there is none). Read it <em>before</em> planning and hand it to
+     * {@link RunOptions#basedOn}: a plan then runs only if nobody moved the run on in between.
+     */
+    public long revision(Procedure<?, ?> procedure, Subject subject) {
+        return latest(procedure, subject).map(ProcedureProgress::revision).orElse(0L);
     }
 
     /** Who runs it right now (or left it mid-run), so a front end can say so before the admin plans anything. */
@@ -58,27 +71,32 @@ public final class ProcedureDesk {
 
     /**
      * Keeps the answers of an unfinished (or not yet started) run, so a wizard closed between stages opens where it
-     * was. Refused while another holder runs a stage of it.
+     * was. Refused while another holder runs a stage of it. The revision stays: a plan made before is still valid,
+     * since a stage runs with the answers it was planned with.
      */
     public ProcedureProgress saveAnswers(Procedure<?, ?> procedure, Subject subject, String actor, Answers answers) {
         RunKey key = key(procedure, subject);
         try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject), false)) {
-            ProcedureProgress progress = store.find(key)
-                    .orElseGet(() -> ProcedureProgress.start(key, clock.instant(), Answers.none()))
+            Optional<ProcedureProgress> latest = store.find(key);
+            ProcedureProgress progress = latest.filter(saved -> !saved.isFinished())
+                    .orElseGet(() -> ProcedureProgress.startAfter(latest, key, clock.instant(), Answers.none()))
                     .withAnswers(answers);
+            // not a new revision: answers change nothing in the tenant, so a plan made before stays valid
             store.save(progress);
             return progress;
         }
     }
 
     /**
-     * Forgets an unfinished run, so the next proposal starts from fresh answers. Refused while it runs; a run left by
-     * a holder that died is forgotten only with {@code takeOverStale} (the admin confirmed it).
+     * Forgets an unfinished run, so the next proposal starts from fresh answers: its record is kept as ended
+     * ("discarded"), so a plan made before cannot run. Refused while it runs; a run left by a holder that died is
+     * forgotten only with {@code takeOverStale} (the admin confirmed it).
      */
     public void forget(Procedure<?, ?> procedure, Subject subject, String actor, boolean takeOverStale) {
         RunKey key = key(procedure, subject);
         try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject), takeOverStale)) {
-            store.remove(key);
+            store.find(key).filter(progress -> !progress.isFinished())
+                    .ifPresent(progress -> save(progress.finishedAt(clock.instant(), "discarded")));
         }
     }
 
@@ -92,26 +110,33 @@ public final class ProcedureDesk {
     }
 
     /**
-     * Runs a confirmed stage: takes the run (or refuses with who holds it), records the answers, executes the plan
-     * with the journal, saves progress after every step, marks the stage done when every step is, and forgets the
-     * run once every stage is done. The lock is released however the run ends.
+     * Runs a confirmed stage: takes the run (or refuses with who holds it), checks the run is still as it was when
+     * the plan was made, records the answers, executes the plan with the journal, saves progress after every step,
+     * marks the stage done when every step is, and ends the run once every stage is done. The lock is released
+     * however the run ends.
      *
      * @throws RunInProgressException before anything is sent, when another holder has the run or left it stale
+     * @throws RunChangedException    before anything is sent, when the run moved on since the plan was made
      */
     public ExecutionReport run(StageRun run, Cancellation cancellation, ExecutionListener listener) {
         RunKey key = key(run.procedure(), run.subject());
         try (RunLocks.RunLock ignored = locks.acquire(key, holder(run.actor()),
                 runName(run.procedure(), run.subject()), run.options().takeOver())) {
-            Optional<ProcedureProgress> existing = run.options().startOver() ? Optional.empty() : store.find(key);
+            Optional<ProcedureProgress> latest = store.find(key);
+            long basis = run.options().basis();
+            if (basis != RunOptions.UNCHECKED && basis != latest.map(ProcedureProgress::revision).orElse(0L)) {
+                throw new RunChangedException(runName(run.procedure(), run.subject()), latest);
+            }
+            Optional<ProcedureProgress> existing = run.options().startOver() ? Optional.empty()
+                    : latest.filter(progress -> !progress.isFinished());
             List<String> missing = run.procedure().missingBefore(run.stageId(), existing).stream()
                     .map(s -> "\u201c" + s.title() + "\u201d").toList();
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("\u201c" + run.procedure().stage(run.stageId()).orElseThrow().title()
                         + "\u201d can only run after " + String.join(", ", missing) + ".");
             }
-            Recorder recorder = new Recorder(existing.orElseGet(() -> ProcedureProgress.start(key, clock.instant(),
-                    run.answers())).withAnswers(run.answers()), run.stageId(), listener);
-            store.save(recorder.progress);
+            Recorder recorder = new Recorder(save(existing.orElseGet(() -> ProcedureProgress.startAfter(latest, key,
+                    clock.instant(), run.answers())).withAnswers(run.answers())), run.stageId(), listener);
             ExecutionReport report = new PlanExecutor(journal, tenant, run.actor(), clock)
                     .execute(run.plan(), cancellation, recorder);
             if (report.completed()) {
@@ -124,14 +149,17 @@ public final class ProcedureDesk {
     private void finishStage(StageRun run, ProcedureProgress progress) {
         ProcedureProgress done = progress.withStageDone(run.stageId(), clock.instant());
         try {
-            if (run.procedure().nextStage(Optional.of(done)).isEmpty()) {
-                store.remove(done.key());
-            } else {
-                store.save(done);
-            }
+            save(run.procedure().nextStage(Optional.of(done)).isEmpty() ? done.finishedAt(clock.instant(), null) : done);
         } catch (java.io.UncheckedIOException e) {
             // the stage is done and journaled; a record left behind only offers "nothing left to do" next time
         }
+    }
+
+    /** Every save moves the record to its next revision, so a plan made from an older one can tell. */
+    private ProcedureProgress save(ProcedureProgress progress) {
+        ProcedureProgress next = progress.revised();
+        store.save(next);
+        return next;
     }
 
     private RunHolder holder(String actor) {
@@ -167,13 +195,14 @@ public final class ProcedureDesk {
 
         @Override
         public void stepFinished(int index, StepOutcome outcome) {
-            progress = outcome.status() == StepStatus.DONE
+            ProcedureProgress after = outcome.status() == StepStatus.DONE
                     ? progress.withStepDone(stageId, outcome.step().id(), clock.instant())
                     : progress.withProblem(outcome.step().title() + ": " + outcome.message());
             RuntimeException notSaved = null;
             try {
-                store.save(progress);
+                progress = save(after);
             } catch (RuntimeException e) {
+                progress = after;
                 notSaved = e;
             }
             next.stepFinished(index, outcome);

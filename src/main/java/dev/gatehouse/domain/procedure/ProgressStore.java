@@ -2,12 +2,13 @@ package dev.gatehouse.domain.procedure;
 
 import java.util.Optional;
 
-/** Where unfinished procedure runs are kept between sessions, one per {@link RunKey}. Touches the disk. */
+/**
+ * Where procedure runs are kept between sessions, one record per {@link RunKey}: the unfinished one, or the last one
+ * that ended (kept so that a plan made before it ended cannot run). Touches the disk.
+ */
 public interface ProgressStore {
 
     Optional<ProcedureProgress> find(RunKey key);
 
     void save(ProcedureProgress progress);
-
-    void remove(RunKey key);
 }

@@ -49,9 +49,16 @@ public record RunHolder(String frontEnd, String actor, long processId, String ho
      * name is only there to help a person find the other window.
      */
     private static String hostName() {
-        String name = System.getenv("COMPUTERNAME");
+        String name = System.getenv("COMPUTERNAME"); // Windows
         if (name == null || name.isBlank()) {
-            name = System.getenv("HOSTNAME");
+            name = System.getenv("HOSTNAME"); // set by some shells, rarely exported
+        }
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).strip();
+            } catch (java.io.IOException | RuntimeException e) {
+                name = null; // not Linux
+            }
         }
         return name == null || name.isBlank() ? "this computer" : name;
     }

@@ -73,12 +73,6 @@ public final class LegacyPlaybookRuns implements ProgressStore {
         removeLegacy(progress.key());
     }
 
-    @Override
-    public void remove(RunKey key) {
-        current.remove(key);
-        removeLegacy(key);
-    }
-
     private void removeLegacy(RunKey key) {
         if (isPlaybook(key)) {
             try {

@@ -15,6 +15,7 @@ import dev.gatehouse.domain.procedure.JsonProgressStore;
 import dev.gatehouse.domain.procedure.ProcedureDesk;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.procedure.ProgressStore;
+import dev.gatehouse.domain.procedure.RunChangedException;
 import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.procedure.RunLocks;
@@ -126,6 +127,14 @@ public final class RecoveryDesk {
         return procedures.unfinished(playbook.procedure(), subject(userId));
     }
 
+    /**
+     * The revision of the user's playbook record now. Read it before {@link #proposePlaybook} and run the plan
+     * {@link RunOptions#basedOn based on} it: if another admin moves the run on in between, the plan is refused.
+     */
+    public long playbookRevision(String userId) {
+        return procedures.revision(playbook.procedure(), subject(userId));
+    }
+
     /** Who is running the user's playbook now, or left it mid-run. */
     public Optional<RunLocks.Held> playbookHolder(String userId) {
         return procedures.holder(playbook.procedure(), subject(userId));
@@ -188,6 +197,7 @@ public final class RecoveryDesk {
      * @param choices what the run records for a later resume: for a continued run, the choices it was started with
      * @throws RunInProgressException before anything is sent, when another run holds the user (or left it stale and
      *                                {@code options} does not take it over)
+     * @throws RunChangedException    before anything is sent, when the run moved on since {@code options}' basis
      */
     public ExecutionReport executePlaybook(RecoveryContext context, PlaybookChoices choices, Proposal proposal,
                                            RunOptions options, Cancellation cancellation,

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,8 @@ public final class SettingsFile {
     public static final int MIN_RECENT_DAYS = 1;
     public static final int MAX_RECENT_DAYS = 90;
     static final String RECENT_DAYS = "recentMethodWindowDays";
+
+    private static final ConcurrentMap<Path, Object> UPDATES = new ConcurrentHashMap<>();
 
     private final Path file;
 
@@ -79,27 +83,46 @@ public final class SettingsFile {
 
     /** The saved preferences; none when the file is missing or unreadable. */
     private Properties load() {
-        Properties properties = new Properties();
-        if (!Files.isRegularFile(file)) {
-            return properties;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
+        try {
+            return read();
         } catch (IOException | IllegalArgumentException e) {
             return new Properties();
+        }
+    }
+
+    private Properties read() throws IOException {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
         }
         return properties;
     }
 
+    /**
+     * Reads, changes and replaces the file, one update at a time in this process (the window saves the recent-method
+     * window while the emergency-access group is chosen). A file that exists but cannot be read is not overwritten:
+     * saving one preference must not wipe every tenant's others.
+     */
     private void update(Consumer<Properties> change) {
-        Properties properties = load();
-        change.accept(properties);
-        try {
-            StringWriter text = new StringWriter();
-            properties.store(text, "Gatehouse preferences (no secrets)");
-            AtomicFiles.replace(file, text.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
+        synchronized (UPDATES.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new Object())) {
+            Properties properties;
+            try {
+                properties = read();
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UncheckedIOException("Could not save to " + file + ": it exists but cannot be read ("
+                        + e.getMessage() + "), and saving would lose the preferences in it. Fix or delete the file.",
+                        e instanceof IOException io ? io : new IOException(e));
+            }
+            change.accept(properties);
+            try {
+                StringWriter text = new StringWriter();
+                properties.store(text, "Gatehouse preferences (no secrets)");
+                AtomicFiles.replace(file, text.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not save " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -68,6 +68,8 @@ public final class PlanView extends BorderPane {
             content.getChildren().add(offer);
         }
         VBox secrets = new VBox(12);
+        // a view built again for a plan that already ran shows the secrets it has, not only those still to come
+        viewModel.secrets().forEach(secret -> secrets.getChildren().add(new SecretView(secret)));
         viewModel.secrets().addListener((ListChangeListener<SecretViewModel>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(secret -> secrets.getChildren().add(new SecretView(secret)));

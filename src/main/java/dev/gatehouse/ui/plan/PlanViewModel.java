@@ -74,6 +74,20 @@ public final class PlanViewModel {
         }
     }
 
+    /**
+     * Secrets an earlier run of the same work showed and that are still on screen (a stopped stage planned again):
+     * they stay shown with this plan, once, and are wiped with it.
+     */
+    public PlanViewModel carrying(List<SecretViewModel> earlier) {
+        secrets.addAll(earlier);
+        return this;
+    }
+
+    /** Whether any step of the run was done: its changes are in the tenant, whatever happened after. */
+    public boolean anyStepDone() {
+        return steps.stream().anyMatch(row -> row.stateProperty().get() == StepState.DONE);
+    }
+
     /** What the plan is, in one or two sentences above the warnings. */
     public PlanViewModel withIntro(String text) {
         intro = text == null ? "" : text;

@@ -5,7 +5,9 @@ import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunChangedException;
 import dev.gatehouse.domain.procedure.RunInProgressException;
+import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.domain.recovery.PlaybookChoices;
 import dev.gatehouse.domain.recovery.Proposal;
@@ -186,6 +188,17 @@ public final class PlaybookViewModel implements WizardStage {
         return choicesLocked.getReadOnlyProperty();
     }
 
+    @Override
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return choicesLockedProperty();
+    }
+
+    /** The choices disable their own fields, leaving the note on what a continued run means readable. */
+    @Override
+    public boolean formLocksItself() {
+        return true;
+    }
+
     private void closeShownPlan() {
         PlanViewModel shown = plan.get();
         if (shown != null && shown.phaseProperty().get() == PlanPhase.REVIEW) {
@@ -237,7 +250,10 @@ public final class PlaybookViewModel implements WizardStage {
         closeShownPlan();
         explanation.set("Updating the plan for your choices\u2026");
         inFlight = runner.run("Planning the compromised-account playbook",
-                () -> ForecastedProposal.of(context, desk.proposePlaybook(context, choices.get())),
+                () -> {
+                    long basis = desk.playbookRevision(context.targetId()); // before the run is read
+                    return ForecastedProposal.of(context, desk.proposePlaybook(context, choices.get()), basis);
+                },
                 planned -> {
                     proposing.set(false);
                     show(planned, choices.get());
@@ -249,12 +265,16 @@ public final class PlaybookViewModel implements WizardStage {
                 });
     }
 
-    /** A run another window or process holds is refused before anything is sent, and the summary says by whom. */
-    private ExecutionReport execute(PlaybookChoices chosen, Proposal proposal,
+    /**
+     * A run another window or process holds, or moved on since this plan was made, is refused before anything is
+     * sent, and the summary says why.
+     */
+    private ExecutionReport execute(PlaybookChoices chosen, Proposal proposal, long basis,
                                     Cancellation cancellation, ExecutionListener listener) {
         try {
-            return desk.executePlaybook(context, chosen, proposal, cancellation, listener);
-        } catch (RunInProgressException e) {
+            return desk.executePlaybook(context, chosen, proposal, RunOptions.CONTINUE.basedOn(basis), cancellation,
+                    listener);
+        } catch (RunInProgressException | RunChangedException e) {
             return ExecutionReport.notRun(proposal.plan().orElseThrow(), e.getMessage());
         }
     }
@@ -272,7 +292,7 @@ public final class PlaybookViewModel implements WizardStage {
             return;
         }
         PlanViewModel next = new PlanViewModel(proposal.plan().orElseThrow(), planned.forecast(),
-                (cancellation, listener) -> execute(chosen, proposal, cancellation, listener),
+                (cancellation, listener) -> execute(chosen, proposal, planned.basis(), cancellation, listener),
                 runner, clipboard, afterRun)
                 .withIntro(proposal.message())
                 .timesIn(zone);

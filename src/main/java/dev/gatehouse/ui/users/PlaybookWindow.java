@@ -112,7 +112,7 @@ final class PlaybookWindow {
         }
         Label otherwise = note(method.otherwise());
         VBox row = new VBox(2, mark, added, otherwise);
-        row.getStyleClass().add("playbook-method");
+        row.getStyleClass().addAll("panel", "panel-outlined", "playbook-method");
         VBox.setMargin(added, new Insets(0, 0, 0, 26));
         VBox.setMargin(otherwise, new Insets(0, 0, 0, 26));
         return row;

@@ -34,8 +34,8 @@ final class UnfinishedRunBanner extends HBox {
         resume.getStyleClass().add("accent");
         resume.setMinWidth(Region.USE_PREF_SIZE);
         resume.setOnAction(event -> actions.compromisedAccount());
-        resume.disableProperty().bind(actions.availableProperty().not().or(run.staleProperty())
-                .or(run.runningElsewhereProperty()));
+        // a run going on elsewhere may end any moment: Continue and Discard ask again and say who still holds it
+        resume.disableProperty().bind(actions.availableProperty().not().or(run.staleProperty()));
         Button takeOver = new Button("Take over\u2026");
         takeOver.setId("takeOverRun");
         takeOver.setMinWidth(Region.USE_PREF_SIZE);
@@ -49,7 +49,6 @@ final class UnfinishedRunBanner extends HBox {
         Button discard = new Button("Discard\u2026");
         discard.setId("discardRun");
         discard.setMinWidth(Region.USE_PREF_SIZE);
-        discard.disableProperty().bind(run.runningElsewhereProperty());
         discard.setOnAction(event -> {
             if (confirmDiscard()) {
                 run.discard();

@@ -220,10 +220,11 @@ public final class UserActionsViewModel {
 
         static PlaybookStart read(RecoveryDesk desk, String userId) {
             RecoveryContext context = desk.read(userId);
+            long basis = desk.playbookRevision(context.targetId()); // before the run is read, see RunOptions#basedOn
             Optional<ProcedureProgress> unfinished = desk.unfinishedPlaybook(context.targetId());
             Proposal proposal = desk.proposePlaybook(context, unfinished.flatMap(CompromisedAccountPlaybook::choices)
                     .orElseGet(() -> CompromisedAccountPlaybook.defaults(context)));
-            return new PlaybookStart(context, unfinished, ForecastedProposal.of(context, proposal));
+            return new PlaybookStart(context, unfinished, ForecastedProposal.of(context, proposal, basis));
         }
     }
 

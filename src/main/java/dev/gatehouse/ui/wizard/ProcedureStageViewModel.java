@@ -4,8 +4,10 @@ import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunChangedException;
 import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.procedure.Stage;
@@ -15,6 +17,7 @@ import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.plan.PlanPhase;
 import dev.gatehouse.ui.plan.PlanViewModel;
+import dev.gatehouse.ui.plan.SecretViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,14 +25,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One stage of a {@link ProcedureWizard}: on entering, reads the tenant afresh and plans for its form's answers; plans
- * again on every change of answers; runs the confirmed plan through the procedure desk (one run at a time, progress
- * saved after each step); is done once every step is. Once its plan is confirmed the answers are final for this run.
+ * One stage of a {@link ProcedureWizard}. On entering, it reads the tenant afresh (the run's revision first, then the
+ * tenant and the saved run) and plans for its form's answers; it plans again on every change of answers, using that
+ * read — a change while the read is under way waits for it. The confirmed plan runs through the procedure desk (one
+ * run at a time, refused if the run moved on since the plan was made, progress saved after each step). Once a step
+ * has run, the answers are those the run began with. A stage that is done is never planned again; a run that stopped
+ * is planned again for what is left, keeping the secrets it showed on screen.
  */
 public final class ProcedureStageViewModel<R, P extends StageProposal> implements WizardStage {
 
@@ -40,18 +47,25 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
-    private Optional<ProcedureProgress> progress = Optional.empty();
-    private R tenant;
+    /** The answers the run of this stage began with; empty until a step ran. */
+    private Optional<Answers> lockedAnswers = Optional.empty();
+    private Read<R> read;
     private boolean entered;
-    private Cancellable inFlight = Cancellable.NONE;
+    private boolean replanWhenRead;
+    private Cancellable reading = Cancellable.NONE;
+    private Cancellable planning = Cancellable.NONE;
 
     ProcedureStageViewModel(ProcedureWizard<R, P> wizard, Stage<R, P> stage, StageForm form) {
         this.wizard = wizard;
         this.stage = stage;
         this.form = form;
         form.changes().addListener(obs -> {
-            if (entered && !locked.get()) {
-                propose();
+            if (entered && !locked.get() && !done.get()) {
+                if (read == null) {
+                    replanWhenRead = true; // the read under way plans when it lands
+                } else {
+                    propose();
+                }
             }
         });
     }
@@ -69,7 +83,8 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         return form;
     }
 
-    /** The answers cannot change: the stage's plan was confirmed, or the stage is done. */
+    /** The answers cannot change: a step of this stage ran, or the stage is done. */
+    @Override
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked.getReadOnlyProperty();
     }
@@ -94,36 +109,45 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         return stage.needsEarlierStages();
     }
 
-    /** A saved run: its answers back in the form, and whether this stage was done in it. */
+    /** The answers this stage contributes: those its run began with once it ran, else the form's valid ones. */
+    Answers answers() {
+        return lockedAnswers.orElseGet(() -> form.answers().orElse(Answers.none()));
+    }
+
+    /** A saved run: its answers back in the form, and whether this stage was done in it or began. */
     void restore(ProcedureProgress saved) {
-        progress = Optional.of(saved);
         form.restore(saved.answers());
         done.set(saved.stageDone(stage.id()));
-        // a stage that began runs to its end with the answers it began with
-        locked.set(done.get() || !saved.stepIdsDone(stage.id()).isEmpty());
+        if (done.get() || !saved.stepIdsDone(stage.id()).isEmpty()) {
+            lock(saved.answers());
+        }
     }
 
     @Override
     public void enter() {
         entered = true;
-        inFlight.cancel();
+        reading.cancel();
+        planning.cancel();
         PlanViewModel shown = plan.get();
         if (shown != null && (shown.phaseProperty().get() == PlanPhase.RUNNING
                 || shown.phaseProperty().get() == PlanPhase.FINISHED && shown.succeededProperty().get())) {
             return; // a run started here stays on screen with its outcome and secrets
         }
-        if (shown != null && shown.phaseProperty().get() == PlanPhase.FINISHED) {
-            shown.close(); // a run that stopped: plan what is left, from a fresh read
-            plan.set(null);
+        if (done.get()) {
+            withdrawPlan("\u201c" + stage.title() + "\u201d is done. Its changes were made in an earlier session; "
+                    + "the journal has every step.");
+            return;
         }
         withdrawPlan("Reading the tenant\u2026");
-        inFlight = wizard.runner().run("Reading the tenant for \u201c" + stage.title() + "\u201d", () -> {
-            R read = wizard.read();
+        read = null;
+        replanWhenRead = false;
+        reading = wizard.runner().run("Reading the tenant for \u201c" + stage.title() + "\u201d", () -> {
+            long basis = wizard.desk().revision(wizard.procedure(), wizard.subject()); // before the run is read
+            R tenant = wizard.read();
             Optional<ProcedureProgress> saved = wizard.desk().unfinished(wizard.procedure(), wizard.subject());
-            return new Read<>(read, saved);
-        }, read -> {
-            tenant = read.tenant();
-            progress = read.saved();
+            return new Read<>(tenant, saved, basis);
+        }, landed -> {
+            read = landed;
             propose();
         }, failure -> explanation.set("The tenant could not be read: " + ErrorText.of(failure)));
     }
@@ -131,7 +155,8 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     @Override
     public void leave() {
         entered = false;
-        inFlight.cancel();
+        reading.cancel();
+        planning.cancel();
         if (plan.get() != null && plan.get().phaseProperty().get() == PlanPhase.REVIEW) {
             withdrawPlan("");
         }
@@ -145,31 +170,30 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         }
     }
 
-    private record Read<R>(R tenant, Optional<ProcedureProgress> saved) {
+    /** What planning needs from one read: the tenant, the saved run, and the run's revision read before both. */
+    private record Read<R>(R tenant, Optional<ProcedureProgress> saved, long basis) {
     }
 
-    private record Planned<P>(P proposal, Optional<dev.gatehouse.domain.plan.PlanForecast> forecast) {
+    private record Planned<P>(P proposal, Optional<PlanForecast> forecast) {
     }
 
     private void propose() {
-        inFlight.cancel();
-        Optional<Answers> answers = form.answers();
-        if (answers.isEmpty()) {
+        planning.cancel();
+        if (lockedAnswers.isEmpty() && form.answers().isEmpty()) {
             withdrawPlan(form.problem());
             return;
         }
         Answers all = wizard.answers();
-        Optional<ProcedureProgress> saved = progress;
-        R read = tenant;
+        Read<R> basis = read;
         withdrawPlan("Planning \u201c" + stage.title() + "\u201d for your answers\u2026");
-        inFlight = wizard.runner().run("Planning \u201c" + stage.title() + "\u201d", () -> {
-            P proposal = stage.propose(read, all, saved);
-            return new Planned<>(proposal, proposal.plan().isPresent() ? wizard.forecast(read, proposal)
+        planning = wizard.runner().run("Planning \u201c" + stage.title() + "\u201d", () -> {
+            P proposal = stage.propose(basis.tenant(), all, basis.saved());
+            return new Planned<>(proposal, proposal.plan().isPresent() ? wizard.forecast(basis.tenant(), proposal)
                     : Optional.empty());
-        }, planned -> show(planned, all), failure -> explanation.set(ErrorText.of(failure)));
+        }, planned -> show(planned, all, basis.basis()), failure -> explanation.set(ErrorText.of(failure)));
     }
 
-    private void show(Planned<P> planned, Answers answers) {
+    private void show(Planned<P> planned, Answers answers, long basis) {
         P proposal = planned.proposal();
         if (proposal.plan().isEmpty()) {
             explanation.set(Stream.concat(Stream.of(proposal.message()), proposal.warnings().stream())
@@ -178,16 +202,20 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         }
         Plan confirmed = proposal.plan().get();
         PlanViewModel next = new PlanViewModel(confirmed, planned.forecast(),
-                (cancellation, listener) -> execute(confirmed, answers, cancellation, listener), wizard.runner(),
-                wizard.clipboard(), () -> { })
+                (cancellation, listener) -> execute(confirmed, answers, basis, cancellation, listener),
+                wizard.runner(), wizard.clipboard(), () -> { })
+                .carrying(retiredSecrets())
                 .withIntro(proposal.message())
                 .timesIn(wizard.zone());
         next.phaseProperty().addListener((obs, old, phase) -> {
             if (phase != PlanPhase.REVIEW) {
-                locked.set(true);
-                inFlight.cancel();
+                reading.cancel();
+                planning.cancel();
             }
             if (phase == PlanPhase.FINISHED) {
+                if (next.anyStepDone()) {
+                    lock(answers); // the rest runs with the answers it began with
+                }
                 done.set(next.succeededProperty().get());
             }
         });
@@ -195,22 +223,43 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         plan.set(next);
     }
 
-    /** Runs on a worker; a run held elsewhere is refused before anything is sent, and the summary says by whom. */
-    private ExecutionReport execute(Plan confirmed, Answers answers, Cancellation cancellation,
+    /** A stopped run's plan makes way for the plan of what is left; the secrets it showed move along with it. */
+    private List<SecretViewModel> retiredSecrets() {
+        PlanViewModel previous = plan.get();
+        return previous == null || previous.phaseProperty().get() != PlanPhase.FINISHED ? List.of()
+                : List.copyOf(previous.secrets());
+    }
+
+    private void lock(Answers answers) {
+        lockedAnswers = Optional.of(answers);
+        locked.set(true);
+    }
+
+    /**
+     * Runs on a worker, after any answers still being saved (the wizard orders saves and runs); a run held elsewhere,
+     * or moved on since the plan was made, is refused before anything is sent, and the summary says why.
+     */
+    private ExecutionReport execute(Plan confirmed, Answers answers, long basis, Cancellation cancellation,
                                     ExecutionListener listener) {
         try {
-            return wizard.desk().run(new StageRun(wizard.procedure(), stage.id(), wizard.subject(), wizard.actor(),
-                    confirmed, answers, RunOptions.CONTINUE), cancellation, listener);
-        } catch (RunInProgressException | IllegalStateException e) {
+            return wizard.inOrder(() -> wizard.desk().run(new StageRun(wizard.procedure(), stage.id(),
+                    wizard.subject(), wizard.actor(), confirmed, answers, RunOptions.CONTINUE.basedOn(basis)),
+                    cancellation, listener));
+        } catch (RunInProgressException | RunChangedException | IllegalStateException e) {
             return ExecutionReport.notRun(confirmed, e.getMessage());
         }
     }
 
+    /** Takes the plan off screen unless it ran; a plan that ran keeps its secrets until the wizard closes. */
     private void withdrawPlan(String why) {
         PlanViewModel shown = plan.get();
         if (shown != null && shown.phaseProperty().get() == PlanPhase.REVIEW) {
             shown.close();
             plan.set(null);
+        } else if (shown != null && shown.phaseProperty().get() == PlanPhase.FINISHED && !done.get()) {
+            // a stopped run: kept as the source of retiredSecrets() until the new plan carries them
+            explanation.set(why);
+            return;
         }
         explanation.set(why);
     }

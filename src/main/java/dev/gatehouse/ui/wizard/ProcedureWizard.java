@@ -5,9 +5,12 @@ import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.Procedure;
 import dev.gatehouse.domain.procedure.ProcedureDesk;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.RunInProgressException;
+import dev.gatehouse.domain.procedure.RunLocks;
 import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.procedure.StageProposal;
 import dev.gatehouse.domain.procedure.Subject;
+import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.common.TimeText;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +45,10 @@ public final class ProcedureWizard<R, P extends StageProposal> {
     private final ClipboardAccess clipboard;
     private final ZoneId zone;
     private final List<ProcedureStageViewModel<R, P>> stages = new ArrayList<>();
+    /** Saves of answers and stage runs of this wizard happen one after the other, never side by side. */
+    private final Object diskOrder = new Object();
     private WizardViewModel wizard;
+    private Cancellable lookup = Cancellable.NONE;
 
     /**
      * @param actor    the signed-in admin, for the journal and the run lock
@@ -81,43 +88,88 @@ public final class ProcedureWizard<R, P extends StageProposal> {
         }
         wizard = new WizardViewModel(procedure.title(), stages);
         wizard.onMove(this::saveAnswers);
-        runner.run("Looking for an unfinished run of \u201c" + procedure.title() + "\u201d",
-                () -> desk.unfinished(procedure, subject), this::resume,
-                failure -> wizard.start(0, "Could not tell whether a run is unfinished: " + ErrorText.of(failure)));
+        wizard.onClose(() -> {
+            lookup.cancel();
+            saveAnswers();
+        });
+        lookUp();
         return wizard;
     }
 
-    private void resume(Optional<ProcedureProgress> saved) {
-        if (saved.isEmpty()) {
-            wizard.start(0, "");
-            return;
-        }
-        ProcedureProgress progress = saved.get();
-        stages.forEach(stage -> stage.restore(progress));
-        String done = procedure.stages().stream().filter(s -> progress.stageDone(s.id())).map(Stage::title)
-                .collect(Collectors.joining(", "));
-        int next = procedure.nextStage(saved).map(s -> procedure.indexOf(s.id())).orElse(stages.size() - 1);
-        wizard.start(next, "Continuing the run started " + TimeText.dateTime(progress.started(), zone) + ". "
-                + (done.isEmpty() ? "No stage is done yet." : "Done: " + done + ".")
-                + (progress.lastProblem() == null ? "" : " It stopped at: " + progress.lastProblem()));
+    /** What opening reads: the saved run and who, if anyone, holds it right now. */
+    private record Found(Optional<ProcedureProgress> saved, Optional<RunLocks.Held> holder) {
     }
 
-    /** Every form's valid answers, later stages over earlier ones. */
+    private void lookUp() {
+        lookup = runner.run("Looking for an unfinished run of \u201c" + procedure.title() + "\u201d",
+                () -> new Found(desk.unfinished(procedure, subject), desk.holder(procedure, subject)), this::resume,
+                failure -> wizard.start(0, "Could not tell whether a run is unfinished: " + ErrorText.of(failure)));
+    }
+
+    private void resume(Found found) {
+        Optional<ProcedureProgress> saved = found.saved();
+        saved.ifPresent(progress -> stages.forEach(stage -> stage.restore(progress)));
+        int next = procedure.nextStage(saved).map(s -> procedure.indexOf(s.id())).orElse(stages.size() - 1);
+        wizard.start(next, saved.map(this::continuing).orElse(""));
+        found.holder().ifPresent(held -> {
+            String runName = "\u201c" + procedure.title() + "\u201d on " + subject.label();
+            String message = new RunInProgressException(runName, held.holder(), held.stale()).getMessage();
+            if (held.stale()) {
+                wizard.tell(message, "Take over\u2026", this::takeOver);
+            } else {
+                wizard.tell(message);
+            }
+        });
+    }
+
+    private String continuing(ProcedureProgress progress) {
+        String done = procedure.stages().stream().filter(s -> progress.stageDone(s.id())).map(Stage::title)
+                .collect(Collectors.joining(", "));
+        return "Continuing the run started " + TimeText.dateTime(progress.started(), zone) + ". "
+                + (done.isEmpty() ? "No stage is done yet." : "Done: " + done + ".")
+                + (progress.lastProblem() == null ? "" : " It stopped at: " + progress.lastProblem());
+    }
+
+    /** The admin checked what the dead holder did and takes its run over: the run stays as saved, then continues. */
+    private void takeOver() {
+        runner.run("Taking over \u201c" + procedure.title() + "\u201d", () -> {
+            desk.takeOver(procedure, subject, actor);
+            return true;
+        }, taken -> {
+            wizard.tell("Taken over: the run continues here with what was saved.");
+            wizard.currentStageProperty().get().enter();
+        }, failure -> wizard.tell("The run could not be taken over: " + ErrorText.of(failure)));
+    }
+
+    /** Every stage's answers (those a run began with, else the form's valid ones), later stages over earlier ones. */
     Answers answers() {
         Answers all = Answers.none();
         for (ProcedureStageViewModel<R, P> stage : stages) {
-            all = all.merge(stage.form().answers().orElse(Answers.none()));
+            all = all.merge(stage.answers());
         }
         return all;
     }
 
-    /** Keeps the answers on disk whenever the admin moves, so closing between stages loses nothing. */
+    /**
+     * Keeps the answers on disk when the admin moves or closes the wizard, so a restart loses nothing. Once every stage
+     * is done there is nothing left to keep (and saving would open a new run), and empty answers are not a run.
+     */
     private void saveAnswers() {
         Answers all = answers();
+        if (stages.stream().allMatch(stage -> stage.doneProperty().get()) || all.names().isEmpty()) {
+            return;
+        }
         runner.run("Saving the answers of \u201c" + procedure.title() + "\u201d",
-                () -> desk.saveAnswers(procedure, subject, actor, all), saved -> { },
+                () -> inOrder(() -> desk.saveAnswers(procedure, subject, actor, all)), saved -> { },
                 failure -> wizard.tell("Your answers could not be saved for later: " + ErrorText.of(failure)
                         + " They stay here while this window is open."));
+    }
+
+    /** Runs {@code work} (on a worker) after any save or run of this wizard still under way. */
+    <T> T inOrder(Supplier<T> work) {
+        synchronized (diskOrder) {
+            return work.get();
+        }
     }
 
     ProcedureDesk desk() {

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.wizard;
 
+import dev.gatehouse.ui.plan.PlanPhase;
 import dev.gatehouse.ui.plan.PlanView;
 import dev.gatehouse.ui.plan.PlanViewModel;
 import javafx.css.PseudoClass;
@@ -42,6 +43,8 @@ public final class WizardFrame extends BorderPane {
     private final StackPane formArea = new StackPane();
     private final StackPane planArea = new StackPane();
     private final Map<WizardStage, Node> builtForms = new HashMap<>();
+    /** One view per plan: a view built again would not be the one its secrets and progress are drawn in. */
+    private final Map<PlanViewModel, PlanView> builtPlans = new HashMap<>();
 
     /**
      * @param forms       builds the form of a stage, once, when it is first shown
@@ -64,7 +67,18 @@ public final class WizardFrame extends BorderPane {
         banner.textProperty().bind(viewModel.bannerProperty());
         banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        VBox top = new VBox(banner);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        Button bannerAction = new Button();
+        bannerAction.setId("wizardBannerAction");
+        bannerAction.setMinWidth(Region.USE_PREF_SIZE);
+        bannerAction.textProperty().bind(viewModel.bannerActionProperty());
+        bannerAction.visibleProperty().bind(viewModel.bannerActionProperty().isNotEmpty());
+        bannerAction.managedProperty().bind(bannerAction.visibleProperty());
+        bannerAction.disableProperty().bind(viewModel.runningProperty());
+        bannerAction.setOnAction(event -> viewModel.bannerAction());
+        HBox bannerRow = new HBox(10, banner, bannerAction);
+        bannerRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(bannerRow);
         top.getStyleClass().add("wizard-banner-area");
         top.visibleProperty().bind(banner.visibleProperty());
         top.managedProperty().bind(banner.visibleProperty());
@@ -165,13 +179,19 @@ public final class WizardFrame extends BorderPane {
                 showPlan(stage);
             }
         });
-        return forms.apply(stage);
+        Node form = forms.apply(stage);
+        if (!stage.formLocksItself()) {
+            form.disableProperty().bind(stage.lockedProperty());
+        }
+        return form;
     }
 
     private void showPlan(WizardStage stage) {
         PlanViewModel plan = stage.planProperty().get();
+        // plans never confirmed are gone for good once replaced; only those that ran can come back on screen
+        builtPlans.keySet().removeIf(built -> built != plan && built.phaseProperty().get() == PlanPhase.REVIEW);
         if (plan != null) {
-            planArea.getChildren().setAll(new PlanView(plan, closeWindow));
+            planArea.getChildren().setAll(builtPlans.computeIfAbsent(plan, shown -> new PlanView(shown, closeWindow)));
             return;
         }
         Label title = new Label(stage.title());

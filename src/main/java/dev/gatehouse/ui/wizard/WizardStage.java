@@ -22,6 +22,17 @@ public interface WizardStage {
     /** Every step of the stage is done, in this session or an earlier one. */
     ReadOnlyBooleanProperty doneProperty();
 
+    /** The answers cannot change any more (the stage's run began): the frame disables the form. */
+    ReadOnlyBooleanProperty lockedProperty();
+
+    /**
+     * True when the form disables its own fields while {@link #lockedProperty() locked} and wants its explanatory text
+     * left readable; by default the frame disables the whole form.
+     */
+    default boolean formLocksItself() {
+        return false;
+    }
+
     /** Whether every earlier stage must be done before this one can be planned. */
     default boolean needsEarlierStages() {
         return true;

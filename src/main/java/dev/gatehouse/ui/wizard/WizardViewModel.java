@@ -34,6 +34,9 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
     private final ReadOnlyBooleanWrapper canPlanRest = new ReadOnlyBooleanWrapper(this, "canPlanRest");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+    private final ReadOnlyStringWrapper bannerAction = new ReadOnlyStringWrapper(this, "bannerAction", "");
+    private Runnable bannerActionRun = () -> { };
+    private final List<Runnable> onClose = new ArrayList<>();
     private final ChangeListener<PlanPhase> phaseFollower = (obs, old, phase) -> update();
     private PlanViewModel followed;
     private Runnable onMove = () -> { };
@@ -59,13 +62,38 @@ public final class WizardViewModel {
      * @param continuing what the banner says about a run continued after a restart; empty for a new run
      */
     public void start(int stageIndex, String continuing) {
-        banner.set(continuing == null ? "" : continuing);
+        tell(continuing);
         move(Math.max(0, Math.min(stageIndex, stages.size() - 1)));
     }
 
     /** Shows {@code text} in the banner until the next move (a problem the admin must know, e.g. answers not saved). */
     public void tell(String text) {
         banner.set(text == null ? "" : text);
+        bannerAction.set("");
+    }
+
+    /** Shows {@code text} in the banner with a button {@code label} that runs {@code action} ("Take over…"). */
+    public void tell(String text, String label, Runnable action) {
+        banner.set(text == null ? "" : text);
+        bannerAction.set(label);
+        bannerActionRun = action;
+    }
+
+    /** The banner's button label; empty when it has none. */
+    public ReadOnlyStringProperty bannerActionProperty() {
+        return bannerAction.getReadOnlyProperty();
+    }
+
+    /** Presses the banner's button; nothing while a plan runs. */
+    public void bannerAction() {
+        if (!running.get() && !bannerAction.get().isEmpty()) {
+            bannerActionRun.run();
+        }
+    }
+
+    /** Runs when the wizard closes, before the stages stop (save answers, drop reads still in flight). */
+    public void onClose(Runnable action) {
+        onClose.add(action);
     }
 
     /** Called after every move, on the FX thread (the wizard saves its answers there). */
@@ -146,6 +174,7 @@ public final class WizardViewModel {
 
     /** The window closes: every stage stops and wipes what it showed. */
     public void close() {
+        onClose.forEach(Runnable::run);
         stages.forEach(WizardStage::close);
     }
 
@@ -160,7 +189,7 @@ public final class WizardViewModel {
         update();
         stages.get(index).enter();
         if (from >= 0) {
-            banner.set(""); // it described the run as it was opened, no longer as it is
+            tell(""); // it described the run as it was opened, no longer as it is
             onMove.run();
         }
     }
@@ -200,7 +229,7 @@ public final class WizardViewModel {
             rail.get(i).state(i == index ? StageState.CURRENT : stages.get(i).doneProperty().get() ? StageState.DONE
                     : blocked(i) ? StageState.BLOCKED : StageState.AVAILABLE);
         }
-        canGoBack.set(index > 0 && !running.get());
+        canGoBack.set(index > 0 && !running.get() && !blocked(index - 1));
         canGoNext.set(index >= 0 && index < stages.size() - 1 && !running.get()
                 && stages.get(index).doneProperty().get() && !blocked(index + 1));
     }

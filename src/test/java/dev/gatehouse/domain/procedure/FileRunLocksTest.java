@@ -45,6 +45,19 @@ class FileRunLocksTest {
     }
 
     @Test
+    void askingWhoHoldsARunWhileThisProcessHoldsItNeverFreesItForAnotherProcess() throws Exception {
+        FileRunLocks locks = new FileRunLocks(data);
+        try (RunLocks.RunLock held = locks.acquire(key, window, "the run", false)) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(locks.holder(key)).contains(new RunLocks.Held(window, false));
+            }
+
+            assertThatThrownBy(() -> LockHoldingProcess.start(data, key))
+                    .as("the OS lock is still ours").hasMessageContaining("Another run of the test run is in progress");
+        }
+    }
+
+    @Test
     void otherRunsAreNotHeldUp() {
         FileRunLocks locks = new FileRunLocks(data);
         try (RunLocks.RunLock held = locks.acquire(key, window, "the run", false);

@@ -51,16 +51,17 @@ class JsonProgressStoreTest {
     }
 
     @Test
-    void removeForgetsTheRunAndLeavesNoTemporaryFiles() throws Exception {
+    void savingAgainReplacesTheRecordAndLeavesNoTemporaryFiles() throws Exception {
         JsonProgressStore store = new JsonProgressStore(data);
         store.save(ProcedureProgress.start(key, T0, Answers.none()));
-        store.save(ProcedureProgress.start(key, T0, Answers.none()).withStepDone("s", "x", T0));
+        ProcedureProgress ended = ProcedureProgress.start(key, T0, Answers.none()).withStepDone("s", "x", T0)
+                .finishedAt(T0.plusSeconds(30), null);
 
-        store.remove(key);
+        store.save(ended);
 
-        assertThat(store.find(key)).isEmpty();
+        assertThat(store.find(key)).contains(ended);
         try (Stream<Path> files = Files.list(data.resolve(JsonProgressStore.FOLDER))) {
-            assertThat(files).isEmpty();
+            assertThat(files).containsExactly(store.file(key));
         }
     }
 

@@ -70,6 +70,10 @@ class ProcedureDeskTest {
         assertThat(signed.completed()).isTrue();
         assertThat(book.lines()).containsExactly("hello Ada", "on 6 Dec 2026", "signed by Ada");
         assertThat(desk.unfinished(guestBook.procedure(), subject)).isEmpty();
+        assertThat(desk.latest(guestBook.procedure(), subject)).hasValueSatisfying(ended -> {
+            assertThat(ended.isFinished()).isTrue();
+            assertThat(ended.revision()).as("saved at each start and step").isGreaterThan(3);
+        });
         assertThat(desk.holder(guestBook.procedure(), subject)).isEmpty();
         assertThat(new JsonLinesJournal(data.resolve("journal.jsonl")).readAll()).extracting(JournalEntry::step)
                 .containsExactly("greet", "date", "sign");
@@ -142,6 +146,48 @@ class ProcedureDeskTest {
         assertThat(refused.getMessage()).contains("since 6 Dec 2026, 09:14 UTC");
         assertThat(book.lines()).containsExactly("hello Ada", "on 6 Dec 2026");
         assertThat(window.unfinished(guestBook.procedure(), subject).orElseThrow().answers()).isEqualTo(ada);
+    }
+
+    @Test
+    void aPlanMadeBeforeAnotherAdminMovedTheRunOnIsRefusedBeforeAnythingIsSent() {
+        ProcedureDesk window = desk(RunHolder.WINDOW);
+        ProcedureDesk commandLine = desk(RunHolder.COMMAND_LINE);
+        Answers ada = Answers.none().with(TwoStageProcedure.NAME, "Ada");
+        long basis = commandLine.revision(guestBook.procedure(), subject);
+        Proposal planned = propose(commandLine, TwoStageProcedure.WRITE, ada);
+
+        assertThat(run(window, TwoStageProcedure.WRITE, ada, new Cancellation()).completed()).isTrue();
+        RunChangedException changed = catchThrowableOfType(RunChangedException.class, () -> commandLine.run(
+                new StageRun(guestBook.procedure(), TwoStageProcedure.WRITE, subject, "megan", planned.plan()
+                        .orElseThrow(), ada, RunOptions.CONTINUE.basedOn(basis)), new Cancellation(),
+                ExecutionListener.NONE));
+
+        assertThat(changed.getMessage()).startsWith("The run of \u201cSign the guest book\u201d on the guest book "
+                + "changed after this plan was made: a run started 6 Dec 2026, 09:14 UTC has 2 steps done now.")
+                .endsWith("Nothing was sent; plan it again to see what is left.");
+        assertThat(book.lines()).as("the greeting is not written twice").containsExactly("hello Ada", "on 6 Dec 2026");
+    }
+
+    @Test
+    void aRunThatEndedOrWasDiscardedRefusesAPlanMadeBeforeAndANewPlanStartsAFreshRun() {
+        ProcedureDesk desk = desk(RunHolder.WINDOW);
+        Answers ada = Answers.none().with(TwoStageProcedure.NAME, "Ada");
+        desk.saveAnswers(guestBook.procedure(), subject, "adele", ada);
+        long before = desk.revision(guestBook.procedure(), subject);
+        Proposal planned = propose(desk, TwoStageProcedure.WRITE, ada);
+
+        desk.forget(guestBook.procedure(), subject, "adele", false);
+
+        assertThat(desk.unfinished(guestBook.procedure(), subject)).isEmpty();
+        assertThat(desk.latest(guestBook.procedure(), subject).orElseThrow().lastProblem()).isEqualTo("discarded");
+        assertThatThrownBy(() -> desk.run(new StageRun(guestBook.procedure(), TwoStageProcedure.WRITE, subject,
+                "adele", planned.plan().orElseThrow(), ada, RunOptions.CONTINUE.basedOn(before)), new Cancellation(),
+                ExecutionListener.NONE)).isInstanceOf(RunChangedException.class).hasMessageContaining("discarded");
+        long now = desk.revision(guestBook.procedure(), subject);
+        assertThat(desk.run(new StageRun(guestBook.procedure(), TwoStageProcedure.WRITE, subject, "adele",
+                propose(desk, TwoStageProcedure.WRITE, ada).plan().orElseThrow(), ada,
+                RunOptions.CONTINUE.basedOn(now)), new Cancellation(), ExecutionListener.NONE).completed()).isTrue();
+        assertThat(desk.unfinished(guestBook.procedure(), subject).orElseThrow().revision()).isGreaterThan(now);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 
 import java.util.ArrayList;
@@ -63,15 +64,15 @@ public final class TwoStageProcedure {
                         return new Proposal(Optional.empty(), "Type a name first.", List.of());
                     }
                     List<Step> steps = new ArrayList<>();
-                    steps.add(step("greet", "Write the greeting", "hello " + name));
-                    steps.add(step("date", "Write the date", "on 6 Dec 2026"));
+                    steps.add(step("greet", "Write the greeting", "hello " + name, "T-" + name));
+                    steps.add(step("date", "Write the date", "on 6 Dec 2026", null));
                     return plan("Write in the book", name, steps, progress, WRITE);
                 }),
                 stage(SIGN, "Sign", (answers, progress) -> plan("Sign the book",
                         answers.get(NAME, String.class).orElse("?"), List.of(step("sign", "Sign",
                                 "signed by " + answers.get(NAME, String.class).orElse("?")
                                         + answers.get(WITNESS, String.class).map(w -> ", witnessed by " + w)
-                                        .orElse(""))), progress, SIGN))));
+                                        .orElse(""), null)), progress, SIGN))));
     }
 
     public Procedure<Book, Proposal> procedure() {
@@ -97,7 +98,8 @@ public final class TwoStageProcedure {
                 progress.isPresent() ? "Continuing." : "Writes in the guest book.", List.of());
     }
 
-    private Step step(String id, String title, String line) {
+    /** @param ticket a secret the step hands out, shown once ("T-Ada"); null for none */
+    private Step step(String id, String title, String line, String ticket) {
         return new Step(id, title, "Writes \u201c" + line + "\u201d.", "Nothing changes for anyone.", List.of(),
                 RequiredAccess.of("none"), Reversibility.irreversible("Ink."), Risk.LOW, List.of(), context -> {
             if (!gate.tryAcquire()) {
@@ -109,7 +111,8 @@ public final class TwoStageProcedure {
                 }
             }
             book.write(line);
-            return StepResult.done("Wrote \u201c" + line + "\u201d.");
+            StepResult wrote = StepResult.done("Wrote \u201c" + line + "\u201d.");
+            return ticket == null ? wrote : wrote.withSecret(Secret.of("Guest ticket", ticket));
         });
     }
 }

@@ -50,4 +50,15 @@ class SettingsFileTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(data.resolve(SettingsFile.FILE_NAME)).doesNotExist();
     }
+
+    @Test
+    void aFileThatCannotBeReadIsNotOverwrittenBySavingOnePreference() throws IOException {
+        Path file = data.resolve(SettingsFile.FILE_NAME);
+        Files.writeString(file, "emergencyAccessGroup.tenant-1=group-1\nbroken=\\u00zz\n");
+        SettingsFile settings = new SettingsFile(data);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.saveRecentWindow(Duration.ofDays(14)))
+                .hasMessageContaining("exists but cannot be read").hasMessageContaining("Fix or delete the file");
+        assertThat(Files.readString(file)).contains("emergencyAccessGroup.tenant-1=group-1");
+    }
 }
