@@ -438,6 +438,20 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(takenOver.code()).as(takenOver.err()).isEqualTo(ExitCodes.OK);
         assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
         assertThat(headless("user", "recover", ALEX, "--dry-run").out()).doesNotContain("left unfinished");
+        assertOwnerOnly(data);
+    }
+
+    /** The journal, saved runs, locks and settings are the owner's alone (POSIX: folders 0700, files 0600). */
+    private static void assertOwnerOnly(Path folder) throws IOException {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(folder)) {
+            assertThat(all.toList()).isNotEmpty().allSatisfy(path -> assertThat(
+                    java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(path))).as(path.toString())
+                    .isEqualTo(java.nio.file.Files.isDirectory(path) ? "rwx------" : "rw-------"));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.procedure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.storage.AtomicFiles;
+import dev.gatehouse.domain.storage.PrivateFiles;
 import dev.gatehouse.domain.tenant.TenantException;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -86,8 +88,9 @@ public final class FileRunLocks implements RunLocks {
      */
     private Optional<RunLock> tryTake(Path lockFile, Path holderFile, RunHolder holder, String runName,
                                       boolean takeOverStale, boolean lastTry) throws IOException {
-        Files.createDirectories(folder);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        PrivateFiles.folder(folder.getParent());
+        PrivateFiles.folder(folder);
+        FileChannel channel = PrivateFiles.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
         FileLock lock = null;
         boolean held = false;
         try {
@@ -143,8 +146,8 @@ public final class FileRunLocks implements RunLocks {
                     return Optional.empty(); // nobody has left a record; a run starting now writes one at once
                 }
                 // nobody in this JVM holds it, so a probe's channel can be opened and closed without dropping a lock
-                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE)) {
+                try (FileChannel channel = PrivateFiles.open(lockFile, Set.of(StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE))) {
                     FileLock lock = tryLock(channel);
                     if (lock == null) {
                         return Optional.of(new Held(recorded.get(), false));

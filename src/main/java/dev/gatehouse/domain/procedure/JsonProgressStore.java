@@ -2,6 +2,7 @@ package dev.gatehouse.domain.procedure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.storage.AtomicFiles;
+import dev.gatehouse.domain.storage.PrivateFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ public final class JsonProgressStore implements ProgressStore {
     public synchronized void save(ProcedureProgress progress) {
         Path file = file(progress.key());
         try {
+            PrivateFiles.folder(folder.getParent());
             AtomicFiles.replace(file, json.writeValueAsString(progress));
         } catch (IOException e) {
             throw new UncheckedIOException("The run's progress cannot be saved to " + file + ": " + e.getMessage(), e);

@@ -13,12 +13,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code text} next to {@code file} and moves it into place in one step, creating the folder if needed. */
+    /**
+     * Writes {@code text} next to {@code file} and moves it into place in one step, creating the folder if needed.
+     * Folder and file are the owner's alone ({@link PrivateFiles}).
+     */
     public static void replace(Path file, String text) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        Path folder = PrivateFiles.folder(file.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
         try {
+            PrivateFiles.restrict(temporary); // before a byte is written
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
