@@ -114,8 +114,13 @@ final class ProposalRun {
     private List<String> next(Proposal proposal) {
         List<String> next = new ArrayList<>();
         Optional<RecoveryAction> alternative = proposal.alternative();
-        alternative.ifPresent(other -> next.add("Nearest alternative (a different action): gatehouse user "
-                + other.cliName() + " " + who));
+        if (alternative.isPresent() && alternative.get() == proposal.action()) {
+            next.add("To run it again anyway: gatehouse user " + proposal.action().cliName() + " " + who
+                    + " --start-over");
+        } else {
+            alternative.ifPresent(other -> next.add("Nearest alternative (a different action): gatehouse user "
+                    + other.cliName() + " " + who));
+        }
         if (proposal.offersTap()) {
             next.add("To send them to register anyway: gatehouse user " + (proposal.action()
                     == RecoveryAction.REQUIRE_REREGISTER ? "require-reregister " + who + " --issue-tap"

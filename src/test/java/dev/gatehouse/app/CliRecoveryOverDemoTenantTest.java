@@ -368,9 +368,14 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(after.at("/profile/accountEnabled").asBoolean()).isTrue();
         assertThat(methodTypes(after)).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
 
-        Result nothingLeft = headless("user", "recover", ALEX, "--dry-run");
-        assertThat(nothingLeft.out()).as("a finished run is forgotten: a new one is planned")
-                .doesNotContain("Continuing the run");
+        Result again = headless("user", "recover", ALEX, "--dry-run");
+        assertThat(again.code()).as("a run finished minutes ago is not rerun by accident").isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(again.out().replaceAll("\\s+", " ")).contains("finished").contains("issued a temporary password "
+                + "and a Temporary Access Pass").contains("gatehouse user recover " + ALEX + " --start-over");
+        Result startOver = headless("user", "recover", ALEX, "--start-over", "--yes", "--show-secret");
+        assertThat(startOver.code()).as(startOver.err()).isEqualTo(ExitCodes.OK);
+        assertThat(startOver.out()).doesNotContain("Delete the methods that are not the user's")
+                .as("the pass handed over is not taken for the attacker's");
     }
 
     @Test

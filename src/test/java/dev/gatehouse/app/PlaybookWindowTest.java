@@ -159,12 +159,15 @@ class PlaybookWindowTest extends GatehouseRobot {
                 .reduce((first, second) -> second).orElse("");
     }
 
+    /** Every test starts with no saved run, finished or not, in the data folder the app uses. */
     private static void forgetUnfinishedRuns() throws IOException {
-        Path runs = DataFolder.resolve().resolve("playbooks");
-        if (Files.isDirectory(runs)) {
-            try (Stream<Path> files = Files.walk(runs)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
+        for (String folder : new String[]{"playbooks", "procedures"}) {
+            Path runs = DataFolder.resolve().resolve(folder);
+            if (Files.isDirectory(runs)) {
+                try (Stream<Path> files = Files.walk(runs)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
                 }
             }
         }

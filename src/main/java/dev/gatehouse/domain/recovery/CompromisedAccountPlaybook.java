@@ -92,11 +92,14 @@ public final class CompromisedAccountPlaybook {
 
     /**
      * The preselection: every recently added method is marked as not the user's — dated by Graph or, for phone,
-     * email and OATH methods, by the directory audit log; password reset unless passwordless.
+     * email and OATH methods, by the directory audit log; password reset unless passwordless. A Temporary Access Pass
+     * is never preselected: only an admin issues one (Gatehouse, after an earlier run, among them), so it is not what
+     * an attacker registered for themselves, and the pass step replaces it anyway.
      */
     public static PlaybookChoices defaults(RecoveryContext context) {
         Set<String> recent = context.methods().stream()
-                .filter(m -> context.recent(m) && m.type().deletableInV1() && m.type() != MethodType.PASSWORD)
+                .filter(m -> context.recent(m) && m.type().deletableInV1() && m.type() != MethodType.PASSWORD
+                        && m.type() != MethodType.TEMPORARY_ACCESS_PASS)
                 .map(AuthMethod::id).collect(Collectors.toCollection(LinkedHashSet::new));
         return new PlaybookChoices(recent, !context.signsInWithoutPassword(),
                 RecoveryPlanner.defaultTap(context).orElseThrow(), true);

@@ -63,6 +63,10 @@ public record Proposal(RecoveryAction action, Status status, String message, Opt
                 secretInTwoParts);
     }
 
+    /**
+     * The nearest honest action instead; {@code RECOVER} on a refused playbook means "start a new run deliberately"
+     * (one finished recently).
+     */
     Proposal withAlternative(RecoveryAction other) {
         return new Proposal(action, status, message, plan, warnings, Optional.of(other), offersTap, before, after,
                 secretInTwoParts);

@@ -42,6 +42,11 @@ import java.util.Optional;
 public final class RecoveryDesk {
 
     public static final String JOURNAL_FILE = "journal.jsonl";
+    /**
+     * How long after a playbook run finished a new one needs a deliberate start-over: long enough to cover the hand-over
+     * of what it issued (a pass lives up to a few hours by default), short enough not to stand in the way next week.
+     */
+    public static final Duration RECENT_RUN = Duration.ofHours(24);
 
     private final TenantDirectory directory;
     private final RecoveryPlanner planner;
@@ -157,6 +162,13 @@ public final class RecoveryDesk {
                     runName(context), held.get().holder(), false).getMessage(), List.of(), context.snapshot());
         }
         Optional<ProcedureProgress> unfinished = fresh ? Optional.empty() : unfinishedPlaybook(context.targetId());
+        if (!fresh && unfinished.isEmpty()) {
+            Optional<ProcedureProgress> finished = recentlyFinished(context);
+            if (finished.isPresent()) {
+                return Proposal.without(RecoveryAction.RECOVER, Proposal.Status.REFUSED, finishedMessage(context,
+                        finished.get()), List.of(), context.snapshot()).withAlternative(RecoveryAction.RECOVER);
+            }
+        }
         Proposal proposal = playbook.propose(context, choices, unfinished);
         if (held.isEmpty()) {
             return proposal;
@@ -172,6 +184,31 @@ public final class RecoveryDesk {
         return new Proposal(proposal.action(), proposal.status(), proposal.message(), plan, warnings,
                 proposal.alternative(), proposal.offersTap(), proposal.before(), proposal.after(),
                 proposal.secretInTwoParts());
+    }
+
+    /** A playbook run on the user that finished within {@link #RECENT_RUN} (not one that was discarded). */
+    public Optional<ProcedureProgress> recentlyFinished(RecoveryContext context) {
+        return procedures.latest(playbook.procedure(), subject(context))
+                .filter(run -> run.isFinished() && run.lastProblem() == null)
+                .filter(run -> run.finished().isAfter(clock.instant().minus(RECENT_RUN)));
+    }
+
+    private static String finishedMessage(RecoveryContext context, ProcedureProgress finished) {
+        java.util.Set<String> done = finished.stepIdsDone(CompromisedAccountPlaybook.STAGE);
+        List<String> handedOver = new ArrayList<>();
+        if (done.contains("reset-password")) {
+            handedOver.add("a temporary password");
+        }
+        if (done.contains("issue-tap")) {
+            handedOver.add("a Temporary Access Pass");
+        }
+        return "A run of the playbook for " + context.targetLabel() + " finished "
+                + dev.gatehouse.domain.text.Moments.of(finished.finished())
+                + (handedOver.isEmpty() ? "." : " and issued " + String.join(" and ", handedOver)
+                + ", which may be in the user's hands now.")
+                + " Running it again would reset the password and issue a new pass, so those would stop working, "
+                + "and would delete whatever the user has registered since as 'recently added'. Start a new run only "
+                + "if that is what you mean to do.";
     }
 
     /** Runs a confirmed recovery button's plan, journaling every step under the acting admin's name. */

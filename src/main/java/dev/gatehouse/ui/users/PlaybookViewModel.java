@@ -52,6 +52,8 @@ public final class PlaybookViewModel implements WizardStage {
     private final RecoveryContext context;
     private final RecoveryDesk desk;
     private final boolean continuing;
+    /** A deliberate new run, although one finished recently: it starts over rather than being refused. */
+    private final boolean fresh;
     private final TaskRunner runner;
     private final ClipboardAccess clipboard;
     private final ZoneId zone;
@@ -75,14 +77,16 @@ public final class PlaybookViewModel implements WizardStage {
     /**
      * @param unfinished the user's unfinished run, whose choices are then fixed
      * @param first      the proposal for {@code unfinished}'s choices or the defaults, already computed
+     * @param fresh      a new run the admin chose although one finished recently: it starts over
      * @param afterRun   runs on the UI thread once a run ended (reload the user)
      */
     PlaybookViewModel(RecoveryContext context, RecoveryDesk desk, Optional<ProcedureProgress> unfinished,
-                      ForecastedProposal first, TaskRunner runner, ClipboardAccess clipboard, ZoneId zone,
-                      Runnable afterRun) {
+                      ForecastedProposal first, boolean fresh, TaskRunner runner, ClipboardAccess clipboard,
+                      ZoneId zone, Runnable afterRun) {
         this.context = context;
         this.desk = desk;
         this.continuing = unfinished.isPresent();
+        this.fresh = fresh;
         this.runner = runner;
         this.clipboard = clipboard;
         this.zone = zone;
@@ -252,7 +256,7 @@ public final class PlaybookViewModel implements WizardStage {
         inFlight = runner.run("Planning the compromised-account playbook",
                 () -> {
                     long basis = desk.playbookRevision(context.targetId()); // before the run is read
-                    return ForecastedProposal.of(context, desk.proposePlaybook(context, choices.get()), basis);
+                    return ForecastedProposal.of(context, desk.proposePlaybook(context, choices.get(), fresh), basis);
                 },
                 planned -> {
                     proposing.set(false);
@@ -272,8 +276,8 @@ public final class PlaybookViewModel implements WizardStage {
     private ExecutionReport execute(PlaybookChoices chosen, Proposal proposal, long basis,
                                     Cancellation cancellation, ExecutionListener listener) {
         try {
-            return desk.executePlaybook(context, chosen, proposal, RunOptions.CONTINUE.basedOn(basis), cancellation,
-                    listener);
+            return desk.executePlaybook(context, chosen, proposal, RunOptions.startingOver(fresh).basedOn(basis),
+                    cancellation, listener);
         } catch (RunInProgressException | RunChangedException e) {
             return ExecutionReport.notRun(proposal.plan().orElseThrow(), e.getMessage());
         }

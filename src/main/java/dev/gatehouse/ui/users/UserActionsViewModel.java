@@ -76,17 +76,22 @@ public final class UserActionsViewModel {
      * an unfinished run, continuing it with the choices confirmed then.
      */
     public void compromisedAccount() {
+        compromisedAccount(false);
+    }
+
+    /** @param fresh a new run although one finished recently (the admin chose "Start a new run…") */
+    private void compromisedAccount(boolean fresh) {
         RecoveryDesk desk = detail.deskProperty().get();
         String userId = detail.currentUserId();
         if (desk == null || userId == null) {
             return;
         }
-        work("Planning the compromised-account playbook", () -> PlaybookStart.read(desk, userId), start -> {
+        work("Planning the compromised-account playbook", () -> PlaybookStart.read(desk, userId, fresh), start -> {
             if (start.planned().proposal().status() == Proposal.Status.REFUSED) {
                 explain(CompromisedAccountPlaybook.TITLE, start.planned().proposal(), start.context(), desk);
             } else {
                 prompt.set(new ActionPrompt.Playbook(new PlaybookViewModel(start.context(), desk, start.unfinished(),
-                        start.planned(), runner, clipboard, detail.zone(), detail::reload)));
+                        start.planned(), fresh, runner, clipboard, detail.zone(), detail::reload)));
             }
         });
     }
@@ -166,7 +171,11 @@ public final class UserActionsViewModel {
             case READY -> actionLabel;
         };
         Optional<RecoveryAction> alternative = proposal.alternative();
-        if (alternative.isPresent()) {
+        if (alternative.isPresent() && alternative.get() == RecoveryAction.RECOVER) {
+            // a run finished recently: running again is possible, but only as a deliberate new run
+            prompt.set(new ActionPrompt.Explain(title, proposal.message(), proposal.warnings(), "Start a new run\u2026",
+                    () -> compromisedAccount(true)));
+        } else if (alternative.isPresent()) {
             RecoveryAction other = alternative.get();
             prompt.set(new ActionPrompt.Explain(title, proposal.message(), proposal.warnings(), other.label() + "\u2026",
                     () -> propose(context, desk, requestFor(other))));
@@ -218,12 +227,13 @@ public final class UserActionsViewModel {
     private record PlaybookStart(RecoveryContext context, Optional<ProcedureProgress> unfinished,
                                  ForecastedProposal planned) {
 
-        static PlaybookStart read(RecoveryDesk desk, String userId) {
+        static PlaybookStart read(RecoveryDesk desk, String userId, boolean fresh) {
             RecoveryContext context = desk.read(userId);
             long basis = desk.playbookRevision(context.targetId()); // before the run is read, see RunOptions#basedOn
-            Optional<ProcedureProgress> unfinished = desk.unfinishedPlaybook(context.targetId());
+            Optional<ProcedureProgress> unfinished = fresh ? Optional.empty()
+                    : desk.unfinishedPlaybook(context.targetId());
             Proposal proposal = desk.proposePlaybook(context, unfinished.flatMap(CompromisedAccountPlaybook::choices)
-                    .orElseGet(() -> CompromisedAccountPlaybook.defaults(context)));
+                    .orElseGet(() -> CompromisedAccountPlaybook.defaults(context)), fresh);
             return new PlaybookStart(context, unfinished, ForecastedProposal.of(context, proposal, basis));
         }
     }

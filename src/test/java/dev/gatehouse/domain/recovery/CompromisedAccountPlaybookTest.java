@@ -249,6 +249,16 @@ class CompromisedAccountPlaybookTest {
     }
 
     @Test
+    void aPassIssuedMinutesAgoIsNeverTakenForTheAttackersMethod() {
+        AuthMethod freshPass = new AuthMethod("tap-new", dev.gatehouse.domain.method.MethodType.TEMPORARY_ACCESS_PASS,
+                "Usable, one-time", NOW.minus(Duration.ofMinutes(5)), USABLE_TAP.details(), USABLE_TAP.tap());
+        RecoveryContext context = context(admin(GLOBAL_ADMIN), user("Alex Wilber", PASSWORD, ATTACKER_APP, freshPass));
+
+        assertThat(context.recent(freshPass)).as("it is recent").isTrue();
+        assertThat(CompromisedAccountPlaybook.defaults(context).deleteMethodIds()).containsExactly("auth-attacker");
+    }
+
+    @Test
     void refusesToRunOnYourOwnAccount() {
         UserDetail self = new UserDetail(admin(GLOBAL_ADMIN).profile(), List.of(GLOBAL_ADMIN), List.of(),
                 List.of(PASSWORD));

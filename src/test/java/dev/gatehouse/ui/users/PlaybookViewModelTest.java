@@ -220,6 +220,27 @@ class PlaybookViewModelTest {
     }
 
     @Test
+    void aRunFinishedMinutesAgoIsNotRunAgainByAccidentButCanBeStartedAnewDeliberately() {
+        openPlaybook().planProperty().get().confirm();
+        detail.reload();
+
+        actions.promptTaken();
+        actions.compromisedAccount();
+        ActionPrompt.Explain refused = (ActionPrompt.Explain) actions.promptProperty().get();
+
+        assertThat(refused.message()).contains("finished").contains("Running it again would reset the password");
+        assertThat(refused.alternativeLabel()).isEqualTo("Start a new run\u2026");
+        int sent = recorder.calls().size();
+        refused.alternative().run();
+        PlaybookViewModel anew = ((ActionPrompt.Playbook) actions.promptProperty().get()).playbook();
+        assertThat(anew.continuing()).isFalse();
+        anew.planProperty().get().confirm();
+        assertThat(anew.planProperty().get().succeededProperty().get())
+                .as(anew.planProperty().get().summaryProperty().get()).isTrue();
+        assertThat(recorder.calls().size()).isGreaterThan(sent);
+    }
+
+    @Test
     void discardingAnUnfinishedRunForgetsItAndTheNextPlaybookStartsAfresh() {
         PlaybookViewModel playbook = openPlaybook();
         failDeletes = true;
