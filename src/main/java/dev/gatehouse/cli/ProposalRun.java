@@ -45,8 +45,24 @@ final class ProposalRun {
 
     /** @param notFound the refusal is about something the admin named that does not exist (a method id) */
     int run(RecoveryContext target, Proposal proposal, boolean notFound, Execution execution) {
+        return run(target, proposal, notFound, List.of(), execution);
+    }
+
+    /**
+     * @param handOversByOthers a password or pass another admin may be handing over right now: the plan shows it, a
+     *                          terminal asks as usual, and --yes alone is not enough to override it
+     */
+    int run(RecoveryContext target, Proposal proposal, boolean notFound, List<String> handOversByOthers,
+            Execution execution) {
         if (!proposal.ready()) {
             return explain(target, proposal, notFound);
+        }
+        boolean conflicting = proposal.warnings().stream().anyMatch(handOversByOthers::contains);
+        if (conflicting && options.yes() && !options.despiteRecentChanges()) {
+            handOversByOthers.forEach(warning -> context.err().println("gatehouse: " + flat(warning)));
+            context.err().println("gatehouse: nothing was sent: --yes does not answer this; check with the other "
+                    + "admin, then add --despite-recent-changes to go on.");
+            return ExitCodes.BUSY;
         }
         PlanPreview preview = new PlanPreview(proposal.plan().orElseThrow(), intro(proposal),
                 forecast(target.forecast(proposal)));

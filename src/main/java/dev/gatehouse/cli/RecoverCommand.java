@@ -86,7 +86,7 @@ final class RecoverCommand implements Callable<Integer> {
             Proposal proposal = desk.proposePlaybook(target, choices, startOver);
             RunOptions options = RunOptions.startingOver(startOver).takingOver(takeOver).basedOn(basis);
             return new ProposalRun(context, write, root.tenantOptions.json, who).run(target, proposal, false,
-                    (confirmed, cancellation, listener) -> desk.executePlaybook(target, choices, confirmed, options,
+                    desk.handOversByOthers(target), (confirmed, cancellation, listener) -> desk.executePlaybook(target, choices, confirmed, options,
                             cancellation, listener));
         });
     }

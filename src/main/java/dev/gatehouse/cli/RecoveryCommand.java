@@ -39,6 +39,7 @@ abstract class RecoveryCommand implements Callable<Integer> {
         CliContext context = root.context();
         return context.onUser(root.tenantOptions, who, (desk, target) -> new ProposalRun(context, write,
                 root.tenantOptions.json, who).run(target, desk.propose(target, request()), namesSomethingMissing(target),
+                desk.handOversByOthers(target),
                 (confirmed, cancellation, listener) -> desk.execute(target, confirmed, cancellation, listener)));
     }
 

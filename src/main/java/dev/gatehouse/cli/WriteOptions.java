@@ -14,6 +14,11 @@ public final class WriteOptions {
                     + "for runs without a terminal. Without it the secret is shown on the terminal only.")
     boolean showSecret;
 
+    @Option(names = "--despite-recent-changes",
+            description = "With --yes: go on although another admin changed the password or issued a Temporary Access "
+                    + "Pass to this user in the last 15 minutes (a new one would make theirs stop working).")
+    boolean despiteRecentChanges;
+
     static final class Confirmation {
         @Option(names = "--dry-run", required = true, description = "Print the plan and send nothing.")
         boolean dryRun;
@@ -28,5 +33,9 @@ public final class WriteOptions {
 
     boolean yes() {
         return confirmation != null && confirmation.yes;
+    }
+
+    boolean despiteRecentChanges() {
+        return despiteRecentChanges;
     }
 }

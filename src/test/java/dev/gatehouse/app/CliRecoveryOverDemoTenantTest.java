@@ -75,12 +75,17 @@ class CliRecoveryOverDemoTenantTest {
     }
 
     private Result run(boolean withTerminal, String... args) {
+        return runIn(data, withTerminal, args);
+    }
+
+    /** The CLI with its data folder in {@code folder}: another folder is another admin's computer. */
+    private Result runIn(Path folder, boolean withTerminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--graph-endpoint", sim.serviceRoot()));
         int code = new GatehouseCli(new GatehouseConnector(environment::get), new PrintWriter(out),
-                new PrintWriter(err), withTerminal ? Optional.of(terminal) : Optional.empty(), ctrlC, data)
+                new PrintWriter(err), withTerminal ? Optional.of(terminal) : Optional.empty(), ctrlC, folder)
                 .run(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
@@ -418,6 +423,26 @@ class CliRecoveryOverDemoTenantTest {
                 .map(secret -> secret.path("value").asText()).findFirst().orElseThrow();
         assertThat(new DemoControls(sim.serviceRoot()).signInWithTemporaryAccessPass(ALEX, pass)
                 .path("outcome").asText()).as("the pass handed over still works").isEqualTo("signedIn");
+    }
+
+    @Test
+    void aPassAnotherAdminIssuedMinutesAgoIsShownAndYesAloneDoesNotReplaceIt(@TempDir Path otherComputer)
+            throws Exception {
+        start("baseline");
+        Result theirs = runIn(otherComputer, false, "user", "issue-tap", PRADEEP, "--yes", "--show-secret");
+        assertThat(theirs.code()).as(theirs.err()).isEqualTo(ExitCodes.OK);
+
+        Result plan = headless("user", "reset-password", PRADEEP, "--dry-run");
+        Result refused = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret");
+        Result anyway = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret", "--despite-recent-changes");
+
+        assertThat(plan.out().replaceAll("\\s+", " ")).contains("A Temporary Access Pass was issued to Pradeep Gupta")
+                .contains("not by Gatehouse on this computer");
+        assertThat(refused.code()).isEqualTo(ExitCodes.BUSY);
+        assertThat(refused.err()).contains("--despite-recent-changes").contains("nothing was sent");
+        assertThat(anyway.code()).as(anyway.err()).isEqualTo(ExitCodes.OK);
+        Result again = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret");
+        assertThat(again.code()).as("a pass issued from this computer is not someone else's").isEqualTo(ExitCodes.OK);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.emergency.EmergencyAccessSource;
 import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.journal.JournalEntry;
 import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
@@ -120,7 +121,8 @@ public final class RecoveryDesk {
 
     /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */
     public Proposal propose(RecoveryContext context, RecoveryRequest request) {
-        return planner.propose(context, request);
+        Proposal proposal = planner.propose(context, request);
+        return handsOver(proposal) ? warnedFirst(proposal, handOversByOthers(context)) : proposal;
     }
 
     public CompromisedAccountPlaybook playbook() {
@@ -170,20 +172,54 @@ public final class RecoveryDesk {
             }
         }
         Proposal proposal = playbook.propose(context, choices, unfinished);
+        if (handsOver(proposal)) {
+            proposal = warnedFirst(proposal, handOversByOthers(context));
+        }
         if (held.isEmpty()) {
             return proposal;
         }
-        String stale = new RunInProgressException(runName(context), held.get().holder(), true).getMessage();
-        List<String> warnings = new ArrayList<>(proposal.warnings());
-        warnings.add(0, stale);
+        return warnedFirst(proposal, List.of(new RunInProgressException(runName(context), held.get().holder(), true)
+                .getMessage()));
+    }
+
+    /** {@code first} above the proposal's warnings and its plan's, so the CLI, the window and the plan show them. */
+    private static Proposal warnedFirst(Proposal proposal, List<String> first) {
+        if (first.isEmpty()) {
+            return proposal;
+        }
+        List<String> warnings = new ArrayList<>(first);
+        warnings.addAll(proposal.warnings());
         Optional<Plan> plan = proposal.plan().map(p -> {
-            List<String> planWarnings = new ArrayList<>(p.warnings());
-            planWarnings.add(0, stale);
+            List<String> planWarnings = new ArrayList<>(first);
+            planWarnings.addAll(p.warnings());
             return new Plan(p.title(), p.target(), p.targetId(), p.steps(), planWarnings);
         });
         return new Proposal(proposal.action(), proposal.status(), proposal.message(), plan, warnings,
                 proposal.alternative(), proposal.offersTap(), proposal.before(), proposal.after(),
                 proposal.secretInTwoParts());
+    }
+
+    /**
+     * A password changed or a pass issued to the user in the last few minutes, not by Gatehouse on this computer:
+     * another admin may be handing it over right now, and a plan that hands over a new one must say so first.
+     */
+    public List<String> handOversByOthers(RecoveryContext context) {
+        List<JournalEntry> ours;
+        try {
+            ours = journal.readAll().stream().filter(entry -> tenant.equals(entry.tenant())
+                    && context.targetId().equalsIgnoreCase(entry.targetId())
+                    && entry.at().isAfter(context.now().minus(HandOversByOthers.WINDOW).minus(Duration.ofMinutes(5))))
+                    .toList();
+        } catch (RuntimeException e) {
+            ours = List.of(); // an unreadable journal cannot vouch for anything: every recent change counts as others'
+        }
+        return HandOversByOthers.find(context, ours);
+    }
+
+    /** Whether a ready proposal's plan issues a password or a pass to hand over. */
+    private static boolean handsOver(Proposal proposal) {
+        return proposal.plan().stream().flatMap(plan -> plan.steps().stream())
+                .anyMatch(step -> step.id().equals("reset-password") || step.id().equals("issue-tap"));
     }
 
     /** A playbook run on the user that finished within {@link #RECENT_RUN} (not one that was discarded). */
