@@ -17,6 +17,7 @@ import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.ui.fake.GatedWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,5 +236,51 @@ class RecoveryOverDemoTenantTest {
         JsonNode signIn = demo().signInWithTemporaryAccessPass("alex.wilber@tailspintoys.com",
                 secrets.get(1).reveal());
         assertThat(signIn.path("outcome").asText()).isEqualTo("signedIn");
+    }
+
+    @Test
+    void aDeletionThatReachedTheTenantBeforeStopIsJournaledWithWhatWasFoundAndNotPlannedAgain() throws Exception {
+        open("compromised");
+        java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
+        // the DELETE is carried out, then its answer never comes
+        GatedWriter writer = new GatedWriter(connection.writer(), method -> { }, method -> {
+            hanging.countDown();
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new dev.gatehouse.domain.tenant.TenantException(
+                        dev.gatehouse.domain.tenant.TenantException.Kind.CANCELLED, "Stopped.");
+            }
+        });
+        RecoveryDesk stopping = new RecoveryDesk(connection.directory(), writer,
+                new dev.gatehouse.domain.journal.JsonLinesJournal(data.resolve(RecoveryDesk.JOURNAL_FILE)),
+                new dev.gatehouse.domain.procedure.JsonProgressStore(data),
+                new dev.gatehouse.domain.procedure.FileRunLocks(data), connection.label(),
+                dev.gatehouse.domain.procedure.RunHolder.COMMAND_LINE, Clock.systemUTC(), Duration.ofDays(7));
+        RecoveryContext alex = stopping.read("alex.wilber@tailspintoys.com");
+        PlaybookChoices choices = CompromisedAccountPlaybook.defaults(alex);
+        Proposal proposal = stopping.proposePlaybook(alex, choices);
+        Cancellation stop = new Cancellation();
+        ExecutionReport[] report = new ExecutionReport[1];
+        Thread run = new Thread(() -> report[0] = stopping.executePlaybook(alex, choices, proposal, stop,
+                ExecutionListener.NONE));
+        run.start();
+        assertThat(hanging.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        stop.cancel(); // Ctrl+C, after the first DELETE reached the tenant
+        run.interrupt();
+        run.join(20_000);
+
+        StepOutcome deletion = report[0].outcomes().stream().filter(o -> o.step().id()
+                .equals("delete-marked-methods")).findFirst().orElseThrow();
+        assertThat(deletion.message()).startsWith("Stopped part way: deleted Microsoft Authenticator 'SM-A546B'; "
+                + "still there: Phone '+44 7700900461");
+        String journal = Files.readString(data.resolve(RecoveryDesk.JOURNAL_FILE));
+        assertThat(journal).contains("\"deleted\":[\"Microsoft Authenticator 'SM-A546B'\"]");
+        Proposal rest = desk.proposePlaybook(desk.read("alex.wilber@tailspintoys.com"), choices);
+        assertThat(rest.plan().orElseThrow().steps().stream().filter(step -> step.id().equals("delete-marked-methods"))
+                .findFirst().orElseThrow().effect()).as("only what is still there is planned")
+                .contains("+44 7700900461").doesNotContain("SM-A546B");
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,15 +107,53 @@ public final class PlanExecutor {
                     Duration.between(started, clock.instant()), Optional.of(result));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return cancelledDuring(step, started);
+            return reconciled(step, started, cancelledDuring(step, started));
         } catch (TenantException e) {
             if (e.kind() == TenantException.Kind.CANCELLED) {
-                return cancelledDuring(step, started);
+                return reconciled(step, started, cancelledDuring(step, started));
             }
-            return failed(step, started, e.getMessage());
+            StepOutcome failure = failed(step, started, e.getMessage());
+            // 503, 504, a lost connection: Graph neither confirmed nor refused the change
+            return e.kind() == TenantException.Kind.UNAVAILABLE ? reconciled(step, started, failure) : failure;
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return failed(step, started, message);
+        }
+    }
+
+    /**
+     * A step that may or may not have reached the tenant is read back on the spot, so the journal records what the
+     * tenant holds rather than "unknown": done before the stop, done in part (which part), or not done. The read runs
+     * even after Stop or Ctrl+C (the thread's interrupt is set aside for it); when it fails, the outcome stays as it
+     * was, saying the change may or may not have been applied.
+     */
+    private StepOutcome reconciled(Step step, Instant started, StepOutcome uncertain) {
+        if (step.check() == StepCheck.NONE) {
+            return uncertain;
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            Reconciliation found = step.check().check(started);
+            Duration took = Duration.between(started, clock.instant());
+            StepResult record = StepResult.changed(found.found(), Map.of(), found.after());
+            return switch (found.kind()) {
+                case APPLIED -> new StepOutcome(step, StepStatus.DONE, "Done before the stop: " + found.found(),
+                        started, took, Optional.of(record));
+                case PARTLY -> new StepOutcome(step, uncertain.status(), "Stopped part way: " + found.found(),
+                        started, took, Optional.of(record));
+                case NOT_APPLIED -> new StepOutcome(step, uncertain.status(), uncertain.status()
+                        == StepStatus.CANCELLED ? "Stopped before it took effect: " + found.found()
+                        : uncertain.message() + " The tenant shows it was not applied: " + found.found(),
+                        started, took, Optional.empty());
+            };
+        } catch (Exception e) {
+            return new StepOutcome(step, uncertain.status(), uncertain.message() + " (Reading the tenant back to "
+                    + "find out failed too: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ")", started, uncertain.duration(), Optional.empty());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param requests       the exact Graph requests, secrets masked
  * @param warnings       things the admin must read before confirming
  * @param action         what runs on confirmation; never invoked while planning
+ * @param check          reads whether the step took effect when it was stopped mid-way; {@link StepCheck#NONE}
  */
 public record Step(
         String id,
@@ -24,7 +25,8 @@ public record Step(
         Reversibility reversibility,
         Risk risk,
         List<String> warnings,
-        StepAction action) {
+        StepAction action,
+        StepCheck check) {
 
     public Step {
         Objects.requireNonNull(id, "id");
@@ -32,5 +34,20 @@ public record Step(
         Objects.requireNonNull(action, "action");
         requests = List.copyOf(requests);
         warnings = List.copyOf(warnings);
+        check = check == null ? StepCheck.NONE : check;
+    }
+
+    /** A step whose effect is not read back when it is stopped. */
+    public Step(String id, String title, String effect, String userExperience, List<GraphRequest> requests,
+                RequiredAccess access, Reversibility reversibility, Risk risk, List<String> warnings,
+                StepAction action) {
+        this(id, title, effect, userExperience, requests, access, reversibility, risk, warnings, action,
+                StepCheck.NONE);
+    }
+
+    /** This step, reading back with {@code reading} whether it took effect when stopped mid-way. */
+    public Step checkedBy(StepCheck reading) {
+        return new Step(id, title, effect, userExperience, requests, access, reversibility, risk, warnings, action,
+                reading);
     }
 }

@@ -11,6 +11,7 @@ import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.recovery.Proposal.Status;
 import dev.gatehouse.domain.signin.UserSnapshot;
+import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.text.Moments;
 
@@ -59,11 +60,18 @@ public final class CompromisedAccountPlaybook {
 
     private final TenantWriter writer;
     private final PasswordGenerator passwords;
+    private final TenantDirectory readBack;
     private final Procedure<RecoveryContext, Proposal> procedure;
 
     public CompromisedAccountPlaybook(TenantWriter writer, PasswordGenerator passwords) {
+        this(writer, passwords, null);
+    }
+
+    /** @param readBack reads whether a step stopped mid-way took effect; null for none */
+    public CompromisedAccountPlaybook(TenantWriter writer, PasswordGenerator passwords, TenantDirectory readBack) {
         this.writer = writer;
         this.passwords = passwords;
+        this.readBack = readBack;
         this.procedure = new Procedure<>(PROCEDURE_ID, TITLE, List.of(Stage.of(STAGE, TITLE,
                 (read, answers, progress) -> propose(read, progress.flatMap(CompromisedAccountPlaybook::choices)
                         .or(() -> answers.get(CHOICES, PlaybookChoices.class))
@@ -131,7 +139,7 @@ public final class CompromisedAccountPlaybook {
             return Proposal.without(RecoveryAction.RECOVER, Status.REFUSED, String.join(" ", refusals), warnings,
                     before);
         }
-        RecoverySteps steps = new RecoverySteps(writer, context, passwords);
+        RecoverySteps steps = new RecoverySteps(writer, readBack, context, passwords);
         List<Step> all = new ArrayList<>();
         UserSnapshot after = before;
         boolean wasEnabled = context.profile().accountEnabled()
@@ -236,6 +244,7 @@ public final class CompromisedAccountPlaybook {
 
     private static Step why(Step step, String reason) {
         return new Step(step.id(), step.title(), "Why here: " + reason + "\n" + step.effect(), step.userExperience(),
-                step.requests(), step.access(), step.reversibility(), step.risk(), step.warnings(), step.action());
+                step.requests(), step.access(), step.reversibility(), step.risk(), step.warnings(), step.action(),
+                step.check());
     }
 }

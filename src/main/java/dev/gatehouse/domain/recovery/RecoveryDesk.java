@@ -81,8 +81,8 @@ public final class RecoveryDesk {
         this.clock = clock;
         this.recentWindow = recentWindow;
         PasswordGenerator passwords = new PasswordGenerator();
-        this.planner = new RecoveryPlanner(writer, passwords);
-        this.playbook = new CompromisedAccountPlaybook(writer, passwords);
+        this.planner = new RecoveryPlanner(writer, passwords, directory);
+        this.playbook = new CompromisedAccountPlaybook(writer, passwords, directory);
         this.procedures = new ProcedureDesk(journal, store, locks, tenant, frontEnd, clock);
     }
 

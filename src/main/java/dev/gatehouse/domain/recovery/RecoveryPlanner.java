@@ -9,6 +9,7 @@ import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.TapSettings;
 import dev.gatehouse.domain.recovery.Proposal.Status;
 import dev.gatehouse.domain.signin.UserSnapshot;
+import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 
@@ -25,14 +26,21 @@ public final class RecoveryPlanner {
 
     private final TenantWriter writer;
     private final PasswordGenerator passwords;
+    private final TenantDirectory readBack;
 
     public RecoveryPlanner(TenantWriter writer) {
         this(writer, new PasswordGenerator());
     }
 
     public RecoveryPlanner(TenantWriter writer, PasswordGenerator passwords) {
+        this(writer, passwords, null);
+    }
+
+    /** @param readBack reads whether a step stopped mid-way took effect; null for none (plans then say "may or may not") */
+    public RecoveryPlanner(TenantWriter writer, PasswordGenerator passwords, TenantDirectory readBack) {
         this.writer = writer;
         this.passwords = passwords;
+        this.readBack = readBack;
     }
 
     public Proposal propose(RecoveryContext context, RecoveryRequest request) {
@@ -45,7 +53,7 @@ public final class RecoveryPlanner {
             return Proposal.without(action, Status.REFUSED, check.refusal().orElseThrow(), check.warnings(),
                     context.snapshot());
         }
-        RecoverySteps steps = new RecoverySteps(writer, context, passwords);
+        RecoverySteps steps = new RecoverySteps(writer, readBack, context, passwords);
         if (request instanceof RecoveryRequest.ResetPassword r) {
             return resetPassword(context, steps, check, r);
         }

@@ -3,18 +3,23 @@ package dev.gatehouse.domain.recovery;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.GraphRequest;
+import dev.gatehouse.domain.plan.Reconciliation;
 import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
-import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.plan.StepCheck;
 import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.RequiredAccess;
+import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantWriter.IssuedPass;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.text.Moments;
+import dev.gatehouse.domain.user.UserProfile;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,14 +42,32 @@ final class RecoverySteps {
             + "access evaluation) sign them out within minutes; other apps keep working until their access token "
             + "expires, up to about an hour.";
 
+    /** Clocks of this computer and of Graph disagree by this much at most, for "changed since the step began". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
     private final TenantWriter writer;
+    private final TenantDirectory readBack;
     private final RecoveryContext context;
     private final PasswordGenerator passwords;
 
-    RecoverySteps(TenantWriter writer, RecoveryContext context, PasswordGenerator passwords) {
+    /** @param readBack reads the tenant back when a step is stopped mid-way; null when there is none */
+    RecoverySteps(TenantWriter writer, TenantDirectory readBack, RecoveryContext context, PasswordGenerator passwords) {
         this.writer = writer;
+        this.readBack = readBack;
         this.context = context;
         this.passwords = passwords;
+    }
+
+    private UserProfile profileNow() {
+        return readBack.findUser(context.targetId()).orElseThrow(() -> new TenantException(
+                TenantException.Kind.NOT_FOUND, name() + " is no longer in the tenant.")).profile();
+    }
+
+    private StepCheck accountEnabledIs(boolean enabled) {
+        return started -> profileNow().accountEnabled() == enabled
+                ? Reconciliation.applied("the account is " + (enabled ? "enabled" : "disabled") + ".",
+                Map.of("accountEnabled", enabled))
+                : Reconciliation.notApplied("the account is still " + (enabled ? "disabled" : "enabled") + ".");
     }
 
     private String user() {
@@ -73,7 +96,7 @@ final class RecoverySteps {
                     writer.setAccountEnabled(context.targetId(), false);
                     return StepResult.changed("Account disabled.", Map.of("accountEnabled", true),
                             Map.of("accountEnabled", false));
-                });
+                }).checkedBy(readBack == null ? StepCheck.NONE : accountEnabledIs(false));
     }
 
     Step enable(String id, String why) {
@@ -88,7 +111,7 @@ final class RecoverySteps {
                     writer.setAccountEnabled(context.targetId(), true);
                     return StepResult.changed("Account enabled.", Map.of("accountEnabled", false),
                             Map.of("accountEnabled", true));
-                });
+                }).checkedBy(readBack == null ? StepCheck.NONE : accountEnabledIs(true));
     }
 
     Step revokeSessions(String id) {
@@ -109,6 +132,15 @@ final class RecoverySteps {
                     return StepResult.changed("Sign-in sessions revoked.",
                             timestamps("signInSessionsValidFrom", context.profile().signInSessionsValidFrom()),
                             Map.of("signInSessionsValidFrom", "now"));
+                }).checkedBy(readBack == null ? StepCheck.NONE : started -> {
+                    Instant validFrom = profileNow().signInSessionsValidFrom();
+                    Instant before = context.profile().signInSessionsValidFrom();
+                    boolean moved = validFrom != null && (before == null
+                            ? validFrom.isAfter(started.minus(CLOCK_SKEW)) : validFrom.isAfter(before));
+                    return moved ? Reconciliation.applied("sign-in sessions are valid from " + Moments.of(validFrom)
+                            + ".", Map.of("signInSessionsValidFrom", validFrom.toString()))
+                            : Reconciliation.notApplied("sign-in sessions are still valid from "
+                            + (validFrom == null ? "an unknown time" : Moments.of(validFrom)) + ".");
                 });
     }
 
@@ -147,6 +179,21 @@ final class RecoverySteps {
                     return StepResult.changed(summary,
                             Map.of("methods", delete.stream().map(RecoverySteps::journalName).toList()),
                             Map.of("deleted", deleted, "alreadyGone", alreadyGone));
+                }).checkedBy(readBack == null ? StepCheck.NONE : started -> {
+                    java.util.Set<String> present = readBack.authenticationMethods(context.targetId()).stream()
+                            .map(m -> m.id().toLowerCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.toSet());
+                    List<String> gone = delete.stream().filter(m -> !present.contains(m.id().toLowerCase(
+                            java.util.Locale.ROOT))).map(RecoverySteps::describe).toList();
+                    List<String> still = delete.stream().filter(m -> present.contains(m.id().toLowerCase(
+                            java.util.Locale.ROOT))).map(RecoverySteps::describe).toList();
+                    Map<String, Object> found = Map.of("deleted", gone, "stillThere", still);
+                    if (still.isEmpty()) {
+                        return Reconciliation.applied("deleted " + String.join(", ", gone) + ".", found);
+                    }
+                    return gone.isEmpty() ? Reconciliation.notApplied(String.join(", ", still) + " still there.")
+                            : Reconciliation.partly("deleted " + String.join(", ", gone) + "; still there: "
+                            + String.join(", ", still) + ".", found);
                 });
     }
 
@@ -185,12 +232,69 @@ final class RecoverySteps {
                 Risk.MEDIUM, warnings,
                 step -> {
                     Secret password = passwords.next("Temporary password");
-                    TenantWriter.PasswordReset reset = writer.resetPassword(context.targetId(), password);
+                    Instant started = Instant.now();
+                    TenantWriter.PasswordReset reset;
+                    try {
+                        reset = writer.resetPassword(context.targetId(), password);
+                    } catch (TenantException e) {
+                        if (e.kind() != TenantException.Kind.CANCELLED && e.kind() != TenantException.Kind.UNAVAILABLE) {
+                            throw e;
+                        }
+                        return resetStoppedMidWay(password, started, e);
+                    }
                     return StepResult.changed(reset.unconfirmed()
                                     .orElse("Password reset; " + name() + " must change it at next sign-in."),
                             timestamps("lastPasswordChange", context.profile().lastPasswordChange()),
                             Map.of("lastPasswordChange", "now", "mustChangePassword", true)).withSecret(password);
+                }).checkedBy(readBack == null ? StepCheck.NONE : started -> {
+                    // reached only when the step itself read back "not changed": say so in the outcome
+                    Instant changed = profileNow().lastPasswordChange();
+                    Instant before = context.profile().lastPasswordChange();
+                    return changed != null && (before == null || changed.isAfter(before))
+                            ? Reconciliation.partly("the password was changed " + Moments.of(changed) + ", but the "
+                            + "password sent was not handed over: reset it again.", Map.of("lastPasswordChange",
+                            changed.toString()))
+                            : Reconciliation.notApplied("the password was not changed.");
                 });
+    }
+
+    /**
+     * A reset stopped (or unanswered) after its request may have reached Graph. Only this step holds the password that
+     * was sent, so it reads the tenant back itself: applied, it hands the password over as done; not applied, the stop
+     * stands; unknown, the password is still shown, said to be "may have been applied", and the step counts as done
+     * so that a rerun does not reset again without saying so.
+     */
+    private StepResult resetStoppedMidWay(Secret password, Instant started, TenantException stop)
+            throws TenantException {
+        boolean interrupted = Thread.interrupted(); // the read runs even after Stop or Ctrl+C
+        try {
+            Instant changed;
+            try {
+                changed = readBack == null ? null : profileNow().lastPasswordChange();
+            } catch (TenantException e) {
+                changed = null;
+            }
+            Instant before = context.profile().lastPasswordChange();
+            if (readBack != null && changed != null && (before == null ? changed.isAfter(started.minus(CLOCK_SKEW))
+                    : changed.isAfter(before))) {
+                return StepResult.changed("Done before the stop: the password was changed " + Moments.of(changed)
+                                + ". This is the temporary password; " + name() + " must change it at next sign-in.",
+                        timestamps("lastPasswordChange", before), Map.of("lastPasswordChange", changed.toString(),
+                                "mustChangePassword", true)).withSecret(password);
+            }
+            if (readBack != null && changed != null) {
+                throw stop; // read back: not changed, so the old password still works and the stop stands
+            }
+            return StepResult.changed("May have been applied: the reset was sent when the run stopped and Gatehouse "
+                            + "could not read back whether Graph carried it out. If it did, this is the password; if "
+                            + name() + " cannot sign in with it, the old one still works: reset again.",
+                    timestamps("lastPasswordChange", before), Map.of("lastPasswordChange", "unknown"))
+                    .withSecret(password);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     Step issueTap(String id, TapRequest request, List<String> warnings) {
@@ -233,6 +337,18 @@ final class RecoverySteps {
                     return StepResult.changed("Issued a " + kind + " Temporary Access Pass" + expiry + ".",
                             Map.of("hadTemporaryAccessPass", context.has(MethodType.TEMPORARY_ACCESS_PASS)), after)
                             .withSecret(pass.code(), expires);
+                }).checkedBy(readBack == null ? StepCheck.NONE : started -> {
+                    java.util.Set<String> before = context.methods().stream().map(AuthMethod::id)
+                            .collect(Collectors.toSet());
+                    return readBack.authenticationMethods(context.targetId()).stream()
+                            .filter(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS && !before.contains(m.id()))
+                            .filter(m -> m.created() == null || m.created().isAfter(started.minus(CLOCK_SKEW)))
+                            .findFirst()
+                            // the pass exists but its code was only in the answer that never came: part done
+                            .map(m -> Reconciliation.partly("a pass was created" + (m.created() == null ? ""
+                                    : " " + Moments.of(m.created())) + ", but its code never arrived. Delete it (method "
+                                    + m.id() + ") before issuing another.", Map.of("temporaryAccessPassId", m.id())))
+                            .orElseGet(() -> Reconciliation.notApplied("no new pass was created."));
                 });
     }
 

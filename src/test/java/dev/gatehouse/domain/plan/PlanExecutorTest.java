@@ -204,4 +204,58 @@ class PlanExecutorTest {
         });
         assertThat(events).containsExactly("start a", "progress halfway", "finish DONE");
     }
+
+    /** A step whose request reached the tenant but whose answer never came: the admin pressed Stop meanwhile. */
+    private Step stoppedAfterSending(String id, Cancellation stop, StepCheck check) {
+        return step(id, ctx -> {
+            ran.add(id);
+            stop.cancel();
+            throw new dev.gatehouse.domain.tenant.TenantException(
+                    dev.gatehouse.domain.tenant.TenantException.Kind.CANCELLED, "stopped");
+        }).checkedBy(check);
+    }
+
+    @Test
+    void aStepStoppedAfterItsRequestLeftIsReadBackAndJournaledAsDoneBeforeTheStop() {
+        JsonLinesJournal journal = journal();
+        Cancellation stop = new Cancellation();
+        Step delete = stoppedAfterSending("delete", stop, started -> Reconciliation.applied(
+                "deleted Microsoft Authenticator 'SM-A546B'.", Map.of("deleted", List.of("SM-A546B"))));
+
+        ExecutionReport report = executor(journal).execute(plan(delete, recording("next")), stop,
+                ExecutionListener.NONE);
+
+        assertThat(report.outcomes().get(0).status()).isEqualTo(StepStatus.DONE);
+        assertThat(report.outcomes().get(0).message())
+                .isEqualTo("Done before the stop: deleted Microsoft Authenticator 'SM-A546B'.");
+        assertThat(report.outcomes().get(1).status()).as("the stop still stops the rest").isEqualTo(StepStatus.CANCELLED);
+        assertThat(ran).containsExactly("delete");
+        JournalEntry entry = journal.readAll().get(0);
+        assertThat(entry.status()).isEqualTo("DONE");
+        assertThat(entry.message()).startsWith("Done before the stop");
+        assertThat(entry.after()).containsEntry("deleted", List.of("SM-A546B"));
+    }
+
+    @Test
+    void aStepFoundPartlyOrNotAppliedSaysWhatTheTenantHoldsAndOneThatCannotBeReadSaysThatToo() {
+        Cancellation first = new Cancellation();
+        ExecutionReport partly = executor(journal()).execute(plan(stoppedAfterSending("p", first,
+                started -> Reconciliation.partly("deleted A; still there: B.", Map.of("deleted", List.of("A"))))),
+                first, ExecutionListener.NONE);
+        Cancellation second = new Cancellation();
+        ExecutionReport none = executor(journal()).execute(plan(stoppedAfterSending("n", second,
+                started -> Reconciliation.notApplied("B still there."))), second, ExecutionListener.NONE);
+        Cancellation third = new Cancellation();
+        ExecutionReport unknown = executor(journal()).execute(plan(stoppedAfterSending("u", third, started -> {
+            throw new IllegalStateException("Graph is unavailable");
+        })), third, ExecutionListener.NONE);
+
+        assertThat(partly.outcomes().get(0).status()).isEqualTo(StepStatus.CANCELLED);
+        assertThat(partly.outcomes().get(0).message()).isEqualTo("Stopped part way: deleted A; still there: B.");
+        assertThat(none.outcomes().get(0).message()).isEqualTo("Stopped before it took effect: B still there.");
+        assertThat(unknown.outcomes().get(0).message()).contains("may or may not have reached the tenant")
+                .contains("Reading the tenant back to find out failed too: Graph is unavailable");
+        assertThat(journal().readAll()).filteredOn(e -> e.step().equals("p")).singleElement()
+                .satisfies(e -> assertThat(e.after()).containsEntry("deleted", List.of("A")));
+    }
 }

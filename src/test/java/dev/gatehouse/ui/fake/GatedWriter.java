@@ -10,7 +10,7 @@ import dev.gatehouse.domain.tenant.TenantWriter;
  */
 public final class GatedWriter implements TenantWriter {
 
-    /** Runs before each deletion; throws to make it fail. */
+    /** Runs at a deletion; throws to make it fail (or to lose its answer, after it was carried out). */
     @FunctionalInterface
     public interface Gate {
         void beforeDelete(AuthMethod method);
@@ -18,10 +18,17 @@ public final class GatedWriter implements TenantWriter {
 
     private final TenantWriter next;
     private final Gate gate;
+    private final Gate afterDelete;
 
     public GatedWriter(TenantWriter next, Gate gate) {
+        this(next, gate, method -> { });
+    }
+
+    /** @param afterDelete runs once a deletion was carried out, before its answer returns: where an answer gets lost */
+    public GatedWriter(TenantWriter next, Gate gate, Gate afterDelete) {
         this.next = next;
         this.gate = gate;
+        this.afterDelete = afterDelete;
     }
 
     @Override
@@ -38,6 +45,7 @@ public final class GatedWriter implements TenantWriter {
     public void deleteMethod(String userId, AuthMethod method) {
         gate.beforeDelete(method);
         next.deleteMethod(userId, method);
+        afterDelete.beforeDelete(method);
     }
 
     @Override
