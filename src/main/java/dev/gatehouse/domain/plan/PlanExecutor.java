@@ -20,16 +20,30 @@ import java.util.Optional;
  */
 public final class PlanExecutor {
 
+    /**
+     * A request cancelled on our side may still be on its way through the service: the read-back waits this long
+     * before it looks, and once more, twice as long, when what it sees is not (all) done yet. The state only moves
+     * forward, so the second look can only find more done.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(1);
+
     private final ActionJournal journal;
     private final String tenant;
     private final String actor;
     private final Clock clock;
+    private final Duration settle;
 
     public PlanExecutor(ActionJournal journal, String tenant, String actor, Clock clock) {
+        this(journal, tenant, actor, clock, SETTLE);
+    }
+
+    /** @param settle how long a read-back after a stop waits for requests still in flight (tests shorten it) */
+    public PlanExecutor(ActionJournal journal, String tenant, String actor, Clock clock, Duration settle) {
         this.journal = journal;
         this.tenant = tenant;
         this.actor = actor;
         this.clock = clock;
+        this.settle = settle;
     }
 
     public ExecutionReport execute(Plan plan, Cancellation cancellation, ExecutionListener listener) {
@@ -133,7 +147,12 @@ public final class PlanExecutor {
         }
         boolean interrupted = Thread.interrupted();
         try {
+            Thread.sleep(settle.toMillis());
             Reconciliation found = step.check().check(started);
+            if (found.kind() != Reconciliation.Kind.APPLIED) {
+                Thread.sleep(settle.toMillis() * 2);
+                found = step.check().check(started);
+            }
             Duration took = Duration.between(started, clock.instant());
             StepResult record = StepResult.changed(found.found(), Map.of(), found.after());
             return switch (found.kind()) {
@@ -141,10 +160,10 @@ public final class PlanExecutor {
                         started, took, Optional.of(record));
                 case PARTLY -> new StepOutcome(step, uncertain.status(), "Stopped part way: " + found.found(),
                         started, took, Optional.of(record));
-                case NOT_APPLIED -> new StepOutcome(step, uncertain.status(), uncertain.status()
-                        == StepStatus.CANCELLED ? "Stopped before it took effect: " + found.found()
-                        : uncertain.message() + " The tenant shows it was not applied: " + found.found(),
-                        started, took, Optional.empty());
+                case NOT_APPLIED -> new StepOutcome(step, uncertain.status(), (uncertain.status()
+                        == StepStatus.CANCELLED ? "Stopped before it took effect: " : uncertain.message()
+                        + " The tenant shows it was not applied: ") + found.found() + " (read back "
+                        + dev.gatehouse.domain.text.Moments.of(clock.instant()) + ")", started, took, Optional.empty());
             };
         } catch (Exception e) {
             return new StepOutcome(step, uncertain.status(), uncertain.message() + " (Reading the tenant back to "

@@ -44,6 +44,8 @@ final class RecoverySteps {
 
     /** Clocks of this computer and of Graph disagree by this much at most, for "changed since the step began". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /** As PlanExecutor's read-back: a reset cut short may still be on its way through the service. */
+    private static final Duration READ_BACK_SETTLE = Duration.ofSeconds(1);
 
     private final TenantWriter writer;
     private final TenantDirectory readBack;
@@ -259,6 +261,34 @@ final class RecoverySteps {
     }
 
     /**
+     * When the password was last changed, read back after a request cut short had time to land (a second look when the
+     * first finds no change); null when it cannot be read.
+     */
+    private Instant passwordChangedSince(Instant before, Instant started) {
+        if (readBack == null) {
+            return null;
+        }
+        try {
+            Thread.sleep(READ_BACK_SETTLE.toMillis());
+            Instant changed = profileNow().lastPasswordChange();
+            if (changed == null || !changedSince(changed, before, started)) {
+                Thread.sleep(READ_BACK_SETTLE.toMillis() * 2);
+                changed = profileNow().lastPasswordChange();
+            }
+            return changed;
+        } catch (TenantException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static boolean changedSince(Instant changed, Instant before, Instant started) {
+        return before == null ? changed.isAfter(started.minus(CLOCK_SKEW)) : changed.isAfter(before);
+    }
+
+    /**
      * A reset stopped (or unanswered) after its request may have reached Graph. Only this step holds the password that
      * was sent, so it reads the tenant back itself: applied, it hands the password over as done; not applied, the stop
      * stands; unknown, the password is still shown, said to be "may have been applied", and the step counts as done
@@ -268,21 +298,15 @@ final class RecoverySteps {
             throws TenantException {
         boolean interrupted = Thread.interrupted(); // the read runs even after Stop or Ctrl+C
         try {
-            Instant changed;
-            try {
-                changed = readBack == null ? null : profileNow().lastPasswordChange();
-            } catch (TenantException e) {
-                changed = null;
-            }
             Instant before = context.profile().lastPasswordChange();
-            if (readBack != null && changed != null && (before == null ? changed.isAfter(started.minus(CLOCK_SKEW))
-                    : changed.isAfter(before))) {
+            Instant changed = passwordChangedSince(before, started);
+            if (changed != null && changedSince(changed, before, started)) {
                 return StepResult.changed("Done before the stop: the password was changed " + Moments.of(changed)
                                 + ". This is the temporary password; " + name() + " must change it at next sign-in.",
                         timestamps("lastPasswordChange", before), Map.of("lastPasswordChange", changed.toString(),
                                 "mustChangePassword", true)).withSecret(password);
             }
-            if (readBack != null && changed != null) {
+            if (changed != null) {
                 throw stop; // read back: not changed, so the old password still works and the stop stands
             }
             return StepResult.changed("May have been applied: the reset was sent when the run stopped and Gatehouse "

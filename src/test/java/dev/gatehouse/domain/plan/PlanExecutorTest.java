@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class PlanExecutorTest {
 
     private PlanExecutor executor(JsonLinesJournal journal) {
         return new PlanExecutor(journal, "Demo tenant", "admin@contoso.com",
-                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), Duration.ZERO);
     }
 
     private Step step(String id, StepAction action) {
@@ -252,7 +253,8 @@ class PlanExecutorTest {
 
         assertThat(partly.outcomes().get(0).status()).isEqualTo(StepStatus.CANCELLED);
         assertThat(partly.outcomes().get(0).message()).isEqualTo("Stopped part way: deleted A; still there: B.");
-        assertThat(none.outcomes().get(0).message()).isEqualTo("Stopped before it took effect: B still there.");
+        assertThat(none.outcomes().get(0).message()).startsWith("Stopped before it took effect: B still there. (read "
+                + "back 22 Nov 2026, 10:00 UTC)");
         assertThat(unknown.outcomes().get(0).message()).contains("may or may not have reached the tenant")
                 .contains("Reading the tenant back to find out failed too: Graph is unavailable");
         assertThat(journal().readAll()).filteredOn(e -> e.step().equals("p")).singleElement()
