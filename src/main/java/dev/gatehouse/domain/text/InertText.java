@@ -43,17 +43,15 @@ public final class InertText {
      * A JSON document with every hidden character inside its strings written as JSON's own backslash-u-XXXX
      * escape (UTF-16 units, so a character beyond the BMP becomes its surrogate pair). The document parses to exactly
      * the same values; only its bytes lose what a terminal could interpret. JSON's structure is ASCII and a
-     * backslash in it always starts an escape, so no hidden character can sit anywhere but in a string.
+     * backslash in it always starts an escape, so no hidden character can sit anywhere but in a string. Raw TAB, LF
+     * and CR are left alone: JSON forbids them inside a string, so they can only be the layout of a pretty document.
      */
     public static String escapeInJson(String json) {
-        if (HiddenCharacters.noneIn(json)) {
-            return json;
-        }
         StringBuilder out = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); ) {
             int codePoint = json.codePointAt(i);
             int width = Character.charCount(codePoint);
-            if (HiddenCharacters.isHiddenAt(json, i)) {
+            if (HiddenCharacters.isHiddenAt(json, i) && !isJsonWhitespace(codePoint)) {
                 for (int unit = i; unit < i + width; unit++) {
                     unicodeEscape(out, json.charAt(unit));
                 }
@@ -63,6 +61,10 @@ public final class InertText {
             i += width;
         }
         return out.toString();
+    }
+
+    private static boolean isJsonWhitespace(int codePoint) {
+        return codePoint == '\t' || codePoint == '\n' || codePoint == '\r';
     }
 
     private static String escape(CharSequence text, boolean keepLineBreaks) {

@@ -99,4 +99,15 @@ class InertTextTest {
         assertThat(inert).contains("\\u001B").contains("\\u202E").contains("\\uDB40\\uDC41").contains("\ud83d\ude00");
         assertThat(mapper.readTree(inert).get("displayName").asText()).isEqualTo(name);
     }
+
+    @Test
+    void aPrettyJsonDocumentKeepsItsLayout() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String pretty = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("name", "a\nb" + RLO));
+
+        String inert = InertText.escapeInJson(pretty);
+
+        assertThat(inert).isEqualTo(pretty.replace(RLO, "\\u202E")).contains("\n");
+        assertThat(mapper.readTree(inert).get("name").asText()).isEqualTo("a\nb" + RLO);
+    }
 }
