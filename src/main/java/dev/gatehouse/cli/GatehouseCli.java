@@ -40,6 +40,8 @@ public final class GatehouseCli {
         GatehouseCommand root = new GatehouseCommand();
         root.bind(new CliContext(connector, out, err, terminal, interrupts, dataFolder, () -> root.tenantOptions));
         commandLine = new CommandLine(root)
+                // no ANSI colours in help: an InertWriter would show them as \x1b escapes
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setOut(InertWriter.keepingLineBreaks(stdout))
                 .setErr(InertWriter.keepingLineBreaks(stderr))
                 .setCaseInsensitiveEnumValuesAllowed(true)
