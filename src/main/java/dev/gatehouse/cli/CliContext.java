@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 final class CliContext {
 
     private final TenantConnector connector;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final InertWriter out;
+    private final InertWriter err;
     private final Optional<Terminal> terminal;
     private final InterruptSignal interrupts;
     private final Path dataFolder;
@@ -35,9 +35,9 @@ final class CliContext {
     CliContext(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
                InterruptSignal interrupts, Path dataFolder, Supplier<TenantOptions> options) {
         this.connector = connector;
-        this.out = out;
-        this.err = err;
-        this.terminal = terminal;
+        this.out = InertWriter.of(out);
+        this.err = InertWriter.of(err);
+        this.terminal = terminal.map(Terminal::inert);
         this.interrupts = interrupts;
         this.dataFolder = dataFolder;
         this.options = options;
@@ -56,11 +56,11 @@ final class CliContext {
         return dataFolder;
     }
 
-    PrintWriter out() {
+    InertWriter out() {
         return out;
     }
 
-    PrintWriter err() {
+    InertWriter err() {
         return err;
     }
 

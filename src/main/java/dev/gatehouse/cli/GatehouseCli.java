@@ -32,13 +32,18 @@ public final class GatehouseCli {
      * @param terminal   where confirmations are asked and secrets shown; empty when input or output is redirected
      * @param dataFolder where the action journal and saved playbook runs are kept
      */
-    public GatehouseCli(TenantConnector connector, PrintWriter out, PrintWriter err, Optional<Terminal> terminal,
+    public GatehouseCli(TenantConnector connector, PrintWriter stdout, PrintWriter stderr, Optional<Terminal> terminal,
                         InterruptSignal interrupts, Path dataFolder) {
+        // Nothing reaches stdout or stderr but through an InertWriter: attacker-chosen names print inert
+        PrintWriter out = InertWriter.of(stdout);
+        PrintWriter err = InertWriter.of(stderr);
         GatehouseCommand root = new GatehouseCommand();
         root.bind(new CliContext(connector, out, err, terminal, interrupts, dataFolder, () -> root.tenantOptions));
         commandLine = new CommandLine(root)
-                .setOut(out)
-                .setErr(err)
+                // no ANSI colours in help: an InertWriter would show them as \x1b escapes
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setOut(InertWriter.keepingLineBreaks(stdout))
+                .setErr(InertWriter.keepingLineBreaks(stderr))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, args) -> {
                     err.println("gatehouse: " + e.getMessage() + " (see 'gatehouse --help')");

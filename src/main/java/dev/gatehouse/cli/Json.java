@@ -22,7 +22,7 @@ final class Json {
 
     static void print(PrintWriter out, Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
+            InertWriter.of(out).json(MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write JSON output: " + e.getOriginalMessage(), e);
         }

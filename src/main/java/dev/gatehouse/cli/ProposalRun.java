@@ -72,7 +72,7 @@ final class ProposalRun {
 
     private String intro(Proposal proposal) {
         if (proposal.offersTap() && proposal.action() == RecoveryAction.REQUIRE_REREGISTER) {
-            return proposal.message() + "\nAdd --issue-tap to also issue a one-time Temporary Access Pass, so they "
+            return proposal.message() + " Add --issue-tap to also issue a one-time Temporary Access Pass, so they "
                     + "are sent to register.";
         }
         return proposal.message();

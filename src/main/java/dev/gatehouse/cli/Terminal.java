@@ -1,5 +1,7 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.text.InertText;
+
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -25,6 +27,25 @@ public interface Terminal {
                 return console.writer();
             }
         });
+    }
+
+    /**
+     * This terminal with its prompts and its writer made inert: a prompt names the user or the tenant, and what is
+     * written names their methods (docs/security-model.md).
+     */
+    static Terminal inert(Terminal terminal) {
+        PrintWriter writer = InertWriter.of(terminal.writer());
+        return new Terminal() {
+            @Override
+            public String readLine(String prompt) {
+                return terminal.readLine(InertText.escape(prompt));
+            }
+
+            @Override
+            public PrintWriter writer() {
+                return writer;
+            }
+        };
     }
 
     /** Shows {@code prompt} and reads one line; null at end of input. */

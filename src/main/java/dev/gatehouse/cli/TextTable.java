@@ -1,5 +1,7 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.domain.text.InertText;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,8 @@ final class TextTable {
         }
         List<String> row = new ArrayList<>();
         for (String cell : cells) {
-            row.add(cell == null ? "" : cell);
+            // made inert here so that a cell is measured as wide as it prints, and holds no line break
+            row.add(cell == null ? "" : InertText.escape(cell));
         }
         rows.add(row);
         return this;

@@ -1,5 +1,7 @@
 package dev.gatehouse.ui;
 
+import javafx.beans.binding.Bindings;
+import dev.gatehouse.domain.text.InertText;
 import atlantafx.base.theme.PrimerLight;
 import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
@@ -79,7 +81,9 @@ public final class GatehouseApp extends Application {
                 GatehouseApp.class.getResource("gatehouse.css"), "gatehouse.css").toExternalForm());
         view.installAccelerators(scene);
 
-        stage.titleProperty().bind(shell.titleProperty());
+        // the title names the tenant, which its admins name
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> InertText.escape(shell.titleProperty().get()),
+                shell.titleProperty()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -243,7 +243,7 @@ public final class CompromisedAccountPlaybook {
     }
 
     private static Step why(Step step, String reason) {
-        return new Step(step.id(), step.title(), "Why here: " + reason + "\n" + step.effect(), step.userExperience(),
+        return new Step(step.id(), step.title(), "Why here: " + reason + " " + step.effect(), step.userExperience(),
                 step.requests(), step.access(), step.reversibility(), step.risk(), step.warnings(), step.action(),
                 step.check());
     }

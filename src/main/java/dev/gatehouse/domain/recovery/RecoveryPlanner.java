@@ -80,7 +80,7 @@ public final class RecoveryPlanner {
                 + "In the Entra portal the button clears " + context.targetName() + "'s remembered MFA: on devices "
                 + "where they chose \"Don't ask again for X days\" (the legacy \"remember MFA on trusted devices\" "
                 + "setting) they must do MFA again the next time a policy asks for it. It does not sign them out of "
-                + "browser sessions, does not remove any method and does not ask them to re-register.\n"
+                + "browser sessions, does not remove any method and does not ask them to re-register. "
                 + "The nearest honest alternative is \"Revoke sign-in sessions\", which is broader and different: it "
                 + "invalidates every refresh token and session cookie, so they must sign in again everywhere "
                 + "(with MFA where policy requires it). To press the real button, use the Entra admin center: "

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.activity;
 
+import dev.gatehouse.domain.text.InertText;
 import atlantafx.base.controls.CustomTextField;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.ui.common.TimeText;
@@ -159,8 +160,9 @@ public final class ActivityView extends VBox implements WorkspaceView {
             protected void updateItem(GraphCall call, boolean empty) {
                 super.updateItem(call, empty);
                 pseudoClassStateChanged(FAILED, !empty && call != null && call.failed());
-                setTooltip(empty || call == null ? null : new Tooltip(call.method() + " " + call.pathAndQuery()
-                        + (call.outcome() == null || call.outcome().isEmpty() ? "" : "\n" + call.outcome())));
+                setTooltip(empty || call == null ? null : new Tooltip(InertText.escape(call.method() + " "
+                        + call.pathAndQuery()) + (call.outcome() == null || call.outcome().isEmpty() ? ""
+                        : "\n" + InertText.escape(call.outcome()))));
             }
         });
         return table;
@@ -168,7 +170,8 @@ public final class ActivityView extends VBox implements WorkspaceView {
 
     private static TableColumn<GraphCall, String> text(String title, Function<GraphCall, String> value, double width) {
         TableColumn<GraphCall, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // an error's outcome quotes the tenant's message, which may quote a name
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(InertText.escape(value.apply(cell.getValue()))));
         column.setPrefWidth(width);
         return column;
     }

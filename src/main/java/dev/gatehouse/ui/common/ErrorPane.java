@@ -27,7 +27,7 @@ public final class ErrorPane extends BorderPane {
     public ErrorPane(ObservableStringValue message, String retryLabel, Runnable retry) {
         getStyleClass().addAll("panel", "panel-danger", "panel-outlined", "error-pane");
         Label text = new Label();
-        text.textProperty().bind(message);
+        VisibleText.bind(text, message);
         text.setWrapText(true);
         text.setGraphic(Icons.error());
         text.setMaxWidth(Double.MAX_VALUE);

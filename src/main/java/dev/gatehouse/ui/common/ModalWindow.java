@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.common;
 
+import dev.gatehouse.domain.text.InertText;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
@@ -63,7 +64,7 @@ public final class ModalWindow {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
+        stage.setTitle(InertText.escape(title)); // titles name users and plans
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {

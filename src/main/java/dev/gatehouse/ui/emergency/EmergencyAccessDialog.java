@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.emergency;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.emergency.Evidence;
 import dev.gatehouse.domain.emergency.Finding;
 import dev.gatehouse.domain.emergency.GroupEvidence;
@@ -43,7 +44,7 @@ public final class EmergencyAccessDialog {
         ModalWindow window = new ModalWindow(owner, "emergency-access", "Emergency-access accounts", WIDTH, HEIGHT)
                 .whenClosed(viewModel::cancel);
         Label heading = wrapping("", "plan-title");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.tenantNameProperty().get().isEmpty()
+        VisibleText.bind(heading, Bindings.createStringBinding(() -> viewModel.tenantNameProperty().get().isEmpty()
                 ? "Emergency-access accounts" : "Emergency-access accounts of " + viewModel.tenantNameProperty().get(),
                 viewModel.tenantNameProperty()));
         VBox body = content(viewModel);
@@ -65,16 +66,16 @@ public final class EmergencyAccessDialog {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         Label progress = wrapping("", null);
-        progress.textProperty().bind(viewModel.progressProperty());
+        VisibleText.bind(progress, viewModel.progressProperty());
         HBox busy = new HBox(8, spinner, progress);
         shownWhen(busy, viewModel.busyProperty());
         Label error = wrapping("", "emergency-error");
         error.setId("emergencyError");
-        error.textProperty().bind(viewModel.errorProperty());
+        VisibleText.bind(error, viewModel.errorProperty());
         shownWhenNotEmpty(error);
         Label outcome = wrapping("", "emergency-outcome");
         outcome.setId("emergencyOutcome");
-        outcome.textProperty().bind(viewModel.outcomeProperty());
+        VisibleText.bind(outcome, viewModel.outcomeProperty());
         shownWhenNotEmpty(outcome);
 
         VBox content = new VBox(14, intro, busy, error, outcome, chosen(viewModel), proposals(viewModel),
@@ -86,11 +87,11 @@ public final class EmergencyAccessDialog {
     private static VBox chosen(EmergencyAccessViewModel viewModel) {
         Label title = wrapping("", "step-title");
         title.setId("emergencyChosen");
-        title.textProperty().bind(viewModel.chosenTitleProperty());
+        VisibleText.bind(title, viewModel.chosenTitleProperty());
         Label note = wrapping("", "muted");
-        note.textProperty().bind(viewModel.chosenNoteProperty());
+        VisibleText.bind(note, viewModel.chosenNoteProperty());
         Label problem = wrapping("", "emergency-error");
-        problem.textProperty().bind(viewModel.chosenProblemProperty());
+        VisibleText.bind(problem, viewModel.chosenProblemProperty());
         shownWhenNotEmpty(problem);
         VBox evidence = new VBox(4);
         rebuild(viewModel.chosenEvidence(), evidence, EmergencyAccessDialog::point);
@@ -106,7 +107,7 @@ public final class EmergencyAccessDialog {
 
     private static VBox proposals(EmergencyAccessViewModel viewModel) {
         Label summary = wrapping("", "muted");
-        summary.textProperty().bind(viewModel.summaryProperty());
+        VisibleText.bind(summary, viewModel.summaryProperty());
         shownWhenNotEmpty(summary);
         VBox cards = new VBox(10);
         cards.setId("emergencyProposals");
@@ -197,7 +198,7 @@ public final class EmergencyAccessDialog {
     }
 
     private static Label wrapping(String text, String styleClass) {
-        Label label = new Label(text);
+        Label label = VisibleText.show(new Label(), text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

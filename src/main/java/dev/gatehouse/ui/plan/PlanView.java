@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.plan;
 
+import dev.gatehouse.domain.text.InertText;
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
@@ -84,14 +86,14 @@ public final class PlanView extends BorderPane {
     }
 
     private static Node header(Plan plan) {
-        Label title = new Label(plan.title());
+        Label title = VisibleText.show(new Label(), plan.title());
         title.setId("planTitle");
         title.getStyleClass().add("plan-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, spacer, riskBadge(plan.highestRisk()));
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        Label target = new Label("For " + plan.target());
+        Label target = VisibleText.show(new Label(), "For " + plan.target());
         target.setId("planTarget");
         target.getStyleClass().add("plan-target");
         int count = plan.steps().size();
@@ -113,7 +115,7 @@ public final class PlanView extends BorderPane {
 
     private static Node stepCard(StepRow row) {
         Step step = row.step();
-        Label title = new Label(row.number() + ". " + step.title());
+        Label title = VisibleText.show(new Label(), row.number() + ". " + step.title());
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -153,7 +155,7 @@ public final class PlanView extends BorderPane {
         message.getStyleClass().add("step-message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().bind(row.messageProperty());
+        VisibleText.bind(message, row.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         card.getChildren().add(message);
@@ -161,7 +163,8 @@ public final class PlanView extends BorderPane {
     }
 
     private static Node requests(StepRow row) {
-        TextArea text = new TextArea(row.requestsText());
+        // the requests are the view's own layout of JSON bodies, whose line breaks are structure
+        TextArea text = new TextArea(InertText.escapeKeepingLineBreaks(row.requestsText()));
         text.getStyleClass().add("graph-requests");
         text.setEditable(false);
         text.setWrapText(true);
@@ -198,7 +201,7 @@ public final class PlanView extends BorderPane {
                 closeWindow.run();
             }
         });
-        Button confirm = new Button(viewModel.confirmLabel());
+        Button confirm = VisibleText.show(new Button(), viewModel.confirmLabel());
         confirm.setId("confirmPlan");
         confirm.getStyleClass().add(viewModel.highRisk() ? "danger" : "accent");
         confirm.setMinWidth(Region.USE_PREF_SIZE);
@@ -278,7 +281,7 @@ public final class PlanView extends BorderPane {
     }
 
     static Label wrapped(String text, Node icon) {
-        Label label = new Label(text == null ? "" : text, icon);
+        Label label = VisibleText.show(new Label(null, icon), text == null ? "" : text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

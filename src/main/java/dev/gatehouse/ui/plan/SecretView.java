@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.plan;
 
+import dev.gatehouse.ui.common.VisibleText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -70,7 +71,7 @@ final class SecretView extends VBox {
         status.setId("clipboardStatus");
         status.getStyleClass().add("muted");
         status.setWrapText(true);
-        status.textProperty().bind(viewModel.clipboardStatusProperty());
+        VisibleText.bind(status, viewModel.clipboardStatusProperty());
 
         getChildren().addAll(title, expiry, note, controls, first, second, status, once);
         disableProperty().bind(viewModel.closedProperty());

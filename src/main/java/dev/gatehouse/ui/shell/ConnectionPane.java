@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.common.Icons;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -25,7 +26,7 @@ final class ConnectionPane extends VBox {
         message.setWrapText(true);
         message.setMaxWidth(640);
         message.setTextAlignment(TextAlignment.CENTER);
-        message.textProperty().bind(viewModel.stateMessageProperty());
+        VisibleText.bind(message, viewModel.stateMessageProperty());
         message.graphicProperty().bind(Bindings.when(
                 viewModel.stateProperty().isEqualTo(ConnectionState.FAILED)).then((Node) Icons.error()).otherwise((Node) null));
         Button retry = new Button("_Try again"); // not Alt+R: that opens the Registration policy workspace

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.common.VisibleText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,7 +21,7 @@ final class HeaderBar extends HBox {
         Label signedInAs = new Label();
         signedInAs.setId("signedInAs");
         signedInAs.getStyleClass().add("muted");
-        signedInAs.textProperty().bind(viewModel.signedInAsProperty());
+        VisibleText.bind(signedInAs, viewModel.signedInAsProperty());
         getChildren().addAll(brand, switcher, spacer, signedInAs);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.common.TaskRunner;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,11 +18,11 @@ final class StatusBar extends HBox {
         busy.managedProperty().bind(busy.visibleProperty());
         Label task = new Label();
         task.setId("statusMessage");
-        task.textProperty().bind(runner.messageProperty());
+        VisibleText.bind(task, runner.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label endpoint = new Label();
-        endpoint.textProperty().bind(viewModel.serviceRootProperty());
+        VisibleText.bind(endpoint, viewModel.serviceRootProperty());
         getChildren().addAll(busy, task, spacer, endpoint);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.shell;
 
+import dev.gatehouse.ui.common.VisibleText;
 import atlantafx.base.controls.CaptionMenuItem;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuButton;
@@ -17,7 +18,7 @@ final class TenantSwitcher extends MenuButton {
         setId("tenantSwitcher");
         setMnemonicParsing(false);
         setGraphic(new FontIcon(Material2OutlinedAL.DOMAIN));
-        textProperty().bind(viewModel.tenantLabelProperty());
+        VisibleText.bind(this, viewModel.tenantLabelProperty());
         setAccessibleText("Tenant");
         Runnable rebuild = () -> {
             getItems().setAll(new CaptionMenuItem("Switch to a demo scenario"));

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
 import javafx.beans.binding.Bindings;
@@ -68,7 +69,7 @@ final class ActionBar extends VBox {
         error.getStyleClass().add("sign-in-error");
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(actions.errorProperty());
+        VisibleText.bind(error, actions.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         getChildren().addAll(buttons, error);

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.recovery.EffectiveMethodsPolicy;
 import dev.gatehouse.ui.common.ModalWindow;
 import dev.gatehouse.ui.plan.PlanDialog;
@@ -95,7 +96,7 @@ final class ActionWindows {
         Label problem = text("");
         problem.setId("tapProblem");
         problem.getStyleClass().add("sign-in-error");
-        problem.textProperty().bind(form.problemProperty());
+        VisibleText.bind(problem, form.problemProperty());
         VBox body = new VBox(12, title("Issue a Temporary Access Pass"), text("For " + form.target()), limits, fields,
                 problem);
         Button cancel = new Button("Cancel");
@@ -125,7 +126,7 @@ final class ActionWindows {
             grid.addRow(0, header("Method"), header("For this user"), header("Why"));
             int row = 1;
             for (EffectiveMethodsPolicy.Row line : prompt.policy().get().rows()) {
-                Label state = new Label(line.enabledForUser() ? "Enabled" + line.through().map(t -> " via " + t)
+                Label state = VisibleText.show(new Label(), line.enabledForUser() ? "Enabled" + line.through().map(t -> " via " + t)
                         .orElse("") : "Not enabled");
                 state.getStyleClass().add(line.enabledForUser() ? "policy-on" : "muted");
                 grid.addRow(row++, new Label(line.label()), state, text(line.reason()));
@@ -140,7 +141,7 @@ final class ActionWindows {
     }
 
     static Label title(String text) {
-        Label title = new Label(text);
+        Label title = VisibleText.show(new Label(), text);
         title.getStyleClass().add("plan-title");
         title.setWrapText(true);
         return title;
@@ -154,7 +155,7 @@ final class ActionWindows {
 
     /** A label that wraps instead of cutting its text. */
     static Label text(String value) {
-        Label label = new Label(value);
+        Label label = VisibleText.show(new Label(), value);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

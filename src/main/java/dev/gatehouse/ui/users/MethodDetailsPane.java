@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -45,7 +46,7 @@ final class MethodDetailsPane extends VBox {
         if (row == null) {
             return;
         }
-        title.setText(row.typeLabel() + (row.summary().isEmpty() ? "" : " \u2014 " + row.summary()));
+        VisibleText.show(title, row.typeLabel() + (row.summary().isEmpty() ? "" : " \u2014 " + row.summary()));
         int cell = 0;
         addFact(cell++, "Added", row.age().isEmpty() ? row.created() : row.created() + " (" + row.age() + ")");
         for (Map.Entry<String, String> fact : row.facts().entrySet()) {
@@ -61,7 +62,7 @@ final class MethodDetailsPane extends VBox {
     }
 
     private void addFact(int cell, String name, String value) {
-        Label text = new Label(value);
+        Label text = VisibleText.show(new Label(), value);
         text.setWrapText(true);
         text.setMinHeight(Label.USE_PREF_SIZE);
         facts.add(label(name), (cell % 2) * 2, cell / 2);

@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.text.InertText;
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.common.Badge;
 import dev.gatehouse.ui.common.Icons;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,13 +49,13 @@ final class MethodTable extends TableView<MethodRow> {
         }));
         getColumns().add(column("Marks", 170, 150, MethodTable::marks));
         getColumns().add(column("Details", 220, 120, row -> {
-            Label details = new Label(row.details());
+            Label details = VisibleText.show(new Label(), row.details());
             details.getStyleClass().add("muted");
             // two lines fit the row the Method column already needs; the tooltip has the rest
             details.setWrapText(true);
             details.setMaxHeight(36);
             if (!row.details().isEmpty()) {
-                details.setTooltip(new Tooltip(row.details()));
+                details.setTooltip(new Tooltip(InertText.escape(row.details())));
             }
             return details;
         }));
@@ -86,7 +88,7 @@ final class MethodTable extends TableView<MethodRow> {
 
     private static Node twoLines(Label first, String second) {
         first.setMinWidth(0);
-        Label below = new Label(second);
+        Label below = VisibleText.show(new Label(), second);
         below.getStyleClass().addAll("muted", "second-line");
         return new VBox(2, first, below);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.text.InertText;
 import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
@@ -291,8 +292,9 @@ public final class PlaybookViewModel implements WizardStage {
         Proposal proposal = planned.proposal();
         if (!proposal.ready()) {
             plan.set(null);
+            // one paragraph per part, each made inert, so the view can keep the breaks between them
             explanation.set(Stream.concat(Stream.of(proposal.message()), proposal.warnings().stream())
-                    .collect(Collectors.joining("\n\n")));
+                    .map(InertText::escape).collect(Collectors.joining("\n\n")));
             return;
         }
         PlanViewModel next = new PlanViewModel(proposal.plan().orElseThrow(), planned.forecast(),

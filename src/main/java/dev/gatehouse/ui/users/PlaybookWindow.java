@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.ui.wizard.WizardViewModel;
 import dev.gatehouse.ui.wizard.WizardWindow;
@@ -73,7 +74,7 @@ final class PlaybookWindow {
         Label limits = note(viewModel.tap().limitsText());
         Label problem = ActionWindows.text("");
         problem.getStyleClass().add("sign-in-error");
-        problem.textProperty().bind(viewModel.tap().problemProperty());
+        VisibleText.bind(problem, viewModel.tap().problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
@@ -100,7 +101,7 @@ final class PlaybookWindow {
     }
 
     private static Node methodRow(MethodChoice method) {
-        CheckBox mark = new CheckBox(method.label());
+        CheckBox mark = VisibleText.show(new CheckBox(), method.label());
         mark.setId("mark-" + method.id());
         mark.setWrapText(true);
         mark.selectedProperty().bindBidirectional(method.marked());

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.text.InertText;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -45,7 +46,7 @@ final class ProfileFacts {
         if (roles.isEmpty()) {
             return "None";
         }
-        return roles.stream().map(ProfileFacts::role).collect(Collectors.joining("\n"));
+        return roles.stream().map(ProfileFacts::role).map(InertText::escape).collect(Collectors.joining("\n"));
     }
 
     private static String role(RoleAssignment role) {
@@ -60,7 +61,8 @@ final class ProfileFacts {
     }
 
     private static String groups(List<GroupRef> groups) {
-        return groups.isEmpty() ? "None" : groups.stream().map(GroupRef::displayName).collect(Collectors.joining("\n"));
+        return groups.isEmpty() ? "None" : groups.stream().map(GroupRef::displayName).map(InertText::escape)
+                .collect(Collectors.joining("\n"));
     }
 
     private static String when(Instant instant, Instant now, ZoneId zone) {

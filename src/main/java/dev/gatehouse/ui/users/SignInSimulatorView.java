@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.signin.SignInMethod;
 import dev.gatehouse.domain.signin.SignInTarget;
 import dev.gatehouse.domain.signin.SignInVerdict;
@@ -57,14 +58,14 @@ final class SignInSimulatorView extends VBox {
         assumptions.getStyleClass().addAll("panel", "panel-warning", "panel-outlined", "privileged-note");
         assumptions.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
         wrap(assumptions);
-        assumptions.textProperty().bind(viewModel.assumptionsProperty());
+        VisibleText.bind(assumptions, viewModel.assumptionsProperty());
         assumptions.visibleProperty().bind(assumptions.textProperty().isNotEmpty());
         assumptions.managedProperty().bind(assumptions.visibleProperty());
 
         Label outcome = Badge.of("", Badge.Tone.NEUTRAL);
         outcome.setId("simOutcome");
         outcome.getStyleClass().add("verdict");
-        outcome.textProperty().bind(viewModel.outcomeLabelProperty());
+        VisibleText.bind(outcome, viewModel.outcomeLabelProperty());
         viewModel.outcomeProperty().addListener((obs, old, now) -> Badge.retone(outcome, toneOf(now)));
         outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotNull());
         outcome.managedProperty().bind(outcome.visibleProperty());
@@ -76,7 +77,7 @@ final class SignInSimulatorView extends VBox {
         headline.setId("simHeadline");
         headline.getStyleClass().add("verdict-headline");
         wrap(headline);
-        headline.textProperty().bind(viewModel.headlineProperty());
+        VisibleText.bind(headline, viewModel.headlineProperty());
         HBox.setHgrow(headline, Priority.ALWAYS);
         ProgressIndicator reading = new ProgressIndicator();
         reading.setPrefSize(20, 20);
@@ -91,7 +92,7 @@ final class SignInSimulatorView extends VBox {
         viewModel.reasons().addListener((ListChangeListener<String>) change -> {
             reasons.getChildren().clear();
             for (String reason : viewModel.reasons()) {
-                Label line = new Label(reason, new Label("\u2022"));
+                Label line = VisibleText.show(new Label(null, new Label("\u2022")), reason);
                 line.setGraphicTextGap(8);
                 wrap(line);
                 reasons.getChildren().add(line);

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -27,7 +28,7 @@ final class UnfinishedRunBanner extends HBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        text.textProperty().bind(run.messageProperty());
+        VisibleText.bind(text, run.messageProperty());
 
         Button resume = new Button("Continue\u2026");
         resume.setId("continueRun");

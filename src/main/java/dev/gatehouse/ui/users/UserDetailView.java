@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.common.ErrorPane;
 import dev.gatehouse.ui.common.Preferences;
 import javafx.beans.binding.BooleanBinding;
@@ -43,13 +44,13 @@ final class UserDetailView extends StackPane {
         Label name = new Label();
         name.setId("userName");
         name.getStyleClass().add("user-name");
-        name.textProperty().bind(viewModel.displayNameProperty());
+        VisibleText.bind(name, viewModel.displayNameProperty());
         Label upn = new Label();
         upn.getStyleClass().add("muted");
-        upn.textProperty().bind(viewModel.userPrincipalNameProperty());
+        VisibleText.bind(upn, viewModel.userPrincipalNameProperty());
         Label subtitle = new Label();
         subtitle.getStyleClass().add("muted");
-        subtitle.textProperty().bind(viewModel.subtitleProperty());
+        VisibleText.bind(subtitle, viewModel.subtitleProperty());
         subtitle.managedProperty().bind(subtitle.textProperty().isNotEmpty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(22, 22);
@@ -72,7 +73,7 @@ final class UserDetailView extends StackPane {
         privileged.setWrapText(true);
         privileged.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence
         privileged.setMaxWidth(Double.MAX_VALUE);
-        privileged.textProperty().bind(viewModel.privilegedNoteProperty());
+        VisibleText.bind(privileged, viewModel.privilegedNoteProperty());
         privileged.visibleProperty().bind(privileged.textProperty().isNotEmpty());
         privileged.managedProperty().bind(privileged.visibleProperty());
 
@@ -195,7 +196,8 @@ final class UserDetailView extends StackPane {
         for (ProfileFact fact : viewModel.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
-            Label value = new Label(fact.value());
+            // a fact lists one name per line, each escaped by ProfileFacts
+            Label value = VisibleText.showLines(new Label(), fact.value());
             value.getStyleClass().addAll("fact-value", fact.tone().name().toLowerCase(Locale.ROOT));
             value.setWrapText(true);
             value.setMinHeight(Region.USE_PREF_SIZE);

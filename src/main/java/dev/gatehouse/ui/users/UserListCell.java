@@ -1,5 +1,7 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.domain.text.InertText;
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Badge;
 import javafx.scene.control.Label;
@@ -43,12 +45,12 @@ final class UserListCell extends ListCell<UserSummary> {
             return;
         }
         avatar.setText(initials(user.displayName()));
-        name.setText(user.displayName());
-        upn.setText(user.userPrincipalName());
+        VisibleText.show(name, user.displayName());
+        VisibleText.show(upn, user.userPrincipalName());
         badges.getChildren().setAll(UserBadge.of(user).stream()
                 .map(badge -> Badge.of(badge.label(), tone(badge)))
                 .toList());
-        setAccessibleText(user.displayName() + ", " + user.userPrincipalName() + UserBadge.of(user).stream()
+        setAccessibleText(InertText.escape(user.displayName() + ", " + user.userPrincipalName()) + UserBadge.of(user).stream()
                 .map(badge -> ", " + badge.label()).collect(Collectors.joining()));
         setGraphic(row);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.users;
 
+import dev.gatehouse.ui.common.VisibleText;
 import atlantafx.base.controls.CustomTextField;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.ErrorPane;
@@ -49,14 +50,14 @@ final class UserListPane extends VBox {
         Label summary = new Label();
         summary.setId("matchSummary");
         summary.getStyleClass().add("muted");
-        summary.textProperty().bind(viewModel.matchSummaryProperty());
+        VisibleText.bind(summary, viewModel.matchSummaryProperty());
 
         list.setId("userList");
         list.setItems(viewModel.users());
         list.setCellFactory(view -> new UserListCell());
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder");
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        VisibleText.bind(placeholder, viewModel.placeholderProperty());
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, user) -> viewModel.select(user));

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.wizard;
 
+import dev.gatehouse.domain.text.InertText;
 import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
@@ -196,8 +197,9 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     private void show(Planned<P> planned, Answers answers, long basis) {
         P proposal = planned.proposal();
         if (proposal.plan().isEmpty()) {
+            // one paragraph per part, each made inert, so the view can keep the breaks between them
             explanation.set(Stream.concat(Stream.of(proposal.message()), proposal.warnings().stream())
-                    .collect(Collectors.joining("\n\n")));
+                    .map(InertText::escape).collect(Collectors.joining("\n\n")));
             return;
         }
         Plan confirmed = proposal.plan().get();

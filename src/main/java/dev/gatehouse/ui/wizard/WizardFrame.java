@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.wizard;
 
+import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.plan.PlanPhase;
 import dev.gatehouse.ui.plan.PlanView;
 import dev.gatehouse.ui.plan.PlanViewModel;
@@ -64,14 +65,14 @@ public final class WizardFrame extends BorderPane {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setMinHeight(Region.USE_PREF_SIZE);
-        banner.textProperty().bind(viewModel.bannerProperty());
+        VisibleText.bind(banner, viewModel.bannerProperty());
         banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         HBox.setHgrow(banner, Priority.ALWAYS);
         Button bannerAction = new Button();
         bannerAction.setId("wizardBannerAction");
         bannerAction.setMinWidth(Region.USE_PREF_SIZE);
-        bannerAction.textProperty().bind(viewModel.bannerActionProperty());
+        VisibleText.bind(bannerAction, viewModel.bannerActionProperty());
         bannerAction.visibleProperty().bind(viewModel.bannerActionProperty().isNotEmpty());
         bannerAction.managedProperty().bind(bannerAction.visibleProperty());
         bannerAction.disableProperty().bind(viewModel.runningProperty());
@@ -111,7 +112,7 @@ public final class WizardFrame extends BorderPane {
         caption.getStyleClass().add("nav-caption");
         rail.getChildren().add(caption);
         for (RailItem item : viewModel.rail()) {
-            Label entry = new Label(item.number() + ". " + item.title());
+            Label entry = VisibleText.show(new Label(), item.number() + ". " + item.title());
             entry.setId("stage-" + item.number());
             entry.getStyleClass().add("wizard-rail-item");
             entry.setWrapText(true);
@@ -194,9 +195,10 @@ public final class WizardFrame extends BorderPane {
             planArea.getChildren().setAll(builtPlans.computeIfAbsent(plan, shown -> new PlanView(shown, closeWindow)));
             return;
         }
-        Label title = new Label(stage.title());
+        Label title = VisibleText.show(new Label(), stage.title());
         title.getStyleClass().add("plan-title");
-        Label why = new Label(stage.explanationProperty().get());
+        // paragraphs the stage joined from parts it escaped one by one
+        Label why = VisibleText.showLines(new Label(), stage.explanationProperty().get());
         why.setId("wizardExplanation");
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
