@@ -110,8 +110,13 @@ final class GraphTenantDirectory implements TenantDirectory {
                     // displayName ordering is a standard query for users; with $search it rides on the advanced query
                     c.queryParameters.orderby = new String[]{"displayName"};
                     if (query.isSearch()) {
-                        // $search is an advanced query: Graph answers 400 without ConsistencyLevel: eventual
-                        c.queryParameters.search = searchExpression(query.text());
+                        // $search, and $filter beside $orderby, are advanced queries: Graph answers 400 without
+                        // ConsistencyLevel: eventual (and $count=true for the filter)
+                        if (UserSearchQuery.hasWords(query.text())) {
+                            c.queryParameters.search = UserSearchQuery.searchExpression(query.text());
+                        } else {
+                            c.queryParameters.filter = UserSearchQuery.startsWithFilter(query.text());
+                        }
                         c.queryParameters.count = true;
                         c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
                     }
@@ -363,12 +368,6 @@ final class GraphTenantDirectory implements TenantDirectory {
     private <T, C extends BaseCollectionPaginationCountResponse> List<T> allPages(
             C first, Function<C, List<T>> items, Function<String, C> fetch) {
         return pages.all(first, items, fetch);
-    }
-
-    /** Graph's {@code $search} syntax: each clause quoted, quotes and backslashes in the text escaped. */
-    static String searchExpression(String text) {
-        String value = text.replace("\\", "\\\\").replace("\"", "\\\"");
-        return "\"displayName:" + value + "\" OR \"userPrincipalName:" + value + "\" OR \"mail:" + value + "\"";
     }
 
     private String cursor(String nextLink) {
