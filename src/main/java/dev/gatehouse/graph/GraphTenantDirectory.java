@@ -36,11 +36,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -194,13 +196,15 @@ final class GraphTenantDirectory implements TenantDirectory {
             var policies = policyClient().identity().conditionalAccess().policies();
             Map<String, AuthenticationStrength> strengths = new HashMap<>();
             List<ConditionalAccessPolicy> all = new ArrayList<>();
+            Set<String> followed = new HashSet<>();
             for (JsonNode page = json(policies.toGetRequestInformation()); page != null; ) {
                 for (JsonNode policy : page.path("value")) {
                     all.add(PolicyMapping.conditionalAccessPolicy(policy,
                             id -> strengths.computeIfAbsent(id, this::authenticationStrength)));
                 }
                 String next = page.path("@odata.nextLink").asText(null);
-                page = next == null ? null : json(policies.withUrl(absolute(cursor(next))).toGetRequestInformation());
+                page = next == null ? null : json(policies.withUrl(absolute(cursor(pages.notFollowedYet(followed, next))))
+                        .toGetRequestInformation());
             }
             return all;
         });
