@@ -10,11 +10,12 @@ final class InheritedOptions {
     }
 
     /**
-     * The global --scenario, "baseline" when not given; refuses the options that choose a real tenant, and
+     * The global --scenario, "baseline" when not given; refuses the options that choose or reach a real tenant, and
      * --breakglass-group, which only a CLI command uses.
      */
     static String scenario(CommandSpec spec) {
-        for (String realTenantOption : new String[]{"--graph-endpoint", "--client-id"}) {
+        // --timeout too: 'gui' uses the default deadlines, as the app opened without arguments does
+        for (String realTenantOption : new String[]{"--graph-endpoint", "--client-id", "--timeout"}) {
             if (value(spec, realTenantOption) != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         realTenantOption + " does not apply to '" + spec.name() + "', which only runs the demo tenant.");

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
                 "Without a command, app/gatehouse opens the desktop app on the demo tenant."},
         subcommands = {UsersCommand.class, UserCommand.class, BreakglassCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 not found, 4 not signed in / not allowed / "
-                + "no licence, 5 tenant unavailable or throttled, 6 no Graph API for the action, 7 another run holds the user, "
+                + "no licence, 5 tenant unavailable, throttled, too slow (--timeout) or not answering as Graph, "
+                + "6 no Graph API for the action, 7 another run holds the user, "
                 + "130 cancelled."})
 public final class GatehouseCommand {
 

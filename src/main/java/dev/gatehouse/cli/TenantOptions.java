@@ -5,11 +5,15 @@ import dev.gatehouse.domain.tenant.SignInRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.time.Duration;
+
 
 /** The global options that choose a tenant; accepted before or after the command name. */
 public final class TenantOptions {
 
     static final String DEMO = "demo";
+    /** An hour: far beyond any single request; larger values only hide a dead endpoint. */
+    static final int MAX_TIMEOUT_SECONDS = 3600;
 
     @Option(names = "--tenant", scope = ScopeType.INHERIT, paramLabel = "demo|TENANT",
             description = "demo (default) or a tenant id / verified domain to sign in to.")
@@ -37,6 +41,11 @@ public final class TenantOptions {
             description = "Sign in with a device code instead of the system browser (real tenants).")
     boolean deviceCode;
 
+    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "Give up on one request to the tenant after SECONDS (default 60, at most 3600); waiting for a "
+                    + "connection (at most 10 s) or for the next byte gets half of it.")
+    Integer timeoutSeconds;
+
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON on standard output.")
     boolean json;
 
@@ -59,6 +68,10 @@ public final class TenantOptions {
         if (breakglassGroup != null && breakglassGroup.isBlank()) {
             throw new UsageException("--breakglass-group needs the group's object id or its exact display name.");
         }
+        if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS)) {
+            throw new UsageException("--timeout is in seconds, from 1 to " + MAX_TIMEOUT_SECONDS + "; was "
+                    + timeoutSeconds + ".");
+        }
         if (graphEndpoint != null) {
             validateEndpoint();
             return;
@@ -67,6 +80,11 @@ public final class TenantOptions {
             refuseWithDemo("--client-id", clientId != null);
             refuseWithDemo("--cloud", cloud != null);
             refuseWithDemo("--device-code", deviceCode);
+            if (timeoutSeconds != null) {
+                throw new UsageException("--timeout applies to a tenant reached over the network (--tenant TENANT or "
+                        + "--graph-endpoint URL); the demo tenant inside this process uses the defaults. Against a "
+                        + "demo tenant started with 'gatehouse sim', use --graph-endpoint.");
+            }
             return;
         }
         if (scenario != null) {
@@ -123,6 +141,7 @@ public final class TenantOptions {
     SignInRequest signInRequest() {
         String target = DEMO.equalsIgnoreCase(tenant) ? null : tenant;
         return new SignInRequest(target, cloud().id(), clientId, graphEndpoint,
-                deviceCode ? SignInRequest.Flow.DEVICE_CODE : SignInRequest.Flow.INTERACTIVE_BROWSER);
+                deviceCode ? SignInRequest.Flow.DEVICE_CODE : SignInRequest.Flow.INTERACTIVE_BROWSER,
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds));
     }
 }

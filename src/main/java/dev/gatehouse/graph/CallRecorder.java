@@ -7,6 +7,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 import java.io.IOException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,9 +48,8 @@ final class CallRecorder implements Interceptor {
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
-            String outcome = chain.call().isCanceled() ? "cancelled"
-                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            record(new GraphCall(startedAt, request.method(), path, 0, since(start), null, outcome));
+            record(new GraphCall(startedAt, request.method(), path, 0, since(start), null,
+                    failure(chain.call().isCanceled(), request, e)));
             throw e;
         }
         record(new GraphCall(startedAt, request.method(), path, response.code(), since(start),
@@ -91,6 +92,21 @@ final class CallRecorder implements Interceptor {
             path = url.scheme() + "://" + url.host() + ":" + url.port() + path;
         }
         return url.query() == null ? path : path + "?" + url.query();
+    }
+
+    /** A failed attempt's outcome; a call OkHttp cancelled at the request deadline reads "timed out", not "cancelled". */
+    static String failure(boolean cancelled, Request request, IOException e) {
+        if (cancelled) {
+            RequestDeadline deadline = request.tag(RequestDeadline.class);
+            return deadline != null && deadline.passed() ? "timed out" : "cancelled";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "timed out";
+        }
+        if (e instanceof ProtocolException) {
+            return "not an HTTP answer"; // OkHttp's message quotes the bytes the server sent
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static String outcome(Response response) {

@@ -46,11 +46,19 @@ final class GraphErrorMapper {
     private final ServiceRoot root;
     private final Supplier<Optional<Set<String>>> grantedScopes;
     private final Clock clock;
+    private final EndpointFailures endpointFailures;
 
     GraphErrorMapper(ServiceRoot root, Supplier<Optional<Set<String>>> grantedScopes, Clock clock) {
+        this(root, grantedScopes, clock, NetworkDeadlines.DEFAULT);
+    }
+
+    /** @param deadlines the gateway's, named in the messages for a deadline that passed */
+    GraphErrorMapper(ServiceRoot root, Supplier<Optional<Set<String>>> grantedScopes, Clock clock,
+                     NetworkDeadlines deadlines) {
         this.root = root;
         this.grantedScopes = grantedScopes;
         this.clock = clock;
+        this.endpointFailures = new EndpointFailures(root, deadlines);
     }
 
     /**
@@ -149,6 +157,10 @@ final class GraphErrorMapper {
         if (isCancellation(io)) {
             return new TenantException(Kind.CANCELLED, "Cancelled: did not " + operation.action() + ".", 0, null, null, io);
         }
+        Optional<TenantException> endpoint = endpointFailures.explain(io, operation, subject);
+        if (endpoint.isPresent()) {
+            return endpoint.get();
+        }
         String message;
         if (io instanceof UnknownHostException) {
             message = "Cannot reach " + host + ": the name does not resolve. Check the Graph endpoint, your network "
@@ -193,7 +205,7 @@ final class GraphErrorMapper {
      * For a change Graph neither confirmed nor refused. Gatehouse never resends such a request by itself (see
      * {@link RetryPolicy#resendsAutomatically}): a second TAP or password reset must be the admin's decision.
      */
-    private static String mayHaveChanged(String failure, GraphOperation operation, String subject) {
+    static String mayHaveChanged(String failure, GraphOperation operation, String subject) {
         return failure + " while Gatehouse tried to " + operation.action() + ": the change may or may not have been "
                 + "applied. Check " + (subject == null ? "the tenant" : subject) + " before retrying; Gatehouse did not "
                 + "send it again.";

@@ -13,15 +13,15 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * One connection's Graph plumbing: the service root, the token source, a single OkHttp client with Graph's
- * default middleware (retry honouring Retry-After, redirects, telemetry) plus call recording and
- * cancellation, and one SDK client per {@link PermissionSet} so each workspace asks only for its own scopes.
+ * default middleware (retry honouring Retry-After, redirects, telemetry) plus call recording, cancellation,
+ * {@link NetworkDeadlines} and a check that every answer is one Graph could have sent ({@link AnswerCheck}), and one
+ * SDK client per {@link PermissionSet} so each workspace asks only for its own scopes.
  * The same code path serves the demo tenant, real tenants and any Graph-compatible endpoint.
  */
 public final class GraphGateway implements AutoCloseable {
@@ -33,6 +33,7 @@ public final class GraphGateway implements AutoCloseable {
     private final OkHttpClient http;
     private final GraphErrorMapper errors;
     private final RetryPolicy retryPolicy;
+    private final NetworkDeadlines deadlines;
     private final CallRecorder recorder;
     private final Map<PermissionSet, GraphServiceClient> clients = new EnumMap<>(PermissionSet.class);
     private final GraphTenantDirectory directory;
@@ -40,20 +41,30 @@ public final class GraphGateway implements AutoCloseable {
     private final GraphDirectoryWriter directoryWriter;
     private final GraphPolicyWriter policyWriter;
 
-    private GraphGateway(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy, Clock clock) {
+    private GraphGateway(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy,
+                         NetworkDeadlines deadlines, Clock clock) {
         this.root = root;
         this.tokens = tokens;
         this.callLog = callLog;
         this.retryPolicy = retryPolicy;
-        this.errors = new GraphErrorMapper(root, tokens::grantedScopes, clock);
+        this.deadlines = deadlines;
+        this.errors = new GraphErrorMapper(root, tokens::grantedScopes, clock, deadlines);
         this.recorder = new CallRecorder(root, callLog::record, clock);
         OkHttpClient.Builder builder = GraphClientFactory.create(new RequestOption[]{retryPolicy.handlerOption()});
+        // put before Kiota's RetryHandler: they see the request once and its final answer once
+        builder.interceptors().add(0, new AnswerCheck(AnswerCheck.DEFAULT_LIMIT_BYTES));
+        builder.interceptors().add(0, RequestDeadline.tagging(deadlines.request()));
         // appended after Kiota's RetryHandler, so each retry passes through them as its own call
         builder.addInterceptor(calls.interceptor());
         builder.addInterceptor(recorder);
         builder.addInterceptor(new ChangesSentOnce());
-        // retries may legitimately wait; the user cancels instead of a whole-call deadline
-        this.http = builder.callTimeout(Duration.ZERO).connectTimeout(Duration.ofSeconds(20)).build();
+        builder.eventListenerFactory(ExchangePhase.TRACKING);
+        if (!root.isHttps()) {
+            builder.socketFactory(new TlsAnswerDetector());
+        }
+        // every failure ends in bounded time; Retry-After waits only as long as they fit (RequestDeadline)
+        this.http = builder.connectTimeout(deadlines.connect()).readTimeout(deadlines.read())
+                .writeTimeout(deadlines.read()).callTimeout(deadlines.request()).build();
         this.directory = new GraphTenantDirectory(this);
         this.writer = new GraphTenantWriter(this);
         this.directoryWriter = new GraphDirectoryWriter(this);
@@ -65,7 +76,12 @@ public final class GraphGateway implements AutoCloseable {
     }
 
     public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy) {
-        return new GraphGateway(root, tokens, callLog, retryPolicy, Clock.systemDefaultZone());
+        return open(root, tokens, callLog, retryPolicy, NetworkDeadlines.DEFAULT);
+    }
+
+    public static GraphGateway open(ServiceRoot root, TokenSource tokens, CallLog callLog, RetryPolicy retryPolicy,
+                                    NetworkDeadlines deadlines) {
+        return new GraphGateway(root, tokens, callLog, retryPolicy, deadlines, Clock.systemDefaultZone());
     }
 
     public TenantDirectory directory() {
@@ -90,6 +106,11 @@ public final class GraphGateway implements AutoCloseable {
 
     public CallLog callLog() {
         return callLog;
+    }
+
+    /** How long this gateway waits on the endpoint before it gives up. */
+    public NetworkDeadlines deadlines() {
+        return deadlines;
     }
 
     synchronized GraphServiceClient client(PermissionSet permissions) {

@@ -1,9 +1,12 @@
 package dev.gatehouse.graph;
 
 import com.microsoft.graph.models.BaseCollectionPaginationCountResponse;
+import dev.gatehouse.domain.tenant.TenantException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Graph's paging: every item of a collection through its {@code @odata.nextLink} chain, and nextLinks as cursors. */
@@ -19,13 +22,27 @@ final class GraphPages {
     <T, C extends BaseCollectionPaginationCountResponse> List<T> all(C first, Function<C, List<T>> items,
                                                                     Function<String, C> fetch) {
         List<T> all = new ArrayList<>();
+        Set<String> followed = new HashSet<>();
         for (C page = first; page != null; ) {
             if (items.apply(page) != null) {
                 all.addAll(items.apply(page));
             }
-            page = page.getOdataNextLink() == null ? null : fetch.apply(absolute(cursor(page.getOdataNextLink())));
+            String next = page.getOdataNextLink();
+            page = next == null ? null : fetch.apply(absolute(cursor(notFollowedYet(followed, next))));
         }
         return all;
+    }
+
+    /**
+     * {@code nextLink}, unless this chain of pages already followed it: an endpoint whose next page points back
+     * would otherwise keep a read going, and growing, forever.
+     */
+    String notFollowedYet(Set<String> followed, String nextLink) {
+        if (!followed.add(nextLink)) {
+            throw new TenantException(TenantException.Kind.UNAVAILABLE, root.host() + " sent a next-page link it had "
+                    + "sent before, so its list would never end; Gatehouse stopped reading it. Check the Graph endpoint.");
+        }
+        return nextLink;
     }
 
     /** A nextLink as an opaque cursor: the path below the service root when it can be expressed so. */

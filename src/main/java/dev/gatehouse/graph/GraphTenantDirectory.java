@@ -36,11 +36,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -110,8 +112,13 @@ final class GraphTenantDirectory implements TenantDirectory {
                     // displayName ordering is a standard query for users; with $search it rides on the advanced query
                     c.queryParameters.orderby = new String[]{"displayName"};
                     if (query.isSearch()) {
-                        // $search is an advanced query: Graph answers 400 without ConsistencyLevel: eventual
-                        c.queryParameters.search = searchExpression(query.text());
+                        // $search, and $filter beside $orderby, are advanced queries: Graph answers 400 without
+                        // ConsistencyLevel: eventual (and $count=true for the filter)
+                        if (UserSearchQuery.hasWords(query.text())) {
+                            c.queryParameters.search = UserSearchQuery.searchExpression(query.text());
+                        } else {
+                            c.queryParameters.filter = UserSearchQuery.startsWithFilter(query.text());
+                        }
                         c.queryParameters.count = true;
                         c.headers.add(CONSISTENCY_LEVEL, EVENTUAL);
                     }
@@ -189,13 +196,15 @@ final class GraphTenantDirectory implements TenantDirectory {
             var policies = policyClient().identity().conditionalAccess().policies();
             Map<String, AuthenticationStrength> strengths = new HashMap<>();
             List<ConditionalAccessPolicy> all = new ArrayList<>();
+            Set<String> followed = new HashSet<>();
             for (JsonNode page = json(policies.toGetRequestInformation()); page != null; ) {
                 for (JsonNode policy : page.path("value")) {
                     all.add(PolicyMapping.conditionalAccessPolicy(policy,
                             id -> strengths.computeIfAbsent(id, this::authenticationStrength)));
                 }
                 String next = page.path("@odata.nextLink").asText(null);
-                page = next == null ? null : json(policies.withUrl(absolute(cursor(next))).toGetRequestInformation());
+                page = next == null ? null : json(policies.withUrl(absolute(cursor(pages.notFollowedYet(followed, next))))
+                        .toGetRequestInformation());
             }
             return all;
         });
@@ -363,12 +372,6 @@ final class GraphTenantDirectory implements TenantDirectory {
     private <T, C extends BaseCollectionPaginationCountResponse> List<T> allPages(
             C first, Function<C, List<T>> items, Function<String, C> fetch) {
         return pages.all(first, items, fetch);
-    }
-
-    /** Graph's {@code $search} syntax: each clause quoted, quotes and backslashes in the text escaped. */
-    static String searchExpression(String text) {
-        String value = text.replace("\\", "\\\\").replace("\"", "\\\"");
-        return "\"displayName:" + value + "\" OR \"userPrincipalName:" + value + "\" OR \"mail:" + value + "\"";
     }
 
     private String cursor(String nextLink) {

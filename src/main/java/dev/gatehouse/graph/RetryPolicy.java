@@ -64,8 +64,20 @@ public record RetryPolicy(int maxRetries, Duration longestWait) {
 
     private RetryHandlerOption option(boolean readOnlyBatch) {
         return new RetryHandlerOption((delay, attempt, request, response) ->
-                resendsAutomatically(readOnlyBatch ? "GET" : request.method(), response.code()) && acceptsWait(response),
+                resendsAutomatically(readOnlyBatch ? "GET" : request.method(), response.code()) && acceptsWait(response)
+                        && RequestDeadline.leavesRoomFor(request, longestSleepSeconds(response, attempt, delay)),
                 maxRetries, FALLBACK_DELAY_SECONDS);
+    }
+
+    /**
+     * The longest Kiota's RetryHandler sleeps before attempt {@code attempt + 1}: the Retry-After, else its
+     * exponential back-off from {@code delay} (plus up to one second of jitter), at most its 180 s cap.
+     */
+    static double longestSleepSeconds(Response response, int attempt, long delay) {
+        double sleep = retryAfterSeconds(response.header("Retry-After"))
+                .map(Long::doubleValue)
+                .orElseGet(() -> (attempt < 2 ? delay : (Math.pow(2, attempt) - 1) * 0.5 + delay) + 1);
+        return Math.min(sleep, RetryHandlerOption.MAX_DELAY);
     }
 
     boolean acceptsWait(Response response) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.graph;
 
+import okhttp3.HttpUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ServiceRoot {
 
+    private static final int MAX_PORT = 65535;
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
     private final URI uri;
@@ -45,7 +48,11 @@ public final class ServiceRoot {
                     + GraphCloud.GLOBAL.serviceRoot());
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' has no host name");
+            throw new IllegalArgumentException("'" + url + "' has no valid host name (and port)");
+        }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > MAX_PORT)) {
+            throw new IllegalArgumentException("'" + url + "' has port " + uri.getPort() + "; a port is a number from 1 to "
+                    + MAX_PORT);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("'" + url + "' must not contain a query or fragment");
@@ -56,6 +63,11 @@ public final class ServiceRoot {
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException("Refusing plain http to " + uri.getHost() + ": the access token would "
                     + "travel in clear text. Use https, or http only for a server on this machine (127.0.0.1, localhost).");
+        }
+        if (HttpUrl.parse(trimmed) == null) {
+            // what java.net.URI accepts but OkHttp cannot send to must fail here, not inside the first request
+            throw new IllegalArgumentException("'" + url + "' is not a URL Gatehouse can send requests to; give a "
+                    + "service root such as " + GraphCloud.GLOBAL.serviceRoot());
         }
         return new ServiceRoot(uri);
     }

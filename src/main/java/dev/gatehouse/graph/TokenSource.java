@@ -27,7 +27,7 @@ public interface TokenSource {
 
     /** A token fixed for the connection's lifetime (the demo tenant's {@code sim-user:…} tokens, tests). */
     static TokenSource fixed(String token) {
-        return supplied(() -> token, "No access token was configured for this connection.");
+        return supplied(() -> token, "No access token was configured for this connection.", "The access token");
     }
 
     /** Reads the variable at every request, so a refreshed token is picked up without reconnecting. */
@@ -38,10 +38,12 @@ public interface TokenSource {
     /** As {@link #fromEnvironment(String)}, reading variables through {@code environment} (tests, embedders). */
     static TokenSource fromEnvironment(String variable, UnaryOperator<String> environment) {
         return supplied(() -> environment.apply(variable), "The environment variable " + variable + " is empty or not set. "
-                + "Put a Microsoft Graph access token for this endpoint in it (never on the command line).");
+                + "Put a Microsoft Graph access token for this endpoint in it (never on the command line).",
+                "The environment variable " + variable);
     }
 
-    private static TokenSource supplied(Supplier<String> token, String whenMissing) {
+    /** @param source what holds the token, for "… contains a line break": the token itself is never quoted */
+    private static TokenSource supplied(Supplier<String> token, String whenMissing, String source) {
         return new TokenSource() {
             @Override
             public String accessToken(Set<String> scopes) {
@@ -49,7 +51,12 @@ public interface TokenSource {
                 if (value == null || value.isBlank()) {
                     throw new TenantException(TenantException.Kind.NOT_SIGNED_IN, whenMissing);
                 }
-                return value.strip();
+                String stripped = value.strip();
+                TokenCharacters.problem(stripped).ifPresent(problem -> {
+                    throw new TenantException(TenantException.Kind.NOT_SIGNED_IN, source + " " + problem
+                            + ". Set it again (the token is not shown here).");
+                });
+                return stripped;
             }
 
             @Override

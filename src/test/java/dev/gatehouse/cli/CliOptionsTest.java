@@ -68,7 +68,29 @@ class CliOptionsTest {
         run("--tenant", "contoso.onmicrosoft.com", "--cloud", "USGov", "--client-id", CLIENT_ID, "--device-code",
                 "users", "list");
         assertThat(requested).containsExactly("tenant SignInRequest[tenant=contoso.onmicrosoft.com, cloud=usgov, "
-                + "clientId=" + CLIENT_ID + ", graphEndpoint=null, flow=DEVICE_CODE]");
+                + "clientId=" + CLIENT_ID + ", graphEndpoint=null, flow=DEVICE_CODE, timeout=null]");
+    }
+
+    @Test
+    void timeoutReachesTheSignInRequestInSeconds() {
+        run("--timeout", "5", "users", "list", "--graph-endpoint", "http://127.0.0.1:9999/v1.0");
+        run("--tenant", "contoso.onmicrosoft.com", "--client-id", CLIENT_ID, "users", "list", "--timeout", "120");
+        assertThat(requested).satisfiesExactly(
+                first -> assertThat(first).contains("graphEndpoint=http://127.0.0.1:9999/v1.0").endsWith("timeout=PT5S]"),
+                second -> assertThat(second).contains("tenant=contoso.onmicrosoft.com").endsWith("timeout=PT2M]"));
+    }
+
+    @Test
+    void aTimeoutOutOfRangeOrWithTheInProcessDemoIsRefused() {
+        String endpoint = "http://127.0.0.1:9999/v1.0";
+        assertThat(run("--graph-endpoint", endpoint, "--timeout", "0", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--graph-endpoint", endpoint, "--timeout", "3601", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--graph-endpoint", endpoint, "--timeout", "soon", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--timeout", "5", "users", "list")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().lines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("gatehouse: "));
+        assertThat(err.toString()).contains("--timeout is in seconds, from 1 to 3600; was 0.")
+                .contains("--timeout applies to a tenant reached over the network");
+        assertThat(requested).isEmpty();
     }
 
     @Test

@@ -8,13 +8,13 @@ class SearchExpressionTest {
 
     @Test
     void searchesDisplayNameUpnAndMail() {
-        assertThat(GraphTenantDirectory.searchExpression("ad"))
+        assertThat(UserSearchQuery.searchExpression("ad"))
                 .isEqualTo("\"displayName:ad\" OR \"userPrincipalName:ad\" OR \"mail:ad\"");
     }
 
     @Test
     void escapesQuotesAndBackslashes() {
-        assertThat(GraphTenantDirectory.searchExpression("a\"b\\c"))
+        assertThat(UserSearchQuery.searchExpression("a\"b\\c"))
                 .startsWith("\"displayName:a\\\"b\\\\c\" OR");
     }
 }

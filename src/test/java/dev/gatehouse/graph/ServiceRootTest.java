@@ -42,6 +42,14 @@ class ServiceRootTest {
     }
 
     @Test
+    void refusesAPortOutOfRangeBeforeAnyRequestIsBuilt() {
+        assertThatThrownBy(() -> ServiceRoot.parse("http://127.0.0.1:99999/v1.0")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'http://127.0.0.1:99999/v1.0' has port 99999; a port is a number from 1 to 65535");
+        assertThatThrownBy(() -> ServiceRoot.parse("https://graph.example.org:0/v1.0")).hasMessageContaining("port 0");
+        assertThatThrownBy(() -> ServiceRoot.parse("http://127.0.0.1:80:80/v1.0")).hasMessageContaining("no valid host");
+    }
+
+    @Test
     void relativizesUrlsBelowTheRootAndResolvesThemBack() {
         ServiceRoot root = ServiceRoot.parse("http://127.0.0.1:8123/v1.0");
         String next = "http://127.0.0.1:8123/v1.0/users?$top=5&$skiptoken=abc";

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.tenant;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,10 +13,24 @@ import java.util.regex.Pattern;
  * @param graphEndpoint explicit service root including the version segment, or null for the cloud's default;
  *                      when set, the access token comes from the GATEHOUSE_ACCESS_TOKEN environment variable
  * @param flow          how to sign in when no cached token can be used
+ * @param timeout       the longest one request to the tenant may take (the CLI's --timeout), from which the connect
+ *                      and read deadlines follow; null for the gateway's default (what the GUI uses)
  */
-public record SignInRequest(String tenant, String cloud, String clientId, String graphEndpoint, Flow flow) {
+public record SignInRequest(String tenant, String cloud, String clientId, String graphEndpoint, Flow flow,
+                            Duration timeout) {
 
     public enum Flow { INTERACTIVE_BROWSER, DEVICE_CODE }
+
+    public SignInRequest {
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("The request timeout must be positive, was " + timeout);
+        }
+    }
+
+    /** A request with the default network deadlines. */
+    public SignInRequest(String tenant, String cloud, String clientId, String graphEndpoint, Flow flow) {
+        this(tenant, cloud, clientId, graphEndpoint, flow, null);
+    }
 
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -6,6 +6,8 @@ import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.graph.GraphGateway;
 import dev.gatehouse.graph.GraphTenantConnection;
+import dev.gatehouse.graph.NetworkDeadlines;
+import dev.gatehouse.graph.RetryPolicy;
 import dev.gatehouse.graph.ServiceRoot;
 import dev.gatehouse.graph.TokenSource;
 
@@ -52,7 +54,7 @@ public final class GraphSignIn {
             root = settings.cloud().serviceRoot();
             tokens = MsalTokenSource.create(settings, prompt);
         }
-        GraphGateway gateway = GraphGateway.open(root, tokens, new CallLog());
+        GraphGateway gateway = GraphGateway.open(root, tokens, new CallLog(), RetryPolicy.DEFAULT, deadlines(request));
         try {
             TenantInfo tenant = gateway.directory().tenant();
             return new GraphTenantConnection(gateway, label(tenant), false, () -> { });
@@ -60,6 +62,11 @@ public final class GraphSignIn {
             gateway.close();
             throw e;
         }
+    }
+
+    /** The request's timeout (the CLI's --timeout), else the gateway's defaults: the GUI's sign-in sets none. */
+    static NetworkDeadlines deadlines(SignInRequest request) {
+        return request.timeout() == null ? NetworkDeadlines.DEFAULT : NetworkDeadlines.forRequest(request.timeout());
     }
 
     private static String label(TenantInfo tenant) {
