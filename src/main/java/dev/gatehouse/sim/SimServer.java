@@ -1,6 +1,5 @@
 package dev.gatehouse.sim;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.sim.api.GraphApi;
 import dev.gatehouse.sim.demo.EndUserActions;
 import dev.gatehouse.sim.fault.FaultInjector;
@@ -8,20 +7,14 @@ import dev.gatehouse.sim.http.DemoEndpoints;
 import dev.gatehouse.sim.http.GraphPipeline;
 import dev.gatehouse.sim.http.HttpFront;
 import dev.gatehouse.sim.http.Router;
+import dev.gatehouse.sim.http.SimHttpServer;
 import dev.gatehouse.sim.scenario.ScenarioLoader;
 import dev.gatehouse.sim.scenario.ScenarioRef;
 import dev.gatehouse.sim.state.TenantState;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,16 +29,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SimServer implements AutoCloseable {
 
-    private static final int THREADS = 4;
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SimHttpServer server;
     private final SimOptions options;
     private final AtomicReference<TenantState> tenant;
 
-    private SimServer(HttpServer server, ExecutorService executor, SimOptions options, TenantState initial) {
+    private SimServer(SimHttpServer server, SimOptions options, TenantState initial) {
         this.server = server;
-        this.executor = executor;
         this.options = options;
         this.tenant = new AtomicReference<>(initial);
     }
@@ -57,27 +46,16 @@ public final class SimServer implements AutoCloseable {
      * @throws UncheckedIOException     when the port cannot be bound
      */
     public static SimServer start(SimOptions options) {
-        // Without TCP_NODELAY every response waits ~40 ms for the client's delayed ACK (headers and body go out
-        // as separate writes); the JDK server reads this switch once, when it first starts.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         TenantState initial = ScenarioLoader.load(ScenarioRef.parse(options.scenario()), options.clock());
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        SimHttpServer http = SimHttpServer.bind(options.port());
         Router router = GraphApi.router();
-        SimServer sim = new SimServer(http, executor, options, initial);
-        String serviceRoot = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
+        SimServer sim = new SimServer(http, options, initial);
+        String serviceRoot = sim.serviceRoot();
         GraphPipeline pipeline = new GraphPipeline(sim.tenant::get, router, new FaultInjector(options.faults()),
                 serviceRoot);
         DemoEndpoints demo = new DemoEndpoints(sim.tenant::get, sim.controls(), serviceRoot);
         EndUserActions.register(demo.router());
-        http.createContext("/", new HttpFront(pipeline, demo));
-        http.setExecutor(executor);
-        http.start();
+        http.serve(new HttpFront(pipeline, demo, http.port()));
         return sim;
     }
 
@@ -92,7 +70,7 @@ public final class SimServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The tenant currently served; lock it ({@link TenantState#read}) to look inside. */
@@ -122,8 +100,7 @@ public final class SimServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private DemoEndpoints.Controls controls() {
@@ -149,15 +126,6 @@ public final class SimServer implements AutoCloseable {
             public String faults() {
                 return options.faults().describe();
             }
-        };
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "gatehouse-sim-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         };
     }
 }
