@@ -52,7 +52,7 @@ final class LocalCallers {
             return Optional.of(GraphException.invalidToken("Access token is empty."));
         }
         boolean write = !method.equals("GET") && !method.equals("HEAD");
-        if (write && !json(headers.get("Content-Type"))) {
+        if (write && !WriteContentType.json(headers.get("Content-Type"))) {
             return Optional.of(new GraphException(415, "UnsupportedMediaType", "Trainer controls take "
                     + "'Content-Type: application/json' on every " + method + " (with or without a body)."));
         }
@@ -68,15 +68,6 @@ final class LocalCallers {
         } catch (URISyntaxException e) {
             return false; // includes the literal "null" origin of sandboxed frames and file: pages
         }
-    }
-
-    static boolean json(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return mediaType.equalsIgnoreCase("application/json");
     }
 
     /** {@code host}, {@code host:port}, {@code [v6]} or {@code [v6]:port} → the name or address alone. */
