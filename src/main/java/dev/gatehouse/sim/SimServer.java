@@ -8,12 +8,13 @@ import dev.gatehouse.sim.http.GraphPipeline;
 import dev.gatehouse.sim.http.HttpFront;
 import dev.gatehouse.sim.http.Router;
 import dev.gatehouse.sim.http.SimHttpServer;
+import dev.gatehouse.sim.scenario.LargeTenantBudget;
+import dev.gatehouse.sim.scenario.ScenarioCatalog;
 import dev.gatehouse.sim.scenario.ScenarioLoader;
 import dev.gatehouse.sim.scenario.ScenarioRef;
 import dev.gatehouse.sim.state.TenantState;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,22 +32,26 @@ public final class SimServer implements AutoCloseable {
 
     private final SimHttpServer server;
     private final SimOptions options;
+    private final ScenarioCatalog catalog;
     private final AtomicReference<TenantState> tenant;
 
     private SimServer(SimHttpServer server, SimOptions options, TenantState initial) {
         this.server = server;
         this.options = options;
+        this.catalog = new ScenarioCatalog(options.scenariosDir());
         this.tenant = new AtomicReference<>(initial);
     }
 
     /**
      * Loads the scenario, then binds 127.0.0.1 and starts serving.
      *
-     * @throws IllegalArgumentException for an unknown or broken scenario
+     * @throws IllegalArgumentException for an unknown or broken scenario, or a large:N this JVM's heap cannot hold
      * @throws UncheckedIOException     when the port cannot be bound
      */
     public static SimServer start(SimOptions options) {
-        TenantState initial = ScenarioLoader.load(ScenarioRef.parse(options.scenario()), options.clock());
+        ScenarioRef first = ScenarioRef.parse(options.scenario());
+        LargeTenantBudget.ofThisJvm().check(first, null);
+        TenantState initial = ScenarioLoader.load(first, options.clock());
         SimHttpServer http = SimHttpServer.bind(options.port());
         Router router = GraphApi.router();
         SimServer sim = new SimServer(http, options, initial);
@@ -91,9 +96,14 @@ public final class SimServer implements AutoCloseable {
         return loadScenario(scenario());
     }
 
-    /** Replaces the served tenant with another scenario. */
+    /** Replaces the served tenant with another scenario: any name {@link ScenarioRef#parse} reads, paths included. */
     public TenantState loadScenario(String name) {
-        TenantState loaded = ScenarioLoader.load(ScenarioRef.parse(name), options.clock());
+        return load(ScenarioRef.parse(name));
+    }
+
+    private TenantState load(ScenarioRef wanted) {
+        LargeTenantBudget.ofThisJvm().check(wanted, ScenarioRef.parse(scenario()));
+        TenantState loaded = ScenarioLoader.load(wanted, options.clock());
         tenant.set(loaded);
         return loaded;
     }
@@ -112,14 +122,12 @@ public final class SimServer implements AutoCloseable {
 
             @Override
             public TenantState load(String scenario) {
-                return loadScenario(scenario);
+                return SimServer.this.load(catalog.resolve(scenario));
             }
 
             @Override
             public List<String> scenarios() {
-                List<String> names = new ArrayList<>(ScenarioRef.BUNDLED);
-                names.add("large:N");
-                return names;
+                return catalog.names();
             }
 
             @Override
