@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadClients {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String root;
@@ -91,18 +92,22 @@ final class LoadClients {
             case 3 -> advanced("/users?$count=true&$filter=" + encode("accountEnabled eq false"));
             case 4 -> get("/identity/conditionalAccess/policies");
             case 5 -> get("/auditLogs/directoryAudits?$top=50");
-            default -> HttpRequest.newBuilder(URI.create(root + "/users/" + user + "/revokeSignInSessions"))
-                    .header("Authorization", "Bearer bench").POST(HttpRequest.BodyPublishers.noBody()).build();
+            default -> builder("/users/" + user + "/revokeSignInSessions").POST(HttpRequest.BodyPublishers.noBody())
+                    .build();
         };
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", "Bearer bench").build();
+        return builder(path).build();
     }
 
     private HttpRequest advanced(String path) {
-        return HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", "Bearer bench")
-                .header("ConsistencyLevel", "eventual").build();
+        return builder(path).header("ConsistencyLevel", "eventual").build();
+    }
+
+    /** A request that counts as failed after 30 s, so a frozen server ends the run instead of hanging it. */
+    private HttpRequest.Builder builder(String path) {
+        return HttpRequest.newBuilder(URI.create(root + path)).timeout(TIMEOUT).header("Authorization", "Bearer bench");
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

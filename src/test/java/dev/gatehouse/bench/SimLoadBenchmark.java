@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Run on a quiet machine: {@code mvn -B -Pbench verify}, or this class alone with {@code exec:exec}. Properties:
  * {@code gatehouse.bench.runs} (5), {@code .clients} (50), {@code .slow} (8), {@code .seconds} (measured window,
- * 20), {@code .warmupSeconds} (5), {@code .idleSeconds} (40), {@code .scenario} (baseline), {@code .jvmOptions}
+ * 20), {@code .warmupSeconds} (5), {@code .idleSeconds} (60), {@code .scenario} (baseline), {@code .jvmOptions}
  * (app/jvm.options; {@code none} for the JVM's defaults, to compare), {@code .classpath} (this JVM's).
  */
 public final class SimLoadBenchmark {
@@ -25,7 +25,7 @@ public final class SimLoadBenchmark {
         int slow = Integer.getInteger("gatehouse.bench.slow", 8);
         Duration window = Duration.ofSeconds(Integer.getInteger("gatehouse.bench.seconds", 20));
         Duration warmup = Duration.ofSeconds(Integer.getInteger("gatehouse.bench.warmupSeconds", 5));
-        Duration idle = Duration.ofSeconds(Integer.getInteger("gatehouse.bench.idleSeconds", 40));
+        Duration idle = Duration.ofSeconds(Integer.getInteger("gatehouse.bench.idleSeconds", 60));
         String scenario = System.getProperty("gatehouse.bench.scenario", "baseline");
         String options = System.getProperty("gatehouse.bench.jvmOptions", "app/jvm.options");
         Path jvmOptions = options.equals("none") ? null : Path.of(options);

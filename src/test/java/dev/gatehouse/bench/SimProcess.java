@@ -47,6 +47,10 @@ final class SimProcess implements AutoCloseable {
         return new SimProcess(process, first.trim());
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String serviceRoot() {
         return serviceRoot;
     }
