@@ -31,5 +31,6 @@ if defined BUILD (
 )
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" %GATEHOUSE_JAVA_OPTS% -cp "%JAR%;%ROOT%\target\lib\*" dev.gatehouse.Launcher %*
+rem app\jvm.options: a heap that returns memory when idle; GATEHOUSE_JAVA_OPTS after it wins
+"%JAVA_CMD%" "@%ROOT%\app\jvm.options" %GATEHOUSE_JAVA_OPTS% -cp "%JAR%;%ROOT%\target\lib\*" dev.gatehouse.Launcher %*
 exit /b %ERRORLEVEL%

@@ -27,6 +27,11 @@ args=(--type "$type" --name Gatehouse --app-version "$version" --vendor "Gatehou
       --dest target/dist --add-modules "$modules"
       --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
       --java-options "-Dprism.order=es2,sw")
+# the heap settings the launchers use (app/jvm.options), one --java-options per line that is not a comment
+while IFS= read -r option; do
+  [[ -z $option || $option == \#* ]] && continue
+  args+=(--java-options "$option")
+done < "$root/app/jvm.options"
 
 case "$(uname -s)" in
   Linux)

@@ -6,12 +6,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "sim", mixinStandardHelpOptions = true, description = {
         "Serve the demo tenant standalone on 127.0.0.1 until interrupted (Ctrl+C).",
         "Prints its service root (http://127.0.0.1:N/v1.0) as the first line. Any bearer token acts as the "
-                + "scenario's admin; 'sim-user:<upn>' acts as that user."})
+                + "scenario's admin; 'sim-user:<upn>' acts as that user.",
+        "Trainer controls under /_demo/ take the same bearer token and, for POSTs, Content-Type: application/json."})
 public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
@@ -22,12 +24,17 @@ public final class SimCommand implements Callable<Integer> {
             description = "Inject failures, e.g. 429=0.1,503=0.05,slow=0.2:300ms,retry-after=2,seed=7.")
     String faults;
 
+    @Option(names = "--scenarios-dir", paramLabel = "DIR",
+            description = "A folder of scenario .json files that POST /_demo/scenario may load by file name. "
+                    + "Without it, trainer controls load only the bundled scenarios and large:N.")
+    Path scenariosDir;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         // --scenario is the global option (baseline-free and scenario .json paths also work here)
-        return SimMain.run(port, InheritedOptions.scenario(spec), faults, System.out, System.err);
+        return SimMain.run(port, InheritedOptions.scenario(spec), faults, scenariosDir, System.out, System.err);
     }
 }

@@ -3,11 +3,13 @@ package dev.gatehouse.sim;
 import dev.gatehouse.sim.fault.FaultSpec;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the demo tenant standalone ({@code gatehouse sim --port N --scenario NAME --faults SPEC}): prints the
+ * Runs the demo tenant standalone ({@code gatehouse sim --port N --scenario NAME --faults SPEC --scenarios-dir DIR}):
+ * prints the
  * service root as the first line of output, exactly {@code http://127.0.0.1:N/v1.0}, then serves until the
  * thread is interrupted or the JVM shuts down.
  */
@@ -26,10 +28,19 @@ public final class SimMain {
      * @return 0 after an orderly stop, 2 for bad input (unknown scenario, bad fault spec, port in use)
      */
     public static int run(int port, String scenario, String faults, PrintStream out, PrintStream err) {
+        return run(port, scenario, faults, null, out, err);
+    }
+
+    /**
+     * @param scenariosDir the folder whose scenario files the trainer controls may load by name; null for none
+     * @return 0 after an orderly stop, 2 for bad input
+     */
+    public static int run(int port, String scenario, String faults, Path scenariosDir, PrintStream out,
+                          PrintStream err) {
         SimServer server;
         try {
             SimOptions options = SimOptions.defaults().withPort(port).withScenario(scenario)
-                    .withFaults(FaultSpec.parse(faults));
+                    .withFaults(FaultSpec.parse(faults)).withScenariosDir(scenariosDir);
             server = SimServer.start(options);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("gatehouse sim: " + e.getMessage());

@@ -1,6 +1,5 @@
 package dev.gatehouse.sim;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.sim.api.GraphApi;
 import dev.gatehouse.sim.demo.EndUserActions;
 import dev.gatehouse.sim.fault.FaultInjector;
@@ -8,20 +7,15 @@ import dev.gatehouse.sim.http.DemoEndpoints;
 import dev.gatehouse.sim.http.GraphPipeline;
 import dev.gatehouse.sim.http.HttpFront;
 import dev.gatehouse.sim.http.Router;
+import dev.gatehouse.sim.http.SimHttpServer;
+import dev.gatehouse.sim.scenario.LargeTenantBudget;
+import dev.gatehouse.sim.scenario.ScenarioCatalog;
 import dev.gatehouse.sim.scenario.ScenarioLoader;
 import dev.gatehouse.sim.scenario.ScenarioRef;
 import dev.gatehouse.sim.state.TenantState;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,48 +30,37 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SimServer implements AutoCloseable {
 
-    private static final int THREADS = 4;
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SimHttpServer server;
     private final SimOptions options;
+    private final ScenarioCatalog catalog;
     private final AtomicReference<TenantState> tenant;
 
-    private SimServer(HttpServer server, ExecutorService executor, SimOptions options, TenantState initial) {
+    private SimServer(SimHttpServer server, SimOptions options, TenantState initial) {
         this.server = server;
-        this.executor = executor;
         this.options = options;
+        this.catalog = new ScenarioCatalog(options.scenariosDir());
         this.tenant = new AtomicReference<>(initial);
     }
 
     /**
      * Loads the scenario, then binds 127.0.0.1 and starts serving.
      *
-     * @throws IllegalArgumentException for an unknown or broken scenario
+     * @throws IllegalArgumentException for an unknown or broken scenario, or a large:N this JVM's heap cannot hold
      * @throws UncheckedIOException     when the port cannot be bound
      */
     public static SimServer start(SimOptions options) {
-        // Without TCP_NODELAY every response waits ~40 ms for the client's delayed ACK (headers and body go out
-        // as separate writes); the JDK server reads this switch once, when it first starts.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
-        TenantState initial = ScenarioLoader.load(ScenarioRef.parse(options.scenario()), options.clock());
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        ScenarioRef first = ScenarioRef.parse(options.scenario());
+        LargeTenantBudget.ofThisJvm().check(first, null);
+        TenantState initial = ScenarioLoader.load(first, options.clock());
+        SimHttpServer http = SimHttpServer.bind(options.port());
         Router router = GraphApi.router();
-        SimServer sim = new SimServer(http, executor, options, initial);
-        String serviceRoot = "http://127.0.0.1:" + http.getAddress().getPort() + "/v1.0";
+        SimServer sim = new SimServer(http, options, initial);
+        String serviceRoot = sim.serviceRoot();
         GraphPipeline pipeline = new GraphPipeline(sim.tenant::get, router, new FaultInjector(options.faults()),
                 serviceRoot);
         DemoEndpoints demo = new DemoEndpoints(sim.tenant::get, sim.controls(), serviceRoot);
         EndUserActions.register(demo.router());
-        http.createContext("/", new HttpFront(pipeline, demo));
-        http.setExecutor(executor);
-        http.start();
+        http.serve(new HttpFront(pipeline, demo, http.port()));
         return sim;
     }
 
@@ -92,7 +75,7 @@ public final class SimServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The tenant currently served; lock it ({@link TenantState#read}) to look inside. */
@@ -113,17 +96,21 @@ public final class SimServer implements AutoCloseable {
         return loadScenario(scenario());
     }
 
-    /** Replaces the served tenant with another scenario. */
+    /** Replaces the served tenant with another scenario: any name {@link ScenarioRef#parse} reads, paths included. */
     public TenantState loadScenario(String name) {
-        TenantState loaded = ScenarioLoader.load(ScenarioRef.parse(name), options.clock());
+        return load(ScenarioRef.parse(name));
+    }
+
+    private TenantState load(ScenarioRef wanted) {
+        LargeTenantBudget.ofThisJvm().check(wanted, ScenarioRef.parse(scenario()));
+        TenantState loaded = ScenarioLoader.load(wanted, options.clock());
         tenant.set(loaded);
         return loaded;
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private DemoEndpoints.Controls controls() {
@@ -135,29 +122,18 @@ public final class SimServer implements AutoCloseable {
 
             @Override
             public TenantState load(String scenario) {
-                return loadScenario(scenario);
+                return SimServer.this.load(catalog.resolve(scenario));
             }
 
             @Override
             public List<String> scenarios() {
-                List<String> names = new ArrayList<>(ScenarioRef.BUNDLED);
-                names.add("large:N");
-                return names;
+                return catalog.names();
             }
 
             @Override
             public String faults() {
                 return options.faults().describe();
             }
-        };
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "gatehouse-sim-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         };
     }
 }

@@ -114,7 +114,8 @@ class CliRecoveryOverDemoTenantTest {
     private JsonNode demo(String path, String body) throws IOException, InterruptedException {
         String root = sim.serviceRoot().replaceFirst("/v1\\.0$", "");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer trainer")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }

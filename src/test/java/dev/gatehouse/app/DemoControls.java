@@ -28,6 +28,7 @@ final class DemoControls {
     JsonNode post(String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(root + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer trainer") // the trainer controls refuse calls without a token
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -118,7 +118,7 @@ class RegistrationEventsOverSimTest {
 
     private static JsonNode demo(String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/_demo" + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer trainer")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return JSON.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
     }

@@ -13,30 +13,30 @@ class DemoEndpointsTest {
     void stateResetAndLoad() {
         try (SimServer sim = SimServer.start(SimOptions.defaults())) {
             SimHttp http = new SimHttp(sim);
-            JsonNode state = http.send("GET", "/_demo/state", null).json();
+            JsonNode state = http.demo("GET", "/state", null).json();
             assertThat(state.path("scenario").asText()).isEqualTo("baseline");
             assertThat(state.path("users").asInt()).isEqualTo(40);
             assertThat(state.path("entraIdPremium").asBoolean()).isTrue();
             assertThat(state.path("faults").asText()).isEqualTo("none");
 
             sim.state().write(() -> sim.state().user("megan.bowen@tailspintoys.com").map(u -> u.accountEnabled(false)));
-            JsonNode reset = http.send("POST", "/_demo/reset", null).json();
+            JsonNode reset = http.demo("POST", "/reset", null).json();
             assertThat(reset.path("scenario").asText()).isEqualTo("baseline");
             assertThat(sim.state().read(() -> sim.state().user("megan.bowen@tailspintoys.com")
                     .map(SimUser::accountEnabled).orElseThrow())).isTrue();
 
-            JsonNode loaded = http.send("POST", "/_demo/scenario", "{\"name\": \"new-hires\"}").json();
+            JsonNode loaded = http.demo("POST", "/scenario", "{\"name\": \"new-hires\"}").json();
             assertThat(loaded.path("scenario").asText()).isEqualTo("new-hires");
             assertThat(http.get("/users/noah.patel@tailspintoys.com").status()).isEqualTo(200);
-            assertThat(http.send("POST", "/_demo/scenario?name=baseline-free", null).json()
+            assertThat(http.demo("POST", "/scenario?name=baseline-free", null).json()
                     .path("entraIdPremium").asBoolean()).isFalse();
 
-            SimHttp.Answer bad = http.send("POST", "/_demo/scenario", "{\"name\": \"nope\"}");
+            SimHttp.Answer bad = http.demo("POST", "/scenario", "{\"name\": \"nope\"}");
             assertThat(bad.status()).isEqualTo(400);
             assertThat(bad.errorMessage()).contains("Unknown scenario 'nope'");
-            assertThat(http.send("GET", "/_demo/scenarios", null).json().path("scenarios").toString())
+            assertThat(http.demo("GET", "/scenarios", null).json().path("scenarios").toString())
                     .contains("compromised", "large:N");
-            assertThat(http.send("GET", "/_demo/nothing", null).status()).isEqualTo(400);
+            assertThat(http.demo("GET", "/nothing", null).status()).isEqualTo(400);
         }
     }
 }

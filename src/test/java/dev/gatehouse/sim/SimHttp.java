@@ -76,10 +76,14 @@ final class SimHttp {
         return as(null, "DELETE", pathAndQuery, null);
     }
 
-    /** A trainer control below /_demo. */
+    /**
+     * A trainer control below /_demo, sent as a trainer's curl would: with a bearer token and, for writes,
+     * {@code Content-Type: application/json} (the controls refuse what a web page could send).
+     */
     Answer demo(String method, String path, String body) {
-        return body == null ? send(method, "/_demo" + path, null)
-                : send(method, "/_demo" + path, body, "Content-Type", "application/json");
+        return method.equals("GET") ? send(method, "/_demo" + path, body, "Authorization", "Bearer trainer")
+                : send(method, "/_demo" + path, body, "Authorization", "Bearer trainer",
+                "Content-Type", "application/json");
     }
 
     /** Any request below the server root, with exactly the given headers. */

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Trainer controls under {@code /_demo/}, outside the Graph API and without authentication (the server
- * listens on loopback only): show the state, reset the scenario, load another one. End-user actions
+ * Trainer controls under {@code /_demo/}, outside the Graph API: show the state, reset the scenario, load another
+ * one. {@link HttpFront} lets only local callers with a bearer token reach them ({@link LocalCallers}). End-user actions
  * ("sign in with this TAP and register a key", {@link dev.gatehouse.sim.demo.EndUserActions}) register further
  * routes on {@link #router()}.
  */

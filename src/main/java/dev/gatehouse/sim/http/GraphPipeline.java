@@ -64,6 +64,7 @@ public final class GraphPipeline {
 
     private WireResponse serve(WireRequest request, TenantState state) {
         SimUser actor = authenticate(request, state);
+        WriteContentType.check(request);
         injectFaults();
         List<String> path = new ArrayList<>(request.segments());
         if (path.size() == 1 && path.get(0).equals("$batch")) {

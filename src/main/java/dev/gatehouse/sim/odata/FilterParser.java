@@ -30,6 +30,7 @@ public final class FilterParser {
     private static final Set<String> FUNCTIONS = Set.of("startswith", "endswith", "contains");
 
     private final String text;
+    private final QueryLimits limits = new QueryLimits("Invalid filter clause");
     private int pos;
 
     private FilterParser(String text) {
@@ -64,7 +65,10 @@ public final class FilterParser {
 
     private Filter unary() {
         if (keyword("not")) {
-            return new Filter.Not(unary());
+            limits.enter();
+            Filter negated = new Filter.Not(unary());
+            limits.leave();
+            return negated;
         }
         return primary();
     }
@@ -73,10 +77,13 @@ public final class FilterParser {
         skipSpace();
         if (peek('(')) {
             pos++;
+            limits.enter();
             Filter inner = orExpression();
+            limits.leave();
             expect(')');
             return booleanSuffix(inner);
         }
+        limits.clause();
         int start = pos;
         String word = identifierPath();
         if (word == null) {
@@ -153,7 +160,9 @@ public final class FilterParser {
         }
         skipSpace();
         expect(':');
+        limits.enter();
         Filter body = orExpression();
+        limits.leave();
         expect(')');
         return new Filter.Lambda(collection, kind, variable, body);
     }

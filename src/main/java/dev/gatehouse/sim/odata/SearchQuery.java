@@ -167,6 +167,7 @@ public final class SearchQuery {
 
     private static final class Parser {
         private final String text;
+        private final QueryLimits limits = new QueryLimits("Syntax error in $search");
         private int pos;
 
         Parser(String text) {
@@ -193,7 +194,9 @@ public final class SearchQuery {
             skipSpace();
             if (pos < text.length() && text.charAt(pos) == '(') {
                 pos++;
+                limits.enter();
                 Node inner = or();
+                limits.leave();
                 skipSpace();
                 if (pos >= text.length() || text.charAt(pos) != ')') {
                     throw error();
@@ -204,6 +207,7 @@ public final class SearchQuery {
             if (pos >= text.length() || text.charAt(pos) != '"') {
                 throw error();
             }
+            limits.clause();
             pos++;
             StringBuilder clause = new StringBuilder();
             while (pos < text.length() && text.charAt(pos) != '"') {

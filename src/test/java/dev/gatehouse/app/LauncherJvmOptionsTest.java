@@ -1,0 +1,50 @@
+package dev.gatehouse.app;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launchers and the installers start Java with app/jvm.options: G1 with a bounded heap that is collected when
+ * idle and shrunk to what is live, so a demo tenant that served 50 clients gives the memory back.
+ */
+class LauncherJvmOptionsTest {
+
+    private static final Path OPTIONS = Path.of("app", "jvm.options");
+
+    @Test
+    void everyLauncherPassesTheOptionsFileBeforeTheUsersOwnOptions() throws Exception {
+        assertThat(Files.readString(Path.of("app", "gatehouse")))
+                .contains("\"@$root/app/jvm.options\" ${GATEHOUSE_JAVA_OPTS:-}");
+        assertThat(Files.readString(Path.of("app", "gatehouse.cmd")))
+                .contains("\"@%ROOT%\\app\\jvm.options\" %GATEHOUSE_JAVA_OPTS%");
+        assertThat(Files.readString(Path.of("packaging", "build-installer.sh")))
+                .contains("done < \"$root/app/jvm.options\"").contains("args+=(--java-options \"$option\")");
+    }
+
+    @Test
+    void theOptionsGiveABoundedG1HeapThatIsReturnedWhenIdle() throws Exception {
+        Process java = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + OPTIONS, "-XX:+PrintFlagsFinal", "-version")).redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(java.exitValue()).as(flags).isZero();
+        assertThat(flag(flags, "UseG1GC")).isEqualTo("true");
+        assertThat(Long.parseLong(flag(flags, "MaxHeapSize"))).isEqualTo(1L << 30);
+        assertThat(Long.parseLong(flag(flags, "G1PeriodicGCInterval"))).isPositive();
+        assertThat(Long.parseLong(flag(flags, "MaxHeapFreeRatio"))).isLessThanOrEqualTo(30);
+        assertThat(Long.parseLong(flag(flags, "InitialHeapSize"))).isLessThanOrEqualTo(64L << 20);
+    }
+
+    private static String flag(String printed, String name) {
+        return printed.lines().map(String::trim).filter(l -> l.matches("\\S+\\s+" + name + "\\s+=.*"))
+                .map(l -> l.replaceAll(".*=\\s+(\\S+).*", "$1")).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+}
