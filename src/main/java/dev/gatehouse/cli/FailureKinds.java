@@ -24,16 +24,16 @@ final class FailureKinds {
                 plan.steps().stream().map(this::watch).toList(), plan.warnings());
     }
 
+    /** The step's read-back after a stop is kept: only its work is watched. */
     private Step watch(Step step) {
-        return new Step(step.id(), step.title(), step.effect(), step.userExperience(), step.requests(), step.access(),
-                step.reversibility(), step.risk(), step.warnings(), context -> {
-                    try {
-                        return step.action().run(context);
-                    } catch (TenantException e) {
-                        kinds.put(step.id(), e.kind());
-                        throw e;
-                    }
-                });
+        return step.withAction(context -> {
+            try {
+                return step.action().run(context);
+            } catch (TenantException e) {
+                kinds.put(step.id(), e.kind());
+                throw e;
+            }
+        });
     }
 
     int exitCode(ExecutionReport report) {

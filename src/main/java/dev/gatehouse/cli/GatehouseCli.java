@@ -62,7 +62,12 @@ public final class GatehouseCli {
 
     /** Adds a command implemented outside the CLI package (e.g. the standalone demo server). */
     public GatehouseCli withSubcommand(String name, Object command) {
-        commandLine.addSubcommand(name, command);
+        // picocli hands writers and colours only to subcommands present when they are set: give them to this one too
+        CommandLine sub = new CommandLine(command)
+                .setColorScheme(commandLine.getColorScheme())
+                .setOut(commandLine.getOut())
+                .setErr(commandLine.getErr());
+        commandLine.addSubcommand(name, sub);
         return this;
     }
 

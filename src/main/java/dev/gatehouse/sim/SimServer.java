@@ -101,7 +101,8 @@ public final class SimServer implements AutoCloseable {
         return load(ScenarioRef.parse(name));
     }
 
-    private TenantState load(ScenarioRef wanted) {
+    /** One load at a time: two large tenants loading side by side would each pass the heap check and then not fit. */
+    private synchronized TenantState load(ScenarioRef wanted) {
         LargeTenantBudget.ofThisJvm().check(wanted, ScenarioRef.parse(scenario()));
         TenantState loaded = ScenarioLoader.load(wanted, options.clock());
         tenant.set(loaded);

@@ -433,17 +433,21 @@ class CliRecoveryOverDemoTenantTest {
         Result theirs = runIn(otherComputer, false, "user", "issue-tap", PRADEEP, "--yes", "--show-secret");
         assertThat(theirs.code()).as(theirs.err()).isEqualTo(ExitCodes.OK);
 
-        Result plan = headless("user", "reset-password", PRADEEP, "--dry-run");
+        Result plan = headless("user", "issue-tap", PRADEEP, "--dry-run");
+        Result reset = headless("user", "reset-password", PRADEEP, "--dry-run");
         Result refused = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret");
         Result anyway = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret", "--despite-recent-changes");
 
         assertThat(plan.out().replaceAll("\\s+", " ")).contains("A Temporary Access Pass was issued to Pradeep Gupta")
                 .contains("not by Gatehouse on this computer");
+        assertThat(reset.out()).as("a new password does not undo their pass").doesNotContain("not by Gatehouse");
         assertThat(refused.code()).isEqualTo(ExitCodes.BUSY);
         assertThat(refused.err()).contains("--despite-recent-changes").contains("nothing was sent");
         assertThat(anyway.code()).as(anyway.err()).isEqualTo(ExitCodes.OK);
         Result again = headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret");
         assertThat(again.code()).as("a pass issued from this computer is not someone else's").isEqualTo(ExitCodes.OK);
+        assertThat(again.out().replaceAll("\\s+", " ")).as("but it is said").contains("Gatehouse on this computer "
+                + "issued Pradeep Gupta a Temporary Access Pass");
     }
 
     @Test

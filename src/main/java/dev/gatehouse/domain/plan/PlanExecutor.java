@@ -64,9 +64,19 @@ public final class PlanExecutor {
                 stopReason = "the plan was cancelled";
                 continue;
             }
-            StepOutcome outcome = runStep(plan, i, step, cancellation, listener);
+            Ran ran = runStep(plan, i, step, cancellation, listener);
+            StepOutcome outcome = ran.outcome();
             outcome.result().flatMap(StepResult::secret).ifPresent(secrets::add);
             String journalProblem = journal(plan, outcome, secrets);
+            if (ran.uncertain() && step.check() != StepCheck.NONE && journalProblem == null) {
+                // "may or may not" is on record first, so a read-back that never ends loses nothing; what it finds
+                // becomes a second entry for the same step
+                StepOutcome found = readBack(step, outcome);
+                if (found != outcome) {
+                    outcome = found;
+                    journalProblem = journal(plan, outcome, secrets);
+                }
+            }
             if (journalProblem != null) {
                 outcome = new StepOutcome(step, outcome.status(), outcome.message()
                         + " It could not be written to the action journal: " + journalProblem,
@@ -100,8 +110,11 @@ public final class PlanExecutor {
         }
     }
 
-    private StepOutcome runStep(Plan plan, int index, Step step, Cancellation cancellation,
-                                ExecutionListener listener) {
+    /** How a step's action ended, and whether its change may have reached the tenant without an answer saying so. */
+    private record Ran(StepOutcome outcome, boolean uncertain) {
+    }
+
+    private Ran runStep(Plan plan, int index, Step step, Cancellation cancellation, ExecutionListener listener) {
         Instant started = clock.instant();
         listener.stepStarted(index, step);
         StepContext context = new StepContext() {
@@ -117,63 +130,70 @@ public final class PlanExecutor {
         };
         try {
             StepResult result = step.action().run(context);
-            return new StepOutcome(step, StepStatus.DONE, result.summary(), started,
-                    Duration.between(started, clock.instant()), Optional.of(result));
+            return new Ran(new StepOutcome(step, StepStatus.DONE, result.summary(), started,
+                    Duration.between(started, clock.instant()), Optional.of(result)), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return reconciled(step, started, cancelledDuring(step, started));
+            return new Ran(cancelledDuring(step, started), true);
+        } catch (UncertainStepException e) {
+            // the step read back what it could itself and still cannot tell: it stops the run, its secret is shown
+            StepStatus status = cancellation.isRequested() ? StepStatus.CANCELLED : StepStatus.FAILED;
+            return new Ran(new StepOutcome(step, status, e.getMessage(), started,
+                    Duration.between(started, clock.instant()), Optional.of(e.result())), false);
         } catch (TenantException e) {
             if (e.kind() == TenantException.Kind.CANCELLED) {
-                return reconciled(step, started, cancelledDuring(step, started));
+                return new Ran(cancelledDuring(step, started), true);
             }
-            StepOutcome failure = failed(step, started, e.getMessage());
             // 503, 504, a lost connection: Graph neither confirmed nor refused the change
-            return e.kind() == TenantException.Kind.UNAVAILABLE ? reconciled(step, started, failure) : failure;
+            return new Ran(failed(step, started, e.getMessage()), e.kind() == TenantException.Kind.UNAVAILABLE);
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return failed(step, started, message);
+            return new Ran(failed(step, started, message), false);
         }
     }
 
     /**
      * A step that may or may not have reached the tenant is read back on the spot, so the journal records what the
      * tenant holds rather than "unknown": done before the stop, done in part (which part), or not done. The read runs
-     * even after Stop or Ctrl+C (the thread's interrupt is set aside for it); when it fails, the outcome stays as it
-     * was, saying the change may or may not have been applied.
+     * on its own thread within {@link BoundedRead#LIMIT}, even after Stop or Ctrl+C; when it fails or takes too long,
+     * the outcome stays as it was, saying the change may or may not have been applied, and why it could not be read.
      */
-    private StepOutcome reconciled(Step step, Instant started, StepOutcome uncertain) {
-        if (step.check() == StepCheck.NONE) {
-            return uncertain;
-        }
-        boolean interrupted = Thread.interrupted();
+    private StepOutcome readBack(Step step, StepOutcome uncertain) {
+        Instant started = uncertain.startedAt();
+        boolean interrupted = Thread.interrupted(); // the stop that got us here must not end the read-back as well
+        BoundedRead.Attempt<Reconciliation> attempt;
         try {
-            Thread.sleep(settle.toMillis());
-            Reconciliation found = step.check().check(started);
-            if (found.kind() != Reconciliation.Kind.APPLIED) {
-                Thread.sleep(settle.toMillis() * 2);
-                found = step.check().check(started);
-            }
-            Duration took = Duration.between(started, clock.instant());
-            StepResult record = StepResult.changed(found.found(), Map.of(), found.after());
-            return switch (found.kind()) {
-                case APPLIED -> new StepOutcome(step, StepStatus.DONE, "Done before the stop: " + found.found(),
-                        started, took, Optional.of(record));
-                case PARTLY -> new StepOutcome(step, uncertain.status(), "Stopped part way: " + found.found(),
-                        started, took, Optional.of(record));
-                case NOT_APPLIED -> new StepOutcome(step, uncertain.status(), (uncertain.status()
-                        == StepStatus.CANCELLED ? "Stopped before it took effect: " : uncertain.message()
-                        + " The tenant shows it was not applied: ") + found.found() + " (read back "
-                        + dev.gatehouse.domain.text.Moments.of(clock.instant()) + ")", started, took, Optional.empty());
-            };
-        } catch (Exception e) {
-            return new StepOutcome(step, uncertain.status(), uncertain.message() + " (Reading the tenant back to "
-                    + "find out failed too: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ")", started, uncertain.duration(), Optional.empty());
+            attempt = BoundedRead.within(BoundedRead.LIMIT, () -> {
+                Thread.sleep(settle.toMillis());
+                Reconciliation found = step.check().check(started);
+                if (found.kind() != Reconciliation.Kind.APPLIED) {
+                    Thread.sleep(settle.toMillis() * 2);
+                    found = step.check().check(started);
+                }
+                return found;
+            });
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+        if (attempt.answer().isEmpty()) {
+            return new StepOutcome(step, uncertain.status(), uncertain.message() + " (Reading the tenant back to find "
+                    + "out failed too: " + attempt.problem() + ")", started, uncertain.duration(), Optional.empty());
+        }
+        Reconciliation found = attempt.value();
+        Duration took = Duration.between(started, clock.instant());
+        StepResult record = StepResult.changed(found.found(), Map.of(), found.after());
+        return switch (found.kind()) {
+            case APPLIED -> new StepOutcome(step, StepStatus.DONE, "Done before the stop: " + found.found(),
+                    started, took, Optional.of(record));
+            case PARTLY -> new StepOutcome(step, uncertain.status(), "Stopped part way: " + found.found(),
+                    started, took, Optional.of(record));
+            case NOT_APPLIED -> new StepOutcome(step, uncertain.status(), (uncertain.status() == StepStatus.CANCELLED
+                    ? "Stopped before it took effect: " : uncertain.message() + " The tenant shows it was not applied: ")
+                    + found.found() + " (read back " + dev.gatehouse.domain.text.Moments.of(clock.instant()) + ")",
+                    started, took, Optional.empty());
+        };
     }
 
     private StepOutcome cancelledDuring(Step step, Instant started) {

@@ -45,6 +45,12 @@ public record Step(
                 StepCheck.NONE);
     }
 
+    /** This step with its work wrapped (a front end watching it), everything else — its read-back included — kept. */
+    public Step withAction(StepAction wrapped) {
+        return new Step(id, title, effect, userExperience, requests, access, reversibility, risk, warnings, wrapped,
+                check);
+    }
+
     /** This step, reading back with {@code reading} whether it took effect when stopped mid-way. */
     public Step checkedBy(StepCheck reading) {
         return new Step(id, title, effect, userExperience, requests, access, reversibility, risk, warnings, action,

@@ -122,7 +122,7 @@ public final class RecoveryDesk {
     /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */
     public Proposal propose(RecoveryContext context, RecoveryRequest request) {
         Proposal proposal = planner.propose(context, request);
-        return handsOver(proposal) ? warnedFirst(proposal, handOversByOthers(context)) : proposal;
+        return handsOver(proposal) ? warnedFirst(proposal, recentHandOvers(context, proposal)) : proposal;
     }
 
     public CompromisedAccountPlaybook playbook() {
@@ -173,7 +173,7 @@ public final class RecoveryDesk {
         }
         Proposal proposal = playbook.propose(context, choices, unfinished);
         if (handsOver(proposal)) {
-            proposal = warnedFirst(proposal, handOversByOthers(context));
+            proposal = warnedFirst(proposal, recentHandOvers(context, proposal));
         }
         if (held.isEmpty()) {
             return proposal;
@@ -204,16 +204,33 @@ public final class RecoveryDesk {
      * another admin may be handing it over right now, and a plan that hands over a new one must say so first.
      */
     public List<String> handOversByOthers(RecoveryContext context) {
-        List<JournalEntry> ours;
+        return HandOversByOthers.find(context, recentJournal(context));
+    }
+
+    /** This computer's recent entries for the target; none when the journal cannot be read (then nothing vouches). */
+    private List<JournalEntry> recentJournal(RecoveryContext context) {
         try {
-            ours = journal.readAll().stream().filter(entry -> tenant.equals(entry.tenant())
+            return journal.readAll().stream().filter(entry -> tenant.equals(entry.tenant())
                     && context.targetId().equalsIgnoreCase(entry.targetId())
                     && entry.at().isAfter(context.now().minus(HandOversByOthers.WINDOW).minus(Duration.ofMinutes(5))))
                     .toList();
         } catch (RuntimeException e) {
-            ours = List.of(); // an unreadable journal cannot vouch for anything: every recent change counts as others'
+            return List.of();
         }
-        return HandOversByOthers.find(context, ours);
+    }
+
+    /**
+     * The recent hand-overs a plan must say first, of the kinds it issues itself (a new password undoes a password,
+     * a new pass a pass): others', then this computer's own.
+     */
+    private List<String> recentHandOvers(RecoveryContext context, Proposal proposal) {
+        java.util.Set<String> issuing = proposal.plan().stream().flatMap(plan -> plan.steps().stream())
+                .map(dev.gatehouse.domain.plan.Step::id).filter(id -> id.equals(HandOversByOthers.RESET)
+                        || id.equals(HandOversByOthers.TAP)).collect(java.util.stream.Collectors.toSet());
+        List<JournalEntry> recent = recentJournal(context);
+        List<String> warnings = new ArrayList<>(HandOversByOthers.find(context, recent, issuing));
+        warnings.addAll(HandOversByOthers.ours(context, recent, issuing));
+        return warnings;
     }
 
     /** Whether a ready proposal's plan issues a password or a pass to hand over. */

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.recovery;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.plan.BoundedRead;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Reconciliation;
 import dev.gatehouse.domain.plan.Reversibility;
@@ -9,6 +10,7 @@ import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepCheck;
 import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.plan.UncertainStepException;
 import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.domain.tenant.TenantDirectory;
@@ -252,7 +254,7 @@ final class RecoverySteps {
                     // reached only when the step itself read back "not changed": say so in the outcome
                     Instant changed = profileNow().lastPasswordChange();
                     Instant before = context.profile().lastPasswordChange();
-                    return changed != null && (before == null || changed.isAfter(before))
+                    return changed != null && changedSince(changed, before, started)
                             ? Reconciliation.partly("the password was changed " + Moments.of(changed) + ", but the "
                             + "password sent was not handed over: reset it again.", Map.of("lastPasswordChange",
                             changed.toString()))
@@ -261,31 +263,35 @@ final class RecoverySteps {
     }
 
     /**
-     * When the password was last changed, read back after a request cut short had time to land (a second look when the
-     * first finds no change); null when it cannot be read.
+     * When the password was last changed, read back (within {@link BoundedRead#LIMIT}) after a request cut short had
+     * time to land, with a second look when the first finds no change; empty when it cannot be read.
      */
-    private Instant passwordChangedSince(Instant before, Instant started) {
+    private java.util.Optional<Instant> passwordChangedSince(Instant before, Instant started) {
         if (readBack == null) {
-            return null;
+            return java.util.Optional.empty();
         }
-        try {
+        // a tenant that reports no change time cannot tell either way: that is "cannot be read" too
+        return BoundedRead.within(BoundedRead.LIMIT, () -> {
             Thread.sleep(READ_BACK_SETTLE.toMillis());
             Instant changed = profileNow().lastPasswordChange();
             if (changed == null || !changedSince(changed, before, started)) {
                 Thread.sleep(READ_BACK_SETTLE.toMillis() * 2);
                 changed = profileNow().lastPasswordChange();
             }
-            return changed;
-        } catch (TenantException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+            return java.util.Optional.ofNullable(changed);
+        }).answer().flatMap(changed -> changed);
     }
 
+    /**
+     * Whether a password change read back is this step's: after the step began (within the clocks' skew) and after the
+     * change read when the plan was made — a change another admin made while this plan waited for Confirm is not ours.
+     */
     private static boolean changedSince(Instant changed, Instant before, Instant started) {
-        return before == null ? changed.isAfter(started.minus(CLOCK_SKEW)) : changed.isAfter(before);
+        Instant threshold = started.minus(CLOCK_SKEW);
+        if (before != null && before.isAfter(threshold)) {
+            threshold = before;
+        }
+        return changed.isAfter(threshold);
     }
 
     /**
@@ -295,25 +301,28 @@ final class RecoverySteps {
      * so that a rerun does not reset again without saying so.
      */
     private StepResult resetStoppedMidWay(Secret password, Instant started, TenantException stop)
-            throws TenantException {
+            throws TenantException, UncertainStepException {
         boolean interrupted = Thread.interrupted(); // the read runs even after Stop or Ctrl+C
         try {
             Instant before = context.profile().lastPasswordChange();
-            Instant changed = passwordChangedSince(before, started);
-            if (changed != null && changedSince(changed, before, started)) {
-                return StepResult.changed("Done before the stop: the password was changed " + Moments.of(changed)
-                                + ". This is the temporary password; " + name() + " must change it at next sign-in.",
-                        timestamps("lastPasswordChange", before), Map.of("lastPasswordChange", changed.toString(),
-                                "mustChangePassword", true)).withSecret(password);
+            java.util.Optional<Instant> changed = passwordChangedSince(before, started);
+            if (changed.isPresent() && changedSince(changed.get(), before, started)) {
+                return StepResult.changed("Done before the stop: the password was changed "
+                                + Moments.of(changed.get()) + ". This is the temporary password; " + name()
+                                + " must change it at next sign-in.", timestamps("lastPasswordChange", before),
+                        Map.of("lastPasswordChange", changed.get().toString(), "mustChangePassword", true))
+                        .withSecret(password);
             }
-            if (changed != null) {
-                throw stop; // read back: not changed, so the old password still works and the stop stands
+            if (changed.isPresent()) {
+                throw stop; // read back: not changed by this step, so the stop stands
             }
-            return StepResult.changed("May have been applied: the reset was sent when the run stopped and Gatehouse "
-                            + "could not read back whether Graph carried it out. If it did, this is the password; if "
-                            + name() + " cannot sign in with it, the old one still works: reset again.",
+            // cannot tell: show the password (it may be the one that works) but do not count the reset as done
+            throw new UncertainStepException(StepResult.changed("May have been applied: the reset was sent when the "
+                            + "run stopped and Gatehouse could not read back whether Graph carried it out. If it did, "
+                            + "this is the password; if " + name() + " cannot sign in with it, the old one still works. "
+                            + "The run stops here; running it again resets the password again.",
                     timestamps("lastPasswordChange", before), Map.of("lastPasswordChange", "unknown"))
-                    .withSecret(password);
+                    .withSecret(password));
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

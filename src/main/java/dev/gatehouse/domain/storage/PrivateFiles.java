@@ -31,13 +31,24 @@ public final class PrivateFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final boolean ACL = FileSystems.getDefault().supportedFileAttributeViews().contains("acl");
+    /** Folders that are Gatehouse's by name, whoever created them (an older version, with looser permissions). */
+    private static final Set<String> OWN_NAMES = Set.of("gatehouse", "Gatehouse", "procedures", "playbooks", "tokens");
 
     private PrivateFiles() {
     }
 
-    /** Creates {@code folder} (and any missing parent) and makes {@code folder} itself owner-only. */
+    /**
+     * Creates {@code folder} (and any missing parent) and makes {@code folder} itself owner-only — when Gatehouse
+     * created it now, or when it is one of Gatehouse's own by name (the platform data folder, {@code procedures},
+     * {@code playbooks}, {@code tokens}). A folder the admin named that existed before ({@code GATEHOUSE_DATA_DIR=$HOME})
+     * keeps its permissions; the files Gatehouse writes into it are still owner-only.
+     */
     public static Path folder(Path folder) throws IOException {
+        boolean existed = Files.isDirectory(folder);
         Files.createDirectories(folder);
+        if (existed && !OWN_NAMES.contains(String.valueOf(folder.getFileName()))) {
+            return folder;
+        }
         if (POSIX) {
             if (!Files.getPosixFilePermissions(folder).equals(OWNER_FOLDER)) {
                 Files.setPosixFilePermissions(folder, OWNER_FOLDER);

@@ -36,7 +36,8 @@ public final class InertText {
      * effect), shown where a line break cannot move anything but the text after it.
      */
     public static String escapeKeepingLineBreaks(CharSequence text) {
-        return text == null ? null : escape(text, true);
+        // a CR of a CRLF line end (picocli's help on Windows follows line.separator) is part of the break, not text
+        return text == null ? null : escape(text.toString().replace("\r\n", "\n"), true);
     }
 
     /**

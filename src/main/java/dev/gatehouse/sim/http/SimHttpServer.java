@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -31,6 +32,13 @@ public final class SimHttpServer implements AutoCloseable {
 
     /** Request line plus headers: Graph's longest URLs (a $filter of 15 ids, a nextLink) fit with room to spare. */
     public static final int MAX_HEADER_BYTES = 32 * 1024;
+
+    /**
+     * Connections served at once. Each may hold up to {@link HttpFront#MAX_BODY} of a request body while it trickles
+     * in, so at most 128 × 4 MB = 512 MB, inside the 1 GB heap of app/jvm.options; 50 parallel clients and a few slow
+     * ones (the load the benchmark runs) are far below it. Beyond it, new connections wait in the accept queue.
+     */
+    static final int MAX_CONNECTIONS = 128;
 
     // A handful of workers: endpoints are CPU-bound under the tenant lock, and idle workers are let go after
     // a minute, so an idle sim holds no more threads (and stacks) than it needs.
@@ -76,6 +84,8 @@ public final class SimHttpServer implements AutoCloseable {
         // without it every answer waits ~40 ms for the client's delayed ACK (headers and body are separate writes)
         connector.setAcceptedTcpNoDelay(true);
         server.addConnector(connector);
+        // each connection may buffer up to MAX_BODY bytes: a cap on connections bounds what all of them can hold
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         server.setErrorHandler(new GraphErrorPages());
         try {
             connector.open();

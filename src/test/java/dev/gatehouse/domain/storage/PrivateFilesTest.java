@@ -44,15 +44,30 @@ class PrivateFilesTest {
     @Test
     void aFileAnOlderVersionLeftReadableIsTightenedWhenItIsNextWritten() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        Path journal = root.resolve("journal.jsonl");
+        Path data = Files.createDirectory(root.resolve("gatehouse"));
+        Path journal = data.resolve("journal.jsonl");
         Files.writeString(journal, "{}\n");
         Files.setPosixFilePermissions(journal, PosixFilePermissions.fromString("rw-r--r--"));
-        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        PrivateFiles.folder(root);
+        PrivateFiles.folder(data);
         PrivateFiles.open(journal, Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND)).close();
 
-        assertThat(mode(root)).isEqualTo("rwx------");
+        assertThat(mode(data)).isEqualTo("rwx------");
         assertThat(mode(journal)).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aFolderTheAdminNamedThatExistedKeepsItsPermissionsButTheFilesInItAreStillPrivate() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path home = Files.createDirectory(root.resolve("home-of-adele"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        PrivateFiles.folder(home);
+        AtomicFiles.replace(home.resolve("settings.properties"), "a=1\n");
+
+        assertThat(mode(home)).as("GATEHOUSE_DATA_DIR=$HOME must not lock the admin out of sharing it").isEqualTo(
+                "rwxr-xr-x");
+        assertThat(mode(home.resolve("settings.properties"))).isEqualTo("rw-------");
     }
 }
