@@ -75,6 +75,7 @@ final class PolicyMapping {
         JsonNode users = policy.path("conditions").path("users");
         JsonNode applications = policy.path("conditions").path("applications");
         JsonNode grant = policy.path("grantControls");
+        JsonNode locations = policy.path("conditions").path("locations");
         return new ConditionalAccessPolicy(policy.path("id").asText(), policy.path("displayName").asText(null),
                 ConditionalAccessPolicy.State.fromGraph(policy.path("state").asText()),
                 new ConditionalAccessPolicy.Users(strings(users, "includeUsers"), strings(users, "excludeUsers"),
@@ -86,7 +87,9 @@ final class PolicyMapping {
                 new ConditionalAccessPolicy.Grant("AND".equalsIgnoreCase(grant.path("operator").asText()),
                         strings(grant, "builtInControls"), strength(grant.path("authenticationStrength"), strengths)),
                 signInFrequencyHours(policy.path("sessionControls").path("signInFrequency")),
-                strings(policy.path("conditions"), "clientAppTypes"));
+                strings(policy.path("conditions"), "clientAppTypes"),
+                new ConditionalAccessPolicy.Locations(strings(locations, "includeLocations"),
+                        strings(locations, "excludeLocations")));
     }
 
     /** The strength as Graph returned it inline, or resolved by id when the combinations were left out. */

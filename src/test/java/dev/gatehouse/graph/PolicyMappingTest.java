@@ -24,7 +24,8 @@ class PolicyMappingTest {
                  "conditions": {"users": {"includeUsers": ["All"], "excludeGroups": ["g1"],
                                           "excludeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "internalGuest"}},
                                 "applications": {"includeApplications": [],
-                                                 "includeUserActions": ["urn:user:registersecurityinfo"]}},
+                                                 "includeUserActions": ["urn:user:registersecurityinfo"]},
+                                "locations": {"includeLocations": ["All"], "excludeLocations": ["AllTrusted"]}},
                  "grantControls": {"operator": "AND", "builtInControls": [],
                                    "authenticationStrength": {"id": "s1", "displayName": "Bootstrap",
                                        "allowedCombinations": ["fido2", "password,microsoftAuthenticatorPush"]}},
@@ -43,6 +44,8 @@ class PolicyMappingTest {
         assertThat(mapped.grant().strength()).get().satisfies(s -> assertThat(s.allowedCombinations())
                 .containsExactlyInAnyOrder("fido2", "password,microsoftAuthenticatorPush"));
         assertThat(mapped.signInFrequency()).contains(48);
+        assertThat(mapped.locations()).isEqualTo(new ConditionalAccessPolicy.Locations(Set.of("All"),
+                Set.of("AllTrusted")));
     }
 
     @Test
@@ -62,6 +65,7 @@ class PolicyMappingTest {
         assertThat(mapped.grant().strength()).get().extracting(AuthenticationStrength::displayName)
                 .isEqualTo("Phishing-resistant MFA");
         assertThat(mapped.signInFrequency()).isEmpty();
+        assertThat(mapped.locations().isNone()).isTrue();
     }
 
     @Test

@@ -14,11 +14,13 @@ import java.util.Set;
  * @param clientAppTypes  Graph's {@code conditions.clientAppTypes} ({@code all}, {@code browser},
  *                        {@code mobileAppsAndDesktopClients}, {@code exchangeActiveSync}, {@code other}); empty
  *                        counts as {@code all}
+ * @param locations       Graph's {@code conditions.locations}; {@link Locations#NONE} when the policy sets no location
+ *                        condition (every location)
  */
 public record ConditionalAccessPolicy(String id, String displayName, State state, Users users,
                                       Set<String> includeApplications, Set<String> excludeApplications,
                                       Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency,
-                                      Set<String> clientAppTypes) {
+                                      Set<String> clientAppTypes, Locations locations) {
 
     /** Graph's value for a policy without a client-app condition. */
     public static final String ALL_CLIENT_APPS = "all";
@@ -71,6 +73,29 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
         }
     }
 
+    /**
+     * {@code conditions.locations}: named-location ids, {@code All} or {@code AllTrusted}. A policy that includes
+     * {@code All} and excludes {@code AllTrusted} applies everywhere except on trusted networks.
+     */
+    public record Locations(Set<String> includeLocations, Set<String> excludeLocations) {
+        /** No location condition: the policy applies wherever the user signs in. */
+        public static final Locations NONE = new Locations(Set.of(), Set.of());
+        /** Graph's value for every location. */
+        public static final String ALL = "All";
+        /** Graph's value for every location marked trusted (and the MFA trusted IPs). */
+        public static final String ALL_TRUSTED = "AllTrusted";
+
+        public Locations {
+            includeLocations = Set.copyOf(includeLocations);
+            excludeLocations = Set.copyOf(excludeLocations);
+        }
+
+        /** True when Graph receives no location condition. */
+        public boolean isNone() {
+            return includeLocations.isEmpty() && excludeLocations.isEmpty();
+        }
+    }
+
     public ConditionalAccessPolicy {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(users, "users");
@@ -81,6 +106,16 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
         signInFrequency = signInFrequency == null ? Optional.empty() : signInFrequency;
         clientAppTypes = clientAppTypes == null || clientAppTypes.isEmpty() ? Set.of(ALL_CLIENT_APPS)
                 : Set.copyOf(clientAppTypes);
+        locations = locations == null ? Locations.NONE : locations;
+    }
+
+    /** A policy without a location condition. */
+    public ConditionalAccessPolicy(String id, String displayName, State state, Users users,
+                                   Set<String> includeApplications, Set<String> excludeApplications,
+                                   Set<String> includeUserActions, Grant grant, Optional<Integer> signInFrequency,
+                                   Set<String> clientAppTypes) {
+        this(id, displayName, state, users, includeApplications, excludeApplications, includeUserActions, grant,
+                signInFrequency, clientAppTypes, Locations.NONE);
     }
 
     /** A policy on every client app, as most are. */

@@ -41,6 +41,11 @@ public final class GraphPolicyJson {
         strings(applications, "excludeApplications", policy.excludeApplications());
         strings(applications, "includeUserActions", policy.includeUserActions());
         users(conditions.putObject("users"), policy.users());
+        if (!policy.locations().isNone()) {
+            ObjectNode locations = conditions.putObject("locations");
+            strings(locations, "includeLocations", policy.locations().includeLocations());
+            strings(locations, "excludeLocations", policy.locations().excludeLocations());
+        }
         grant(body.putObject("grantControls"), policy.grant());
         policy.signInFrequency().ifPresent(hours -> signInFrequency(body.putObject("sessionControls")
                 .putObject("signInFrequency"), hours));

@@ -80,6 +80,24 @@ class GraphPolicyJsonTest {
     }
 
     @Test
+    void aLocationConditionIsSentOnlyWhenThePolicyHasOne() throws Exception {
+        ConditionalAccessPolicy base = registrationPolicy(Optional.of(1));
+        ConditionalAccessPolicy outsideTrusted = new ConditionalAccessPolicy(base.id(), base.displayName(),
+                base.state(), base.users(), base.includeApplications(), base.excludeApplications(),
+                base.includeUserActions(), base.grant(), base.signInFrequency(), base.clientAppTypes(),
+                new ConditionalAccessPolicy.Locations(Set.of(ConditionalAccessPolicy.Locations.ALL),
+                        Set.of(ConditionalAccessPolicy.Locations.ALL_TRUSTED)));
+
+        JsonNode locations = JSON.readTree(GraphPolicyJson.conditionalAccessPolicy(outsideTrusted))
+                .path("conditions").path("locations");
+
+        assertThat(locations).isEqualTo(JSON.readTree(
+                "{\"includeLocations\": [\"All\"], \"excludeLocations\": [\"AllTrusted\"]}"));
+        assertThat(JSON.readTree(GraphPolicyJson.conditionalAccessPolicy(base)).path("conditions").has("locations"))
+                .isFalse();
+    }
+
+    @Test
     void aStateChangeSendsTheStateAlone() throws Exception {
         assertThat(JSON.readTree(GraphPolicyJson.conditionalAccessState(State.ENABLED)))
                 .isEqualTo(JSON.readTree("{\"state\": \"enabled\"}"));
