@@ -21,7 +21,7 @@ public final class TenantOptions {
 
     @Option(names = "--scenario", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "Demo tenant scenario: baseline (default), baseline-free (no Entra ID P1), compromised, "
-                    + "new-hires, breakglass-gaps, large:N.")
+                    + "new-hires, breakglass-gaps, registration-report-only, registration-conflict, large:N.")
     String scenario;
 
     @Option(names = "--cloud", scope = ScopeType.INHERIT, paramLabel = "CLOUD",

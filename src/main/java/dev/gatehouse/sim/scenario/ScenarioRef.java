@@ -13,7 +13,7 @@ public record ScenarioRef(String name, int generatedUsers) {
 
     /** The bundled scenario files, in the order they are offered. */
     public static final List<String> BUNDLED = List.of("baseline", "baseline-free", "compromised", "new-hires",
-            "breakglass-gaps");
+            "breakglass-gaps", "registration-report-only", "registration-conflict");
 
     public static final int MAX_GENERATED_USERS = 1_000_000;
 

@@ -7,7 +7,8 @@ public final class DemoScenarios {
 
     public static final String DEFAULT = "baseline";
 
-    public static final List<String> ALL = List.of("baseline", "baseline-free", "compromised", "new-hires", "breakglass-gaps", "large:100000");
+    public static final List<String> ALL = List.of("baseline", "baseline-free", "compromised", "new-hires", "breakglass-gaps",
+            "registration-report-only", "registration-conflict", "large:100000");
 
     private DemoScenarios() {
     }

@@ -39,7 +39,7 @@ class ShellViewModelTest {
         assertThat(shell.titleProperty().get()).isEqualTo("Gatehouse \u2014 Demo tenant \u00b7 baseline");
         assertThat(shell.tenantLabelProperty().get()).isEqualTo("Demo tenant \u00b7 baseline");
         assertThat(shell.demoProperty().get()).isTrue();
-        assertThat(shell.otherScenarios()).containsExactly("baseline-free", "compromised", "new-hires", "breakglass-gaps", "large:100000");
+        assertThat(shell.otherScenarios()).containsExactlyElementsOf(DemoScenarios.ALL.subList(1, DemoScenarios.ALL.size()));
     }
 
     @Test
