@@ -45,6 +45,10 @@ public final class ProcedureWizard<R, P extends StageProposal> {
     private final ClipboardAccess clipboard;
     private final ZoneId zone;
     private final List<ProcedureStageViewModel<R, P>> stages = new ArrayList<>();
+    /** Every step in the order shown: the procedure's stages and the steps that write nothing, interleaved. */
+    private final List<WizardStage> order = new ArrayList<>();
+    /** The forms of the steps that write nothing: their answers are saved with the run like a stage's. */
+    private final List<StageForm> stepForms = new ArrayList<>();
     /** Saves of answers and stage runs of this wizard happen one after the other, never side by side. */
     private final Object diskOrder = new Object();
     private WizardViewModel wizard;
@@ -75,7 +79,19 @@ public final class ProcedureWizard<R, P extends StageProposal> {
                 "Procedure '" + procedure.id() + "' has no stage '" + stageId + "'"));
         ProcedureStageViewModel<R, P> viewModel = new ProcedureStageViewModel<>(this, stage, form);
         stages.add(viewModel);
+        order.add(viewModel);
         return viewModel;
+    }
+
+    /**
+     * A step that sends nothing — a pre-flight, a design, a review — shown at this point among the stages. Its form's
+     * answers are merged with the stages' and saved with the run, so a restart gives them back; the step decides
+     * itself when it is done (from its form, as the answers come back too).
+     */
+    public <S extends WizardStage> S step(S step, StageForm form) {
+        order.add(step);
+        stepForms.add(form);
+        return step;
     }
 
     /**
@@ -86,7 +102,7 @@ public final class ProcedureWizard<R, P extends StageProposal> {
         if (stages.size() != procedure.stages().size()) {
             throw new IllegalStateException("Every stage of '" + procedure.id() + "' needs its form first");
         }
-        wizard = new WizardViewModel(procedure.title(), stages);
+        wizard = new WizardViewModel(procedure.title(), order);
         wizard.onMove(this::saveAnswers);
         wizard.onClose(() -> {
             lookup.cancel();
@@ -108,8 +124,14 @@ public final class ProcedureWizard<R, P extends StageProposal> {
 
     private void resume(Found found) {
         Optional<ProcedureProgress> saved = found.saved();
-        saved.ifPresent(progress -> stages.forEach(stage -> stage.restore(progress)));
-        int next = procedure.nextStage(saved).map(s -> procedure.indexOf(s.id())).orElse(stages.size() - 1);
+        saved.ifPresent(progress -> {
+            stepForms.forEach(form -> form.restore(progress.answers()));
+            stages.forEach(stage -> stage.restore(progress));
+        });
+        int next = 0;
+        while (next < order.size() - 1 && order.get(next).doneProperty().get()) {
+            next++;
+        }
         wizard.start(next, saved.map(this::continuing).orElse(""));
         found.holder().ifPresent(held -> {
             String runName = "\u201c" + procedure.title() + "\u201d on " + subject.label();
@@ -141,11 +163,19 @@ public final class ProcedureWizard<R, P extends StageProposal> {
         }, failure -> wizard.tell("The run could not be taken over: " + ErrorText.of(failure)));
     }
 
-    /** Every stage's answers (those a run began with, else the form's valid ones), later stages over earlier ones. */
+    /**
+     * Every step's answers (a stage's: those its run began with, else the form's valid ones), later steps over earlier
+     * ones.
+     */
     Answers answers() {
         Answers all = Answers.none();
-        for (ProcedureStageViewModel<R, P> stage : stages) {
-            all = all.merge(stage.answers());
+        int form = 0;
+        for (WizardStage step : order) {
+            if (step instanceof ProcedureStageViewModel<?, ?> stage) {
+                all = all.merge(stage.answers());
+            } else {
+                all = all.merge(stepForms.get(form++).answers().orElse(Answers.none()));
+            }
         }
         return all;
     }
