@@ -82,6 +82,15 @@ final class CancellableCalls implements AutoCloseable {
         return (handle != null && handle.cancelled) || Thread.currentThread().isInterrupted();
     }
 
+    /**
+     * HTTP attempts the running operation has sent so far, each retry after a 429 counted again (the interceptor sees
+     * every attempt); 0 outside an operation. Read at the end of an operation's work to report what it cost.
+     */
+    static int currentAttempts() {
+        Handle handle = CURRENT.get();
+        return handle == null ? 0 : handle.attempts();
+    }
+
     static TenantException cancelled(String action) {
         return new TenantException(TenantException.Kind.CANCELLED, "Cancelled: did not " + action + ".");
     }
@@ -95,11 +104,18 @@ final class CancellableCalls implements AutoCloseable {
         private final List<Call> calls = new ArrayList<>();
         private volatile boolean cancelled;
 
+        private int attempts;
+
         synchronized void register(Call call) {
+            attempts++;
             if (cancelled) {
                 call.cancel();
             }
             calls.add(call);
+        }
+
+        synchronized int attempts() {
+            return attempts;
         }
 
         synchronized void cancel() {

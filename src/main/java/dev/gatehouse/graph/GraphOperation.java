@@ -68,6 +68,43 @@ enum GraphOperation {
             "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
             "Authentication Policy Administrator")),
 
+    // ---- Reads of the registration-policy workspace (issue 9). Sources: the v1.0 API pages in
+    // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ named below.
+
+    /*
+     * GET /subscribedSkus (subscribedsku-list): the current table names LicenseAssignment.Read.All as least privileged
+     * (older versions named Organization.Read.All, now listed as higher); roles: Global Reader, Directory Readers.
+     */
+    READ_LICENCES("read the tenant's subscriptions", RequiredAccess.of("LicenseAssignment.Read.All", "Global Reader",
+            "Directory Readers")),
+    /*
+     * GET /policies/identitySecurityDefaultsEnforcementPolicy (identitysecuritydefaultsenforcementpolicy-get):
+     * Policy.Read.All. The page names no role; these are the roles that read Conditional Access, whose absence the
+     * check is about (UNCONFIRMED against a real tenant).
+     */
+    READ_SECURITY_DEFAULTS("read whether security defaults are on", RequiredAccess.of("Policy.Read.All",
+            "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator")),
+    /* GET /policies/authenticationStrengthPolicies (authenticationstrengthroot-list-policies); P1 (graph-facts §9). */
+    LIST_AUTHENTICATION_STRENGTHS("read the authentication strengths", RequiredAccess.of("Policy.Read.All",
+            "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator",
+            "Authentication Policy Administrator").withLicence("Microsoft Entra ID P1")),
+    /*
+     * GET /reports/authenticationMethods/userRegistrationDetails (authenticationmethodsroot-list-userregistrationdetails):
+     * AuditLog.Read.All; roles from the page: Reports Reader, Security Reader, Security Administrator, Global Reader.
+     * The usage and insights reports need Entra ID P1 (graph-facts §8).
+     */
+    READ_REGISTRATION_REPORT("read the user registration details report", RequiredAccess.of("AuditLog.Read.All",
+            "Reports Reader", "Security Reader", "Security Administrator", "Global Reader")
+            .withLicence("Microsoft Entra ID P1")),
+    /*
+     * POST /identity/conditionalAccess/evaluate (conditionalaccessroot-evaluate): Policy.Read.ConditionalAccess is the
+     * least privileged; Gatehouse asks for Policy.Read.All (a higher one on the page), which it already needs for the
+     * policies, so that is the one a 403 names. A read, though sent as POST: it changes nothing.
+     */
+    EVALUATE_CONDITIONAL_ACCESS("run What If on the Conditional Access policies", RequiredAccess.of("Policy.Read.All",
+            "Global Reader", "Security Reader", "Conditional Access Administrator", "Security Administrator")
+            .withLicence("Microsoft Entra ID P1")),
+
     // ---- Reads that find the tenant's emergency-access group (domain.emergency) ----
     /*
      * GET /groups/{id}: group-get, generated permission table (includes/permissions/group-get-permissions.md):

@@ -84,6 +84,28 @@ final class GraphPolicyWriter implements PolicyWriter {
                 .orElseGet(() -> new AuthenticationStrength(id, null, java.util.Set.of())));
     }
 
+    /**
+     * GET, then one PATCH built from the raw JSON read ({@link GraphPolicyJson#conditionalAccessUpdate}), so the
+     * conditions and session controls Gatehouse does not manage go back exactly as Graph returned them. The policy
+     * as it was, strength resolved, is mapped before the PATCH is sent: once it is sent, nothing may fail for a
+     * reason other than the PATCH itself, or the admin would not learn what it replaced.
+     */
+    @Override
+    public ConditionalAccessPolicy updateConditionalAccessPolicy(String policyId, ConditionalAccessPolicy draft) {
+        if (policyId == null || policyId.isBlank()) {
+            throw new IllegalArgumentException("The id of the Conditional Access policy to change is required");
+        }
+        String id = policyId.strip();
+        JsonNode current = gateway.call(GraphOperation.LIST_CONDITIONAL_ACCESS_POLICIES, policySubject(id),
+                () -> JsonRequests.send(client(), policies().byConditionalAccessPolicyId(id).toGetRequestInformation()));
+        ConditionalAccessPolicy previous = PolicyMapping.conditionalAccessPolicy(current, this::authenticationStrength);
+        String body = GraphPolicyJson.conditionalAccessUpdate(current.toString(), draft);
+        RequestInformation request = policies().byConditionalAccessPolicyId(id).toGetRequestInformation();
+        gateway.call(GraphOperation.UPDATE_CONDITIONAL_ACCESS_POLICY, policySubject(id), () -> JsonRequests.send(
+                client(), JsonRequests.withBody(request, HttpMethod.PATCH, body)));
+        return previous;
+    }
+
     @Override
     public void setConditionalAccessPolicyState(String policyId, ConditionalAccessPolicy.State state) {
         RequestInformation request = policies().byConditionalAccessPolicyId(policyId).toGetRequestInformation();

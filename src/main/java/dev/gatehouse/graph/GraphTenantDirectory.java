@@ -5,7 +5,18 @@ import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.BaseCollectionPaginationCountResponse;
 import com.microsoft.graph.models.DirectoryAuditCollectionResponse;
 import com.microsoft.graph.models.Group;
+import com.microsoft.graph.identity.conditionalaccess.evaluate.EvaluatePostRequestBody;
+import com.microsoft.graph.models.ConditionalAccessDevicePlatform;
+import com.microsoft.graph.models.DeviceInfo;
 import com.microsoft.graph.models.GroupCollectionResponse;
+import com.microsoft.graph.models.IdentitySecurityDefaultsEnforcementPolicy;
+import com.microsoft.graph.models.ServicePlanInfo;
+import com.microsoft.graph.models.SignInConditions;
+import com.microsoft.graph.models.SubscribedSku;
+import com.microsoft.graph.models.SubscribedSkuCollectionResponse;
+import com.microsoft.graph.models.UserAction;
+import com.microsoft.graph.models.UserActionContext;
+import com.microsoft.graph.models.UserSignIn;
 import com.microsoft.graph.models.Organization;
 import com.microsoft.graph.models.OrganizationCollectionResponse;
 import com.microsoft.graph.models.UnifiedRoleAssignmentCollectionResponse;
@@ -17,9 +28,13 @@ import com.microsoft.kiota.RequestInformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.method.RegistrationReportRead;
+import dev.gatehouse.domain.method.UserRegistrationDetail;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.policy.WhatIfQuery;
+import dev.gatehouse.domain.policy.WhatIfResult;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -28,6 +43,7 @@ import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantInfo;
+import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
@@ -39,10 +55,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -196,18 +216,171 @@ final class GraphTenantDirectory implements TenantDirectory {
             var policies = policyClient().identity().conditionalAccess().policies();
             Map<String, AuthenticationStrength> strengths = new HashMap<>();
             List<ConditionalAccessPolicy> all = new ArrayList<>();
-            Set<String> followed = new HashSet<>();
-            for (JsonNode page = json(policies.toGetRequestInformation()); page != null; ) {
-                for (JsonNode policy : page.path("value")) {
-                    all.add(PolicyMapping.conditionalAccessPolicy(policy,
-                            id -> strengths.computeIfAbsent(id, this::authenticationStrength)));
-                }
-                String next = page.path("@odata.nextLink").asText(null);
-                page = next == null ? null : json(policies.withUrl(absolute(cursor(pages.notFollowedYet(followed, next))))
-                        .toGetRequestInformation());
-            }
+            eachJsonPage(policies.toGetRequestInformation(), next -> policies.withUrl(next).toGetRequestInformation(),
+                    policy -> all.add(PolicyMapping.conditionalAccessPolicy(policy,
+                            id -> strengths.computeIfAbsent(id, this::authenticationStrength))));
             return all;
         });
+    }
+
+    /** Every item of a JSON collection, through its {@code @odata.nextLink} chain. */
+    private void eachJsonPage(RequestInformation first, Function<String, RequestInformation> next,
+                              Consumer<JsonNode> item) {
+        Set<String> followed = new HashSet<>();
+        for (JsonNode page = json(first); page != null; ) {
+            page.path("value").forEach(item);
+            String link = page.path("@odata.nextLink").asText(null);
+            page = link == null ? null : json(next.apply(absolute(cursor(pages.notFollowedYet(followed, link)))));
+        }
+    }
+
+    @Override
+    public TenantLicences licences() {
+        return call(GraphOperation.READ_LICENCES, "the tenant's subscriptions", () -> {
+            var skus = policyClient().subscribedSkus();
+            Set<String> plans = new LinkedHashSet<>();
+            List<String> partNumbers = new ArrayList<>();
+            for (SubscribedSku sku : allPages(skus.get(), SubscribedSkuCollectionResponse::getValue,
+                    next -> skus.withUrl(next).get())) {
+                // a suspended or deleted subscription no longer serves; Warning is the grace period before that
+                String status = sku.getCapabilityStatus() == null ? "" : sku.getCapabilityStatus();
+                if (!status.equalsIgnoreCase("Enabled") && !status.equalsIgnoreCase("Warning")) {
+                    continue;
+                }
+                if (sku.getSkuPartNumber() != null) {
+                    partNumbers.add(sku.getSkuPartNumber());
+                }
+                List<ServicePlanInfo> servicePlans = sku.getServicePlans() == null ? List.of() : sku.getServicePlans();
+                servicePlans.stream().map(ServicePlanInfo::getServicePlanId).filter(Objects::nonNull)
+                        .forEach(id -> plans.add(id.toString()));
+            }
+            return new TenantLicences(plans, partNumbers);
+        });
+    }
+
+    @Override
+    public boolean securityDefaultsEnabled() {
+        return call(GraphOperation.READ_SECURITY_DEFAULTS, "the security defaults policy", () -> {
+            IdentitySecurityDefaultsEnforcementPolicy policy = policyClient().policies()
+                    .identitySecurityDefaultsEnforcementPolicy().get();
+            if (policy == null || policy.getIsEnabled() == null) {
+                // the resource always carries isEnabled: an answer without it says nothing, and guessing "off"
+                // would let the wizard plan a policy Graph then refuses
+                throw new TenantException(TenantException.Kind.UNEXPECTED, "Graph answered the security defaults "
+                        + "policy without isEnabled, so Gatehouse cannot tell whether security defaults are on.");
+            }
+            return policy.getIsEnabled();
+        });
+    }
+
+    @Override
+    public List<AuthenticationStrength> authenticationStrengths() {
+        return call(GraphOperation.LIST_AUTHENTICATION_STRENGTHS, "the authentication strengths", () -> {
+            // JSON, not the SDK model: it drops combinations such as "password,sms" (see PolicyMapping)
+            var strengths = policyClient().policies().authenticationStrengthPolicies();
+            List<AuthenticationStrength> all = new ArrayList<>();
+            eachJsonPage(strengths.toGetRequestInformation(), next -> strengths.withUrl(next).toGetRequestInformation(),
+                    strength -> all.add(PolicyMapping.authenticationStrength(strength)));
+            return all;
+        });
+    }
+
+    /**
+     * No {@code $top}: the v1.0 page of this report documents {@code $filter} and {@code $orderby} only (an earlier
+     * version said "supports only"), and no page size, default or largest; so Graph's own page size is taken, and
+     * each page is one request. Each page is its own gateway call, so the caller's thread runs the consumer and an
+     * interrupt between pages ends the read before the next request is sent.
+     */
+    @Override
+    public RegistrationReportRead userRegistrationDetails(Consumer<List<UserRegistrationDetail>> pagesTo) {
+        Objects.requireNonNull(pagesTo, "pagesTo");
+        var report = policyClient().reports().authenticationMethods().userRegistrationDetails();
+        Set<String> followed = new HashSet<>();
+        int requests = 0;
+        long rows = 0;
+        String next = null;
+        do {
+            String link = next;
+            ReportPage page = call(GraphOperation.READ_REGISTRATION_REPORT, "the user registration details report",
+                    () -> {
+                        JsonNode body = json(link == null ? report.toGetRequestInformation()
+                                : report.withUrl(link).toGetRequestInformation());
+                        List<UserRegistrationDetail> details = new ArrayList<>();
+                        body.path("value").forEach(row -> details.add(RegistrationReportMapping.detail(row)));
+                        return new ReportPage(details, body.path("@odata.nextLink").asText(null),
+                                CancellableCalls.currentAttempts());
+                    });
+            requests += page.attempts();
+            rows += page.rows().size();
+            pagesTo.accept(page.rows());
+            next = page.nextLink() == null ? null : absolute(cursor(pages.notFollowedYet(followed, page.nextLink())));
+        } while (next != null);
+        return new RegistrationReportRead(requests, rows);
+    }
+
+    /** One page of the report, and the HTTP attempts it took (a throttled one and its retry count two). */
+    private record ReportPage(List<UserRegistrationDetail> rows, String nextLink, int attempts) {
+    }
+
+    @Override
+    public List<WhatIfResult> whatIf(WhatIfQuery query) {
+        String key = requireKey(query.userId());
+        return call(GraphOperation.EVALUATE_CONDITIONAL_ACCESS, "user '" + key + "'", () -> {
+            JsonNode answer = json(policyClient().identity().conditionalAccess().evaluate()
+                    .toPostRequestInformation(whatIfBody(key, query)));
+            Map<String, AuthenticationStrength> strengths = new HashMap<>();
+            List<WhatIfResult> results = new ArrayList<>();
+            // the answer is one collection of every policy (a tenant holds at most a few hundred): Graph documents no
+            // paging for this action
+            for (JsonNode result : answer.path("value")) {
+                Set<String> reasons = new LinkedHashSet<>();
+                for (String reason : result.path("analysisReasons").asText("").split(",")) {
+                    if (!reason.isBlank() && !reason.strip().equals("notSet")) {
+                        reasons.add(reason.strip());
+                    }
+                }
+                results.add(new WhatIfResult(PolicyMapping.conditionalAccessPolicy(result,
+                        id -> strengths.computeIfAbsent(id, this::authenticationStrength)),
+                        result.path("policyApplies").asBoolean(false), reasons));
+            }
+            return results;
+        });
+    }
+
+    /**
+     * The evaluate body through the SDK's models, so its {@code @odata.type}s are the SDK's: a user signing in to
+     * register security information, with the device's compliance and platform when the question gives them.
+     * Every policy is asked for ({@code appliedPoliciesOnly: false}), so the table can say why one does not apply.
+     */
+    private static EvaluatePostRequestBody whatIfBody(String userId, WhatIfQuery query) {
+        UserSignIn identity = new UserSignIn();
+        identity.setUserId(userId);
+        UserActionContext context = new UserActionContext();
+        context.setUserAction(UserAction.RegisterSecurityInformation);
+        SignInConditions conditions = new SignInConditions();
+        query.compliantDevice().ifPresent(compliant -> {
+            DeviceInfo device = new DeviceInfo();
+            device.setIsCompliant(compliant);
+            conditions.setDeviceInfo(device);
+        });
+        query.devicePlatform().ifPresent(platform -> conditions.setDevicePlatform(devicePlatform(platform)));
+        EvaluatePostRequestBody body = new EvaluatePostRequestBody();
+        body.setSignInIdentity(identity);
+        body.setSignInContext(context);
+        body.setSignInConditions(conditions);
+        body.setAppliedPoliciesOnly(false);
+        return body;
+    }
+
+    private static ConditionalAccessDevicePlatform devicePlatform(String platform) {
+        for (ConditionalAccessDevicePlatform value : ConditionalAccessDevicePlatform.values()) {
+            if (value.getValue().equalsIgnoreCase(platform.strip())
+                    && value != ConditionalAccessDevicePlatform.UnknownFutureValue) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("Unknown device platform '" + platform + "'; Graph knows android, iOS, "
+                + "windows, windowsPhone, macOS and linux");
     }
 
     @Override

@@ -32,7 +32,13 @@ public enum PermissionSet {
             new Permission("Policy.Read.AuthenticationMethod",
                     "read the authentication methods policy: which methods are enabled for whom, the TAP limits"),
             new Permission("Policy.Read.All",
-                    "read Conditional Access policies and the authentication strengths they require"))),
+                    "read Conditional Access policies, the authentication strengths they require and whether security "
+                            + "defaults are on, and run What If (POST /identity/conditionalAccess/evaluate)"),
+            new Permission("LicenseAssignment.Read.All",
+                    "read the tenant's subscriptions (GET /subscribedSkus), to tell whether it has Entra ID P1"),
+            new Permission("AuditLog.Read.All",
+                    "read the user registration details report, to find who has no passkey or other method to "
+                            + "register with (GET /reports/authenticationMethods/userRegistrationDetails)"))),
 
     USER_RECOVERY("User recovery actions", List.of(
             new Permission("User.RevokeSessions.All",

@@ -1,6 +1,7 @@
 package dev.gatehouse.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
@@ -254,5 +255,58 @@ class PolicyWriterOverSimTest extends OnWritableBaseline {
     private static ObjectNode storedPolicy(String id) {
         return sim.state().read(() -> sim.state().conditionalAccessPolicies().stream()
                 .filter(p -> p.path("id").asText().equals(id)).findFirst().orElseThrow().deepCopy());
+    }
+
+    /**
+     * One GET and one PATCH: the grant and users change, a platform condition Gatehouse does not manage (set in the
+     * portal, here straight in the tenant) stays, and what was there before comes back.
+     */
+    @Test
+    void anUpdateChangesGrantAndUsersAndKeepsAnUnmanagedCondition() {
+        GraphGateway gateway = gateway(POLICY_ADMIN);
+        PolicyWriter writer = gateway.policyWriter();
+        AuthenticationStrength strength = writer.createAuthenticationStrength(PASSKEY_OR_TAP);
+        ConditionalAccessPolicy created = writer.createConditionalAccessPolicy(
+                registrationPolicy(strength, emergencyGroupId()));
+        ObjectNode platforms = JsonNodeFactory.instance.objectNode();
+        platforms.putArray("includePlatforms").add("all");
+        platforms.putArray("excludePlatforms");
+        sim.state().write(() -> ((ObjectNode) sim.state().conditionalAccessPolicies().stream()
+                .filter(p -> p.path("id").asText().equals(created.id())).findFirst().orElseThrow().path("conditions"))
+                .set("platforms", platforms));
+        String pilots = groupId("Service Accounts");
+        ConditionalAccessPolicy changed = new ConditionalAccessPolicy(null, "Protect security info registration (pilot)",
+                State.REPORT_ONLY, new Users(Set.of(), Set.of(), Set.of(pilots), Set.of(emergencyGroupId()), Set.of(),
+                Set.of(), false, true), Set.of(), Set.of(), Set.of(ConditionalAccessPolicy.REGISTER_SECURITY_INFO),
+                new Grant(false, Set.of("compliantDevice"), Optional.empty()), Optional.empty());
+        int before = gateway.callLog().snapshot().size();
+
+        ConditionalAccessPolicy previous = writer.updateConditionalAccessPolicy(created.id(), changed);
+
+        assertThat(previous).isEqualTo(created);
+        ConditionalAccessPolicy read = policy(created.id()).orElseThrow();
+        assertThat(read.displayName()).isEqualTo("Protect security info registration (pilot)");
+        assertThat(read.users()).isEqualTo(changed.users());
+        assertThat(read.grant()).isEqualTo(changed.grant());
+        assertThat(read.signInFrequency()).isEmpty();
+        JsonNode stored = storedPolicy(created.id());
+        assertThat(stored.path("conditions").path("platforms").path("includePlatforms").toString())
+                .isEqualTo("[\"all\"]");
+        assertThat(stored.path("conditions").path("users").path("excludeGuestsOrExternalUsers").isObject()).isTrue();
+        String path = "/identity/conditionalAccess/policies/" + created.id();
+        assertThat(gateway.callLog().snapshot().subList(before, gateway.callLog().snapshot().size()))
+                .extracting(GraphCall::method, GraphCall::pathAndQuery, GraphCall::status)
+                .containsExactly(tuple("GET", path, 200), tuple("PATCH", path, 204));
+    }
+
+    @Test
+    void updatingAPolicyThatIsGoneSendsNoPatch() {
+        GraphGateway gateway = gateway(ADMIN);
+        assertThatThrownBy(() -> gateway.policyWriter().updateConditionalAccessPolicy(
+                "00000000-0000-0000-0000-0000000000aa", registrationPolicy(
+                        new AuthenticationStrength("00000000-0000-0000-0000-000000000004", null, Set.of()),
+                        emergencyGroupId())))
+                .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method).containsExactly("GET");
     }
 }

@@ -52,6 +52,18 @@ public interface PolicyWriter {
      */
     ConditionalAccessPolicy createConditionalAccessPolicy(ConditionalAccessPolicy draft);
 
+    /**
+     * Reads the policy ({@code GET /identity/conditionalAccess/policies/{id}}), then sends one {@code PATCH} of its
+     * display name, state, conditions, grant controls and session controls: the fields Gatehouse manages
+     * (users, applications and user actions, client app types, locations, the grant, the sign-in frequency) come from
+     * {@code draft}, every other condition (platforms, devices, risk levels…) and session control stays as it was
+     * ({@link GraphPolicyJson#conditionalAccessUpdate}). A sign-in frequency the draft lacks is removed. Needs Entra ID
+     * P1. Undo: this method again with the returned policy, or {@link #setConditionalAccessPolicyState}.
+     *
+     * @return the policy as it was just before the PATCH
+     */
+    ConditionalAccessPolicy updateConditionalAccessPolicy(String policyId, ConditionalAccessPolicy draft);
+
     /** {@code PATCH /identity/conditionalAccess/policies/{id}} with {@code state} alone (report-only → on, …). */
     void setConditionalAccessPolicyState(String policyId, ConditionalAccessPolicy.State state);
 

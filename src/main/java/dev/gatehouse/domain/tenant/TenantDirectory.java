@@ -2,14 +2,20 @@ package dev.gatehouse.domain.tenant;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.method.RegistrationReportRead;
+import dev.gatehouse.domain.method.UserRegistrationDetail;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.policy.WhatIfQuery;
+import dev.gatehouse.domain.policy.WhatIfResult;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The read side of a tenant, as the workspaces need it. Implemented over Microsoft Graph for real
@@ -71,4 +77,45 @@ public interface TenantDirectory {
      * @param roleTemplateId the built-in role's template id, which is also its role definition id
      */
     List<DirectoryPrincipal> roleHolders(String roleTemplateId);
+
+    // ---- the registration-policy workspace (issue 9)
+
+    /**
+     * What the tenant's subscriptions include ({@code GET /subscribedSkus}): whether it has Entra ID P1, which
+     * Conditional Access, authentication strengths and the registration report need.
+     */
+    TenantLicences licences();
+
+    /**
+     * Whether security defaults are on ({@code GET /policies/identitySecurityDefaultsEnforcementPolicy},
+     * {@code isEnabled}). Conditional Access policies and security defaults cannot both be in force.
+     */
+    boolean securityDefaultsEnabled();
+
+    /**
+     * Every authentication strength, built-in and custom ({@code GET /policies/authenticationStrengthPolicies}),
+     * with its allowed combinations. Fails with {@link TenantException.Kind#MISSING_LICENCE} on a tenant without
+     * Entra ID P1, as {@link #conditionalAccessPolicies()} does.
+     */
+    List<AuthenticationStrength> authenticationStrengths();
+
+    /**
+     * Streams {@code GET /reports/authenticationMethods/userRegistrationDetails} page by page, following
+     * {@code @odata.nextLink}: each page is handed to {@code pages} (on the calling thread) before the next is
+     * requested, and none is kept, so a tenant of any size is read in the memory of one page. Throttling
+     * (429, the reports limit of 5 requests per 10 s) is waited out as {@code Retry-After} says. Fails with
+     * {@link TenantException.Kind#MISSING_LICENCE} without Entra ID P1, {@link TenantException.Kind#MISSING_ROLE}
+     * without a reports-reading role; an interrupted thread ends it with {@link TenantException.Kind#CANCELLED}
+     * (pages already handed over stay handed over).
+     *
+     * @return how many HTTP requests the read took (retries after 429 included) and how many rows it handed over
+     */
+    RegistrationReportRead userRegistrationDetails(Consumer<List<UserRegistrationDetail>> pages);
+
+    /**
+     * What If ({@code POST /identity/conditionalAccess/evaluate}) for a user performing "Register security
+     * information": every policy of the tenant, report-only ones included, with whether it applies and why not.
+     * Fails with {@link TenantException.Kind#MISSING_LICENCE} on a tenant without Entra ID P1.
+     */
+    List<WhatIfResult> whatIf(WhatIfQuery query);
 }

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tenant-wide documents: {@code /organization}, {@code /subscribedSkus} and the authentication methods
- * policy with its method configurations. They are stored as Graph JSON and sent as stored.
+ * Tenant-wide documents: {@code /organization}, {@code /subscribedSkus}, the authentication methods
+ * policy with its method configurations, and the security defaults policy. They are stored as Graph JSON and sent as
+ * stored, except the security defaults policy, whose only variable part is {@code isEnabled}.
  */
 public final class TenantApi {
 
@@ -51,7 +52,19 @@ public final class TenantApi {
                     "certificateAuthorityScopes", "issuerHintsConfiguration", "pinLength",
                     "standardQRCodeLifetimeInDays"));
 
+    static final DocumentShape SECURITY_DEFAULTS = DocumentShape.open(
+            "microsoft.graph.identitySecurityDefaultsEnforcementPolicy", Set.of("id", "displayName", "description",
+                    "isEnabled"));
+
     private static final String POLICY = "/policies/authenticationMethodsPolicy";
+    private static final String SECURITY_DEFAULTS_PATH = "/policies/identitySecurityDefaultsEnforcementPolicy";
+    /** The policy's fixed id, name and description, as the v1.0 get page's example shows them. */
+    private static final String SECURITY_DEFAULTS_ID = "00000000-0000-0000-0000-000000000005";
+    private static final String SECURITY_DEFAULTS_NAME = "Security Defaults";
+    private static final String SECURITY_DEFAULTS_DESCRIPTION = "Security defaults is a set of basic identity security "
+            + "mechanisms recommended by Microsoft. When enabled, these recommendations will be automatically enforced "
+            + "in your organization. Administrators and users will be better protected from common identity related "
+            + "attacks.";
     private static final Set<String> COMMON_SETTINGS = Set.of("id", "state", "includeTargets", "excludeTargets");
     private static final Set<String> TAP_SETTINGS = Set.of("defaultLifetimeInMinutes", "defaultLength",
             "isUsableOnce", "maximumLifetimeInMinutes", "minimumLifetimeInMinutes");
@@ -70,7 +83,9 @@ public final class TenantApi {
                 .get(POLICY + "/authenticationMethodConfigurations", TenantApi::methodConfigurations)
                 .get(POLICY + "/authenticationMethodConfigurations/{configurationId}", TenantApi::methodConfiguration)
                 .patch(POLICY + "/authenticationMethodConfigurations/{configurationId}",
-                        TenantApi::updateMethodConfiguration);
+                        TenantApi::updateMethodConfiguration)
+                .get(SECURITY_DEFAULTS_PATH, TenantApi::securityDefaults)
+                .patch(SECURITY_DEFAULTS_PATH, TenantApi::updateSecurityDefaults);
     }
 
     private static Reply organization(ApiCall call) {
@@ -160,6 +175,52 @@ public final class TenantApi {
                         body.properties().stream().map(Map.Entry::getKey).filter(n -> !n.equals("@odata.type"))
                                 .map(n -> ModifiedProperty.of(n, null, body.get(n).toString()))
                                 .toArray(ModifiedProperty[]::new)));
+        return new Reply.Raw(WireResponse.empty(204));
+    }
+
+    /**
+     * {@code GET /policies/identitySecurityDefaultsEnforcementPolicy} (identitysecuritydefaultsenforcementpolicy-get):
+     * Policy.Read.All. The page names no role; the demo tenant lets the Conditional Access readers read it, as the
+     * question it answers ("can Conditional Access be used?") is theirs.
+     */
+    private static Reply securityDefaults(ApiCall call) {
+        if (!call.rules().canReadConditionalAccess(call.actor())) {
+            throw GraphException.insufficientPrivileges();
+        }
+        ObjectNode policy = Wire.object();
+        policy.put("id", SECURITY_DEFAULTS_ID);
+        policy.put("displayName", SECURITY_DEFAULTS_NAME);
+        policy.put("description", SECURITY_DEFAULTS_DESCRIPTION);
+        policy.put("isEnabled", call.state().securityDefaultsEnabled());
+        return new Reply.Entity<>(SECURITY_DEFAULTS, policy, "policies/identitySecurityDefaultsEnforcementPolicy");
+    }
+
+    /**
+     * {@code PATCH /policies/identitySecurityDefaultsEnforcementPolicy} (identitysecuritydefaultsenforcementpolicy-
+     * update): {@code isEnabled} is the one writable property (the others are read-only on the resource page); 204.
+     * Conditional Access writers (Global, Conditional Access and Security Administrators) may change it.
+     */
+    private static Reply updateSecurityDefaults(ApiCall call) {
+        if (!call.rules().canWriteConditionalAccess(call.actor())) {
+            throw GraphException.insufficientPrivileges();
+        }
+        ObjectNode body = call.body();
+        for (String name : body.properties().stream().map(Map.Entry::getKey).toList()) {
+            if (name.startsWith("@odata.") || name.equals("isEnabled")) {
+                continue;
+            }
+            if (SECURITY_DEFAULTS.declares(name)) {
+                throw GraphException.badRequest("The property '" + name + "' of the security defaults policy is "
+                        + "read-only.");
+            }
+            throw GraphException.unknownBodyProperty(name, SECURITY_DEFAULTS.typeName());
+        }
+        if (body.has("isEnabled")) {
+            if (!body.get("isEnabled").isBoolean()) {
+                throw GraphException.badRequest("isEnabled must be true or false.");
+            }
+            call.state().securityDefaultsEnabled(body.get("isEnabled").asBoolean());
+        }
         return new Reply.Raw(WireResponse.empty(204));
     }
 

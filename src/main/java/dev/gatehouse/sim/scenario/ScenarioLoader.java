@@ -94,6 +94,8 @@ public final class ScenarioLoader {
             state.authenticationMethodsPolicy((ObjectNode) expand(spec.authenticationMethodsPolicy(), state,
                     initialDomain));
         }
+        state.securityDefaultsEnabled(spec.identitySecurityDefaultsEnforcementPolicy() != null
+                && spec.identitySecurityDefaultsEnforcementPolicy().path("isEnabled").asBoolean(false));
         builtInStrengths().forEach(strength -> state.authenticationStrengthPolicies().add(strength));
         addAll(spec.authenticationStrengthPolicies(), state.authenticationStrengthPolicies(), state, initialDomain);
         addAll(spec.conditionalAccessPolicies(), state.conditionalAccessPolicies(), state, initialDomain);

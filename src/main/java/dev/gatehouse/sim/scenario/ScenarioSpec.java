@@ -9,13 +9,15 @@ import java.util.List;
  * The scenario file format (documented in docs/demo-tenant.md). Users and groups use Graph's property
  * names plus a few sim fields ({@code licensed}, {@code licenses}, {@code roles}, {@code methods}, {@code members},
  * {@code owners}, {@code notes}); tenant-wide documents are Graph JSON. Date-time values may be relative
- * ({@code -1d}); unknown fields are errors, so typos do not go unnoticed.
+ * ({@code -1d}); unknown fields are errors, so typos do not go unnoticed. Of
+ * {@code identitySecurityDefaultsEnforcementPolicy} only {@code isEnabled} is read (default false): the rest of the
+ * document is fixed by Graph.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 record ScenarioSpec(String name, String description, String tenantId, String signedInAdmin, String defaultLicense,
                     String demoPassword, ObjectNode organization,
                     List<UserSpec> users, List<GroupSpec> groups, ObjectNode authenticationMethodsPolicy,
-                    List<ObjectNode> conditionalAccessPolicies, List<ObjectNode> authenticationStrengthPolicies,
+                    ObjectNode identitySecurityDefaultsEnforcementPolicy, List<ObjectNode> conditionalAccessPolicies, List<ObjectNode> authenticationStrengthPolicies,
                     List<ObjectNode> subscribedSkus, List<ObjectNode> directoryAudits, List<ObjectNode> signIns) {
 
     ScenarioSpec {

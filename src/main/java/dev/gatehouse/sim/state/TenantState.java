@@ -50,6 +50,7 @@ public final class TenantState {
     private final List<ObjectNode> signIns = new ArrayList<>();
     private ObjectNode organization;
     private ObjectNode authenticationMethodsPolicy;
+    private boolean securityDefaultsEnabled;
     private String signedInAdminId;
     private PasswordHash demoPassword;
     private final Map<String, SimOperation> operations = new HashMap<>();
@@ -296,6 +297,15 @@ public final class TenantState {
 
     public void authenticationMethodsPolicy(ObjectNode value) {
         authenticationMethodsPolicy = value;
+    }
+
+    /** {@code identitySecurityDefaultsEnforcementPolicy.isEnabled}: the one part of that policy a tenant sets. */
+    public boolean securityDefaultsEnabled() {
+        return securityDefaultsEnabled;
+    }
+
+    public void securityDefaultsEnabled(boolean value) {
+        securityDefaultsEnabled = value;
     }
 
     /** One configuration of the authentication methods policy by its id (e.g. {@code Fido2}), ignoring case. */

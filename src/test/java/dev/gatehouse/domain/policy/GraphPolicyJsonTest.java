@@ -114,4 +114,85 @@ class GraphPolicyJsonTest {
                  "displayName": "Passkey or one-time TAP",
                  "allowedCombinations": ["temporaryAccessPassOneTime", "fido2", "password,sms"]}"""));
     }
+
+    /** A policy as GET returns it: read-only fields, an expanded strength, unmanaged conditions and session controls. */
+    private static final String CURRENT = """
+            {"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies/$entity",
+             "id": "policy-1", "templateId": null, "displayName": "Old name", "state": "enabled",
+             "createdDateTime": "2026-01-01T00:00:00Z", "modifiedDateTime": "2026-02-01T00:00:00Z",
+             "conditions": {
+               "clientAppTypes": ["browser"], "userRiskLevels": [], "signInRiskLevels": ["high"],
+               "platforms": {"includePlatforms": ["all"], "excludePlatforms": ["iOS"]},
+               "locations": {"includeLocations": ["All"], "excludeLocations": ["AllTrusted"]},
+               "devices": null,
+               "applications": {"includeApplications": [], "includeUserActions": ["urn:user:registersecurityinfo"],
+                                "includeAuthenticationContextClassReferences": []},
+               "users": {"includeUsers": ["All"], "excludeUsers": [], "includeGroups": [], "excludeGroups": [],
+                         "includeRoles": [], "excludeRoles": [], "includeGuestsOrExternalUsers": null,
+                         "excludeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "b2bCollaborationGuest",
+                           "externalTenants": {"@odata.type": "#microsoft.graph.conditionalAccessEnumeratedExternalTenants",
+                                               "membershipKind": "enumerated", "members": ["tenant-a"]}}}},
+             "grantControls": {"operator": "OR", "builtInControls": ["mfa"], "termsOfUse": ["tou-1"],
+                               "authenticationStrength": null},
+             "sessionControls": {"persistentBrowser": {"isEnabled": true, "mode": "never"},
+                                 "signInFrequency": {"isEnabled": true, "type": "days", "value": 1,
+                                                     "frequencyInterval": "timeBased"}}}""";
+
+    @Test
+    void anUpdateSendsTheManagedFieldsFromTheDraftAndEverythingElseAsGraphReturnedIt() throws Exception {
+        JsonNode body = JSON.readTree(GraphPolicyJson.conditionalAccessUpdate(CURRENT,
+                registrationPolicy(Optional.of(1))));
+
+        assertThat(body.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("displayName", "state",
+                "conditions", "grantControls", "sessionControls");
+        assertThat(body.path("displayName").asText()).isEqualTo("Protect security info registration");
+        assertThat(body.path("state").asText()).isEqualTo("enabledForReportingButNotEnforced");
+        JsonNode conditions = body.path("conditions");
+        assertThat(conditions.path("platforms")).isEqualTo(JSON.readTree(
+                "{\"includePlatforms\": [\"all\"], \"excludePlatforms\": [\"iOS\"]}"));
+        assertThat(conditions.path("signInRiskLevels").toString()).isEqualTo("[\"high\"]");
+        assertThat(conditions.has("devices")).isTrue();
+        assertThat(conditions.path("clientAppTypes").toString()).isEqualTo("[\"all\"]");
+        assertThat(conditions.path("locations").isNull()).as("the draft has no location condition").isTrue();
+        assertThat(conditions.path("applications")).isEqualTo(JSON.readTree("""
+                {"includeApplications": [], "excludeApplications": [],
+                 "includeUserActions": ["urn:user:registersecurityinfo"]}"""));
+        assertThat(conditions.path("users").path("excludeGroups").toString()).isEqualTo("[\"bg-group\"]");
+        assertThat(conditions.path("users").path("excludeGuestsOrExternalUsers").path("externalTenants")
+                .path("members").toString()).as("the narrower guest choice is kept").isEqualTo("[\"tenant-a\"]");
+        assertThat(conditions.path("users").path("includeGuestsOrExternalUsers").isNull()).isTrue();
+        assertThat(body.path("grantControls")).isEqualTo(JSON.readTree("""
+                {"operator": "OR", "builtInControls": ["compliantDevice"],
+                 "authenticationStrength": {"id": "6e7d7469-strength"}}"""));
+        assertThat(body.path("sessionControls").path("persistentBrowser").path("mode").asText()).isEqualTo("never");
+        assertThat(body.path("sessionControls").path("signInFrequency").path("type").asText()).isEqualTo("hours");
+    }
+
+    @Test
+    void anUpdateRemovesWhatTheDraftDropsWithNulls() throws Exception {
+        ConditionalAccessPolicy draft = new ConditionalAccessPolicy("x", "P", State.DISABLED,
+                new Users(Set.of("All"), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false),
+                Set.of("All"), Set.of(), Set.of(), new Grant(false, Set.of("mfa"), Optional.empty()), Optional.empty(),
+                Set.of("all"), new ConditionalAccessPolicy.Locations(Set.of("All"), Set.of()));
+        JsonNode body = JSON.readTree(GraphPolicyJson.conditionalAccessUpdate(CURRENT, draft));
+
+        assertThat(body.path("conditions").path("users").path("excludeGuestsOrExternalUsers").isNull()).isTrue();
+        assertThat(body.path("conditions").path("locations").path("includeLocations").toString())
+                .isEqualTo("[\"All\"]");
+        assertThat(body.path("sessionControls").path("signInFrequency").isNull()).isTrue();
+        assertThat(body.path("sessionControls").path("persistentBrowser").isObject()).isTrue();
+
+        String withoutSessions = CURRENT.replace("\"persistentBrowser\": {\"isEnabled\": true, \"mode\": \"never\"},",
+                "\"persistentBrowser\": null,");
+        assertThat(JSON.readTree(GraphPolicyJson.conditionalAccessUpdate(withoutSessions, draft))
+                .path("sessionControls").isNull()).as("no control left: none sent").isTrue();
+    }
+
+    @Test
+    void anUpdateRefusesWhatIsNotAPolicyObject() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphPolicyJson.conditionalAccessUpdate("[1]",
+                registrationPolicy(Optional.empty()))).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphPolicyJson.conditionalAccessUpdate("{",
+                registrationPolicy(Optional.empty()))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -163,6 +163,10 @@ final class DocumentedEndpoints {
             configuration("voice", "Voice", "voiceAuthenticationMethodConfiguration"),
             get("list subscribed SKUs", "GET /subscribedSkus", "/subscribedSkus", "subscribedskus-list",
                     Expect.collection("microsoft.graph.subscribedSku")),
+            get("get the security defaults policy", "GET /policies/identitySecurityDefaultsEnforcementPolicy",
+                    "/policies/identitySecurityDefaultsEnforcementPolicy",
+                    "identitysecuritydefaultsenforcementpolicy-get",
+                    Expect.entity("microsoft.graph.identitySecurityDefaultsEnforcementPolicy")),
             new Endpoint("send a $batch", "POST /$batch", "/$batch",
                     "{\"requests\": [{\"id\": \"1\", \"method\": \"GET\", \"url\": \"/me\"},"
                             + " {\"id\": \"2\", \"method\": \"GET\", \"url\": \"/users/{missingUser}\"}]}",

@@ -68,7 +68,8 @@ class GraphMetadataRefresh {
             "microsoft.graph.userRegistrationDetails",
             "microsoft.graph.directoryAudit",
             "microsoft.graph.signIn",
-            "microsoft.graph.passwordResetResponse");
+            "microsoft.graph.passwordResetResponse",
+            "microsoft.graph.identitySecurityDefaultsEnforcementPolicy");
 
     private final Map<String, Element> structured = new LinkedHashMap<>();
     private final Map<String, Element> enums = new LinkedHashMap<>();

@@ -13,6 +13,12 @@ import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.method.RegistrationReportRead;
+import dev.gatehouse.domain.method.UserRegistrationDetail;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
+import dev.gatehouse.domain.policy.WhatIfQuery;
+import dev.gatehouse.domain.policy.WhatIfResult;
+import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -34,6 +40,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -61,6 +68,14 @@ public final class FakeDirectory implements TenantDirectory {
                     .map(id -> new MethodConfiguration(id, true, List.of(PolicyTarget.allUsers()), List.of()))
                     .toList(),
             Optional.of(new TapSettings(60, 10, 480, false, 8)));
+
+    private volatile TenantLicences licences = new TenantLicences(java.util.Set.of(TenantLicences.ENTRA_ID_P1_PLAN),
+            List.of("AAD_PREMIUM"));
+    private volatile boolean securityDefaults;
+    private volatile List<AuthenticationStrength> strengths = List.of();
+    private volatile List<UserRegistrationDetail> registrationDetails = List.of();
+    private volatile int reportPageSize = 100;
+    private volatile Function<WhatIfQuery, List<WhatIfResult>> whatIf = query -> List.of();
 
     public FakeDirectory(TenantInfo tenant, SignedInAdmin admin, List<UserSummary> users,
                          Function<String, Optional<UserDetail>> details, CallLog log) {
@@ -265,5 +280,81 @@ public final class FakeDirectory implements TenantDirectory {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    @Override
+    public TenantLicences licences() {
+        call("GET", "/subscribedSkus");
+        return licences;
+    }
+
+    /** Replaces the tenant's licences (default: Entra ID P1, {@code AAD_PREMIUM}). */
+    public FakeDirectory withLicences(TenantLicences tenantLicences) {
+        licences = tenantLicences;
+        return this;
+    }
+
+    @Override
+    public boolean securityDefaultsEnabled() {
+        call("GET", "/policies/identitySecurityDefaultsEnforcementPolicy");
+        return securityDefaults;
+    }
+
+    /** Turns security defaults on or off (default: off). */
+    public FakeDirectory withSecurityDefaults(boolean enabled) {
+        securityDefaults = enabled;
+        return this;
+    }
+
+    @Override
+    public List<AuthenticationStrength> authenticationStrengths() {
+        call("GET", "/policies/authenticationStrengthPolicies");
+        return strengths;
+    }
+
+    /** Replaces the tenant's authentication strengths (default: none). */
+    public FakeDirectory withAuthenticationStrengths(List<AuthenticationStrength> all) {
+        strengths = List.copyOf(all);
+        return this;
+    }
+
+    /** Hands the rows over in pages of {@link #withRegistrationDetails}'s size, one recorded request each. */
+    @Override
+    public RegistrationReportRead userRegistrationDetails(Consumer<List<UserRegistrationDetail>> pages) {
+        List<UserRegistrationDetail> rows = registrationDetails;
+        int size = reportPageSize;
+        int requests = 0;
+        int from = 0;
+        do {
+            call("GET", "/reports/authenticationMethods/userRegistrationDetails"
+                    + (from == 0 ? "" : "?$skiptoken=" + from));
+            requests++;
+            int to = Math.min(rows.size(), from + size);
+            pages.accept(List.copyOf(rows.subList(from, to)));
+            from = to;
+        } while (from < rows.size());
+        return new RegistrationReportRead(requests, rows.size());
+    }
+
+    /** Replaces the registration report's rows (default: none), served {@code pageSize} rows a page. */
+    public FakeDirectory withRegistrationDetails(List<UserRegistrationDetail> rows, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+        registrationDetails = List.copyOf(rows);
+        reportPageSize = pageSize;
+        return this;
+    }
+
+    @Override
+    public List<WhatIfResult> whatIf(WhatIfQuery query) {
+        call("POST", "/identity/conditionalAccess/evaluate");
+        return whatIf.apply(query);
+    }
+
+    /** What If answers by {@code answers} (default: no policies). */
+    public FakeDirectory withWhatIf(Function<WhatIfQuery, List<WhatIfResult>> answers) {
+        whatIf = answers;
+        return this;
     }
 }
