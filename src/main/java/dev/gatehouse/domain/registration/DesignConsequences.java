@@ -73,7 +73,8 @@ final class DesignConsequences {
         }
         StrengthChoice strength = design.strength().get();
         String who = design.compliantDevice() ? "On a device that is not compliant, people" : "Everyone";
-        String what = strength.allowedCombinations().equals(Set.copyOf(RegistrationPolicyDesign.PASSKEY_OR_ONE_TIME_TAP))
+        Set<String> passkeyOrTap = Set.copyOf(RegistrationPolicyDesign.PASSKEY_OR_ONE_TIME_TAP);
+        String what = strength.allowedCombinations().equals(passkeyOrTap)
                 ? " must sign in with a passkey, or with a one-time Temporary Access Pass the help desk issues, before "
                 + "they can add or change methods; someone with only a password and a phone method needs a pass."
                 : " must sign in with a method the strength allows (" + String.join(", ",

@@ -52,7 +52,8 @@ final class DesignReading {
         boolean legacyGuests = excludedUsers.removeIf(LEGACY_GUESTS::equalsIgnoreCase);
         if (legacyGuests && !users.excludeGuestsOrExternalUsers()) {
             notCarried.add("conditions.users.excludeUsers: \"" + LEGACY_GUESTS + "\" becomes the "
-                    + "excludeGuestsOrExternalUsers object (every kind of guest and external user, from every tenant).");
+                    + "excludeGuestsOrExternalUsers object (every kind of guest and external user, from every "
+                    + "tenant).");
         }
         Set<String> excludedGroups = new HashSet<>(users.excludeGroups());
         Optional<String> emergency = emergencyGroupId.filter(id -> excludedGroups.removeIf(id::equalsIgnoreCase));

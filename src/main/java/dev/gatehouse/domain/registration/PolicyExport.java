@@ -64,7 +64,8 @@ public final class PolicyExport {
         refuseProblems(design);
         Optional<NewAuthenticationStrength> toCreate = design.strengthToCreate();
         AuthenticationStrength named = toCreate
-                .map(s -> new AuthenticationStrength(NEW_STRENGTH_ID, s.displayName(), Set.copyOf(s.allowedCombinations())))
+                .map(s -> new AuthenticationStrength(NEW_STRENGTH_ID, s.displayName(),
+                        Set.copyOf(s.allowedCombinations())))
                 .orElseGet(() -> design.reusedStrength().orElse(null));
         return new Bodies(toCreate.map(GraphPolicyJson::authenticationStrength),
                 GraphPolicyJson.conditionalAccessPolicy(design.toPolicy(named)));

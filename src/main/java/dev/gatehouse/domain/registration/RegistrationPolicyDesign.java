@@ -59,7 +59,7 @@ public record RegistrationPolicyDesign(String displayName, State state, Audience
 
     public enum Audience { ALL_USERS, PILOT_GROUP }
 
-    /** Users, groups and directory roles (template ids) left out of the policy besides guests and the emergency group. */
+    /** Users, groups and directory roles (template ids) left out besides guests and the emergency group. */
     public record OtherExclusions(Set<String> users, Set<String> groups, Set<String> roles) {
         public static final OtherExclusions NONE = new OtherExclusions(Set.of(), Set.of(), Set.of());
 
