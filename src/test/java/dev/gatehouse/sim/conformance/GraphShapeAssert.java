@@ -1,6 +1,7 @@
 package dev.gatehouse.sim.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.domain.text.NearestName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -416,22 +417,7 @@ final class GraphShapeAssert {
     }
 
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return NearestName.distance(a, b);
     }
 
     private static void expectKind(boolean ok, String expected, String edmType, JsonNode value, String path,
