@@ -49,12 +49,13 @@ public record Procedure<R, P extends StageProposal>(String id, String title, Lis
         if (!stages.get(index).needsEarlierStages()) {
             return List.of();
         }
-        return stages.subList(0, index).stream()
+        return stages.subList(0, index).stream().filter(s -> !s.optional())
                 .filter(s -> progress.map(p -> !p.stageDone(s.id())).orElse(true)).toList();
     }
 
-    /** The first stage not done yet; empty when every stage is. */
+    /** The first stage not done yet, optional ones aside; empty when every other stage is done (the run is over). */
     public Optional<Stage<R, P>> nextStage(Optional<ProcedureProgress> progress) {
-        return stages.stream().filter(s -> progress.map(p -> !p.stageDone(s.id())).orElse(true)).findFirst();
+        return stages.stream().filter(s -> !s.optional())
+                .filter(s -> progress.map(p -> !p.stageDone(s.id())).orElse(true)).findFirst();
     }
 }

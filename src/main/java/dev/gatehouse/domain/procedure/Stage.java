@@ -27,6 +27,14 @@ public interface Stage<R, P extends StageProposal> {
         return true;
     }
 
+    /**
+     * An optional stage (a hand-out some tenants do not need) never holds back the stages after it, and a run whose
+     * other stages are done is finished without it.
+     */
+    default boolean optional() {
+        return false;
+    }
+
     /** How a stage plans, for {@link #of}. */
     @FunctionalInterface
     interface Planner<R, P extends StageProposal> {

@@ -110,6 +110,11 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         return stage.needsEarlierStages();
     }
 
+    @Override
+    public boolean optional() {
+        return stage.optional();
+    }
+
     /** The answers this stage contributes: those its run began with once it ran, else the form's valid ones. */
     Answers answers() {
         return lockedAnswers.orElseGet(() -> form.answers().orElse(Answers.none()));

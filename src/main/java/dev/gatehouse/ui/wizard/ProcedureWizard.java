@@ -129,7 +129,7 @@ public final class ProcedureWizard<R, P extends StageProposal> {
             stages.forEach(stage -> stage.restore(progress));
         });
         int next = 0;
-        while (next < order.size() - 1 && order.get(next).doneProperty().get()) {
+        while (next < order.size() - 1 && (order.get(next).doneProperty().get() || order.get(next).optional())) {
             next++;
         }
         wizard.start(next, saved.map(this::continuing).orElse(""));
@@ -186,7 +186,8 @@ public final class ProcedureWizard<R, P extends StageProposal> {
      */
     private void saveAnswers() {
         Answers all = answers();
-        if (stages.stream().allMatch(stage -> stage.doneProperty().get()) || all.names().isEmpty()) {
+        if (stages.stream().allMatch(stage -> stage.doneProperty().get() || stage.optional())
+                || all.names().isEmpty()) {
             return;
         }
         runner.run("Saving the answers of \u201c" + procedure.title() + "\u201d",

@@ -38,6 +38,11 @@ public interface WizardStage {
         return true;
     }
 
+    /** An optional stage never blocks the stages after it: Next opens the next one whether or not it was done. */
+    default boolean optional() {
+        return false;
+    }
+
     /** The stage became current: read the tenant afresh and plan for the current answers. */
     void enter();
 

@@ -213,7 +213,7 @@ public final class WizardViewModel {
             return false;
         }
         for (int i = 0; i < index; i++) {
-            if (!stages.get(i).doneProperty().get()) {
+            if (!stages.get(i).doneProperty().get() && !stages.get(i).optional()) {
                 return true;
             }
         }
@@ -231,6 +231,6 @@ public final class WizardViewModel {
         }
         canGoBack.set(index > 0 && !running.get() && !blocked(index - 1));
         canGoNext.set(index >= 0 && index < stages.size() - 1 && !running.get()
-                && stages.get(index).doneProperty().get() && !blocked(index + 1));
+                && (stages.get(index).doneProperty().get() || stages.get(index).optional()) && !blocked(index + 1));
     }
 }
