@@ -30,7 +30,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule plansKnowNoFeature = noClasses().that().resideInAnyPackage("dev.gatehouse.domain.plan..",
                     "dev.gatehouse.domain.procedure..", "dev.gatehouse.domain.secret..",
-                    "dev.gatehouse.domain.journal..", "dev.gatehouse.domain.tenant..")
+                    "dev.gatehouse.domain.journal..", "dev.gatehouse.domain.tenant..", "dev.gatehouse.domain.tap..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .orShould().dependOnClassesThat().resideInAPackage("dev.gatehouse.domain.emergency..")
             .because("plans, procedures, secrets, the journal and the tenant port serve every workspace alike");

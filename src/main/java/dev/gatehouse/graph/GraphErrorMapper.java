@@ -15,6 +15,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -127,7 +128,9 @@ final class GraphErrorMapper {
             kind = Kind.UNEXPECTED;
             message = "Unexpected answer when trying to " + operation.action() + ". " + said;
         }
-        return new TenantException(kind, message.strip(), status, code, requestId, api);
+        Duration retryAfter = kind == Kind.THROTTLED || kind == Kind.UNAVAILABLE
+                ? retryAfterSeconds(api.getResponseHeaders()).map(Duration::ofSeconds).orElse(null) : null;
+        return new TenantException(kind, message.strip(), status, code, requestId, api, retryAfter);
     }
 
     private TenantException forbidden(GraphOperation operation, String said, int status, String code,

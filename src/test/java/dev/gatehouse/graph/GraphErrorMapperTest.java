@@ -154,6 +154,8 @@ class GraphErrorMapperTest {
 
         assertThat(e.kind()).isEqualTo(Kind.THROTTLED);
         assertThat(e.getMessage()).contains("Try again in 20 seconds (after 10:00:20)");
+        assertThat(e.retryAfter()).as("kept for callers that pace their own requests")
+                .contains(java.time.Duration.ofSeconds(20));
     }
 
     @Test
@@ -163,6 +165,7 @@ class GraphErrorMapperTest {
 
         assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
         assertThat(e.getMessage()).contains("Try again in a few minutes");
+        assertThat(e.retryAfter()).as("Graph did not say").isEmpty();
     }
 
     @Test

@@ -12,10 +12,10 @@ import dev.gatehouse.domain.plan.StepCheck;
 import dev.gatehouse.domain.plan.StepResult;
 import dev.gatehouse.domain.plan.UncertainStepException;
 import dev.gatehouse.domain.secret.Secret;
+import dev.gatehouse.domain.tap.TapIssue;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
-import dev.gatehouse.domain.tenant.TenantWriter.IssuedPass;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import dev.gatehouse.domain.text.Moments;
@@ -24,7 +24,6 @@ import dev.gatehouse.domain.user.UserProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
  */
 final class RecoverySteps {
 
-    static final String PERMISSION_METHODS = "UserAuthenticationMethod.ReadWrite.All";
+    static final String PERMISSION_METHODS = TapIssue.PERMISSION;
     static final String PERMISSION_REVOKE = "User.RevokeSessions.All";
     static final String PERMISSION_ENABLE = "User.EnableDisableAccount.All";
 
@@ -45,7 +44,7 @@ final class RecoverySteps {
             + "expires, up to about an hour.";
 
     /** Clocks of this computer and of Graph disagree by this much at most, for "changed since the step began". */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    private static final Duration CLOCK_SKEW = TapIssue.CLOCK_SKEW;
     /** As PlanExecutor's read-back: a reset cut short may still be on its way through the service. */
     private static final Duration READ_BACK_SETTLE = Duration.ofSeconds(1);
 
@@ -331,69 +330,16 @@ final class RecoverySteps {
     }
 
     Step issueTap(String id, TapRequest request, List<String> warnings) {
-        String kind = request.usableOnce() ? "one-time" : "multi-use";
-        return new Step(id, "Issue a Temporary Access Pass",
-                "Creates a " + kind + " Temporary Access Pass valid for " + minutes(request.lifetimeMinutes())
-                        + " from now" + (context.has(MethodType.TEMPORARY_ACCESS_PASS)
-                        ? ", replacing the pass " + name() + " has now" : "")
-                        + ". It is shown to you once, for hand-over after you have verified the user's identity "
-                        + "out of band (ISM-1593). It removes no other method.",
-                "Can sign in with the pass instead of password and MFA" + (request.usableOnce()
-                        ? " once, then has 10 minutes to register a passkey or other method"
-                        : " until it expires") + " at https://aka.ms/mysecurityinfo.",
-                List.of(new GraphRequest("POST", user() + "/authentication/temporaryAccessPassMethods",
-                        "{\"lifetimeInMinutes\": " + request.lifetimeMinutes() + ", \"isUsableOnce\": "
-                                + request.usableOnce() + "}")),
-                access(PERMISSION_METHODS, RecoveryAction.ISSUE_TAP),
-                Reversibility.reversible("Delete the pass (DELETE …/temporaryAccessPassMethods/{id}) before it is "
-                        + "used."),
-                Risk.MEDIUM, warnings,
-                step -> {
-                    IssuedPass pass;
-                    try {
-                        pass = writer.issueTemporaryAccessPass(context.targetId(), request);
-                    } catch (TenantException e) {
-                        if (e.kind() != TenantException.Kind.UNAVAILABLE && e.kind() != TenantException.Kind.CANCELLED) {
-                            throw e;
-                        }
-                        // its code was only in the answer that never came: a pass may exist that nobody can hand over
-                        throw new TenantException(e.kind(), e.getMessage() + " If a pass was created, its code is "
-                                + "lost: list the user's methods and delete that Temporary Access Pass before issuing "
-                                + "another.", e.httpStatus(), e.graphCode(), e.requestId(), e);
-                    }
-                    Map<String, Object> after = new LinkedHashMap<>();
-                    after.put("temporaryAccessPassId", pass.method().id());
-                    after.put("lifetimeMinutes", request.lifetimeMinutes());
-                    after.put("usableOnce", request.usableOnce());
-                    Instant expires = pass.method().tap() == null ? null : pass.method().tap().expires();
-                    String expiry = expires == null ? "" : ", expires " + Moments.of(expires);
-                    return StepResult.changed("Issued a " + kind + " Temporary Access Pass" + expiry + ".",
-                            Map.of("hadTemporaryAccessPass", context.has(MethodType.TEMPORARY_ACCESS_PASS)), after)
-                            .withSecret(pass.code(), expires);
-                }).checkedBy(readBack == null ? StepCheck.NONE : started -> {
-                    java.util.Set<String> before = context.methods().stream().map(AuthMethod::id)
-                            .collect(Collectors.toSet());
-                    return readBack.authenticationMethods(context.targetId()).stream()
-                            .filter(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS && !before.contains(m.id()))
-                            .filter(m -> m.created() == null || m.created().isAfter(started.minus(CLOCK_SKEW)))
-                            .findFirst()
-                            // the pass exists but its code was only in the answer that never came: part done
-                            .map(m -> Reconciliation.partly("a pass was created" + (m.created() == null ? ""
-                                    : " " + Moments.of(m.created())) + ", but its code never arrived. Delete it (method "
-                                    + m.id() + ") before issuing another.", Map.of("temporaryAccessPassId", m.id())))
-                            .orElseGet(() -> Reconciliation.notApplied("no new pass was created."));
-                });
+        TapIssue.Target target = new TapIssue.Target(context.targetId(), name(),
+                context.methods().stream().map(AuthMethod::id).collect(Collectors.toSet()),
+                java.util.Optional.of(context.has(MethodType.TEMPORARY_ACCESS_PASS)));
+        return TapIssue.step(id, "Issue a Temporary Access Pass", target, request,
+                access(PERMISSION_METHODS, RecoveryAction.ISSUE_TAP), warnings, writer, readBack);
     }
 
 
     static String minutes(int minutes) {
-        if (minutes % 1440 == 0) {
-            return minutes / 1440 + (minutes == 1440 ? " day" : " days");
-        }
-        if (minutes % 60 == 0) {
-            return minutes / 60 + (minutes == 60 ? " hour" : " hours");
-        }
-        return minutes + " minutes";
+        return TapIssue.minutes(minutes);
     }
 
     static String describe(List<AuthMethod> methods) {

@@ -1,6 +1,8 @@
 package dev.gatehouse.domain.tenant;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A tenant call failed. {@link #getMessage()} is written for an administrator: what went wrong and what
@@ -32,14 +34,22 @@ public class TenantException extends RuntimeException {
     private final int httpStatus;
     private final String graphCode;
     private final String requestId;
+    private final Duration retryAfter;
 
     public TenantException(Kind kind, String message, int httpStatus, String graphCode, String requestId,
                            Throwable cause) {
+        this(kind, message, httpStatus, graphCode, requestId, cause, null);
+    }
+
+    /** @param retryAfter how long Graph asked to wait before trying again ({@code Retry-After}); null when it did not say */
+    public TenantException(Kind kind, String message, int httpStatus, String graphCode, String requestId,
+                           Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.httpStatus = httpStatus;
         this.graphCode = graphCode;
         this.requestId = requestId;
+        this.retryAfter = retryAfter;
     }
 
     public TenantException(Kind kind, String message) {
@@ -61,5 +71,13 @@ public class TenantException extends RuntimeException {
 
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * How long Graph asked to wait before the request is sent again ({@code Retry-After} of a 429 or 503); empty
+     * when it did not say. A caller pacing many requests waits this long before retrying a throttled one.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }
