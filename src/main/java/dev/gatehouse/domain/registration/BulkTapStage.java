@@ -101,6 +101,12 @@ public final class BulkTapStage<R> implements Stage<R, BulkTapProposal> {
         return "Temporary Access Passes for users who could not register";
     }
 
+    /** Tenants where everyone can already register need no passes: the stages after it do not wait for it. */
+    @Override
+    public boolean optional() {
+        return true;
+    }
+
     public TapPacer pacer() {
         return pacer;
     }
@@ -194,6 +200,11 @@ public final class BulkTapStage<R> implements Stage<R, BulkTapProposal> {
             @Override
             public P propose(R read, Answers answers, Optional<ProcedureProgress> progress) {
                 return wrap.apply(stage.propose(read, answers, progress));
+            }
+
+            @Override
+            public boolean optional() {
+                return stage.optional();
             }
         };
     }

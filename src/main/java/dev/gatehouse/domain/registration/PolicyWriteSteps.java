@@ -1,0 +1,136 @@
+package dev.gatehouse.domain.registration;
+
+import dev.gatehouse.domain.plan.GraphRequest;
+import dev.gatehouse.domain.plan.Reversibility;
+import dev.gatehouse.domain.plan.Risk;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.plan.StepResult;
+import dev.gatehouse.domain.policy.AuthenticationStrength;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
+import dev.gatehouse.domain.policy.GraphPolicyJson;
+import dev.gatehouse.domain.policy.NewAuthenticationStrength;
+import dev.gatehouse.domain.tenant.PolicyWriter;
+import dev.gatehouse.domain.tenant.RequiredAccess;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * The writes of the registration-policy procedure as plan steps: the strength when the tenant has none that allows
+ * exactly a passkey or a one-time TAP, then the policy created or changed. Each shows the exact body it sends.
+ */
+final class PolicyWriteSteps {
+
+    /** Conditional Access writes (conditionalaccessroot-post-policies, conditionalaccesspolicy-update). */
+    static final RequiredAccess CONDITIONAL_ACCESS = RequiredAccess.of("Policy.ReadWrite.ConditionalAccess",
+            "Conditional Access Administrator", "Security Administrator").withLicence("Microsoft Entra ID P1");
+    static final String POLICIES = "/identity/conditionalAccess/policies";
+
+    private final PolicyWriter writer;
+    /** The strength the policy requires: reused from the tenant, or the one the first step creates. */
+    private final AtomicReference<AuthenticationStrength> strength = new AtomicReference<>();
+
+    PolicyWriteSteps(PolicyWriter writer, Optional<AuthenticationStrength> reused) {
+        this.writer = writer;
+        reused.ifPresent(strength::set);
+    }
+
+    Step createStrength(NewAuthenticationStrength wanted) {
+        return new Step("create-strength", "Create the authentication strength \u201c" + wanted.displayName() + "\u201d",
+                "Adds a custom authentication strength that allows exactly: "
+                        + String.join(", ", wanted.allowedCombinations()) + ". Nothing requires it until the policy "
+                        + "that follows does.",
+                "Nobody notices: a strength does nothing on its own.",
+                List.of(new GraphRequest("POST", "/policies/authenticationStrengthPolicies",
+                        GraphPolicyJson.authenticationStrength(wanted))),
+                CONDITIONAL_ACCESS, Reversibility.reversible("Delete the strength once no policy requires it "
+                + "(DELETE /policies/authenticationStrengthPolicies/{id})."), Risk.LOW, List.of(),
+                context -> {
+                    AuthenticationStrength created = writer.createAuthenticationStrength(wanted);
+                    strength.set(created);
+                    return StepResult.changed("Created the authentication strength " + created.displayName()
+                            + " (" + created.id() + ").", Map.of(), Map.of("authenticationStrength", created.id()));
+                });
+    }
+
+    Step createPolicy(RegistrationPolicyDesign design) {
+        ConditionalAccessPolicy shown = design.toPolicy(placeholder(design));
+        return new Step("save-policy", "Create \u201c" + design.displayName() + "\u201d in " + stateWords(design.state()),
+                "Adds a Conditional Access policy on the user action \u201cRegister security information\u201d: "
+                        + PolicyWords.grant(shown.grant()) + ".",
+                design.state() == State.ENABLED ? "Users in its scope must meet it to register or change a method."
+                        : "Nobody notices: report-only is not evaluated for user actions, so it changes nothing at "
+                        + "registration and logs nothing for it.",
+                List.of(new GraphRequest("POST", POLICIES, GraphPolicyJson.conditionalAccessPolicy(shown))),
+                CONDITIONAL_ACCESS, Reversibility.reversible("Delete the policy (DELETE " + POLICIES + "/{id}), or "
+                + "turn it off."), design.state() == State.ENABLED ? Risk.HIGH : Risk.LOW, List.of(),
+                context -> {
+                    ConditionalAccessPolicy created = writer.createConditionalAccessPolicy(design.toPolicy(resolved()));
+                    return StepResult.changed("Created \u201c" + created.displayName() + "\u201d (" + created.id()
+                            + ") in " + stateWords(created.state()) + ".", Map.of(), Map.of("policy", created.id()));
+                });
+    }
+
+    /** @param changes the field-by-field difference, shown as the step's effect */
+    Step updatePolicy(ConditionalAccessPolicy current, RegistrationPolicyDesign design,
+                      List<PolicyDiff.FieldChange> changes, String title, Risk risk) {
+        ConditionalAccessPolicy shown = withId(design.toPolicy(placeholder(design)), current.id());
+        return new Step("update-policy", title,
+                "Changes \u201c" + current.displayName() + "\u201d field by field: " + changes.stream()
+                        .map(PolicyDiff.FieldChange::describe).collect(Collectors.joining("; ")) + ". Conditions "
+                        + "Gatehouse does not manage (platforms, devices, risk, other session controls) are sent "
+                        + "back as they are.",
+                design.state() == State.ENABLED ? "Users in its scope must meet it to register or change a method "
+                        + "from their next registration on." : "Nobody notices: report-only is not evaluated for "
+                        + "user actions.",
+                List.of(GraphRequest.of("GET", POLICIES + "/" + current.id()),
+                        new GraphRequest("PATCH", POLICIES + "/" + current.id(),
+                                GraphPolicyJson.conditionalAccessPolicy(shown))),
+                CONDITIONAL_ACCESS, Reversibility.reversible("Change it back: the journal keeps the policy as it "
+                + "was (" + stateWords(current.state()) + ")."), risk, List.of(),
+                context -> {
+                    ConditionalAccessPolicy before = writer.updateConditionalAccessPolicy(current.id(),
+                            design.toPolicy(resolved()));
+                    return StepResult.changed("Changed \u201c" + design.displayName() + "\u201d: now "
+                                    + stateWords(design.state()) + ".",
+                            Map.of("state", before.state().graphValue()),
+                            Map.of("state", design.state().graphValue()));
+                });
+    }
+
+    private AuthenticationStrength resolved() {
+        AuthenticationStrength resolved = strength.get();
+        if (resolved == null) {
+            throw new IllegalStateException("The authentication strength was neither found nor created");
+        }
+        return resolved;
+    }
+
+    /** The strength to show in a body before it exists: its id is Graph's to give. */
+    private AuthenticationStrength placeholder(RegistrationPolicyDesign design) {
+        AuthenticationStrength known = strength.get();
+        if (known != null) {
+            return known;
+        }
+        return design.strengthToCreate().map(s -> new AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID,
+                s.displayName(), java.util.Set.copyOf(s.allowedCombinations()))).orElse(null);
+    }
+
+    static ConditionalAccessPolicy withId(ConditionalAccessPolicy policy, String id) {
+        return new ConditionalAccessPolicy(id, policy.displayName(), policy.state(), policy.users(),
+                policy.includeApplications(), policy.excludeApplications(), policy.includeUserActions(),
+                policy.grant(), policy.signInFrequency(), policy.clientAppTypes(), policy.locations());
+    }
+
+    static String stateWords(State state) {
+        return switch (state) {
+            case ENABLED -> "On";
+            case REPORT_ONLY -> "report-only";
+            case DISABLED -> "Off";
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package dev.gatehouse.domain.registration;
+
+import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.plan.Risk;
+import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
+import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.procedure.Procedure;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.Stage;
+import dev.gatehouse.domain.tenant.PolicyWriter;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantWriter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The registration-policy procedure (issue 9): an optional hand-out of one-time passes to those who could not register
+ * otherwise, then the policy saved in report-only, turned on for a pilot group, then for everyone. Every stage reads
+ * the tenant afresh, so a stage continued tomorrow plans from what the tenant holds then: the strength and the policy
+ * this run created are found and changed, never created twice. Turning on passes the lock-out guard first.
+ */
+public final class RegistrationProcedure {
+
+    public static final String ID = "registration-policy";
+    public static final String TITLE = "Protect security-info registration";
+    public static final String REPORT_ONLY = "report-only";
+    public static final String PILOT = "pilot";
+    public static final String EVERYONE = "everyone";
+
+    private static final String REPORT_ONLY_TRUTH = "Report-only is not evaluated for user actions: a report-only "
+            + "policy on \u201cRegister security information\u201d protects nothing and the sign-in logs show nothing "
+            + "for it. Use What If (next step) to see whom it would reach.";
+
+    private final PolicyWriter writer;
+    private final BulkTapStage<RegistrationRead> bulkTap;
+
+    public RegistrationProcedure(PolicyWriter writer, TenantWriter tapWriter, TenantDirectory directory,
+                                 TapPacer pacer) {
+        this.writer = writer;
+        this.bulkTap = new BulkTapStage<>(read -> read.methodsPolicy().flatMap(MethodsPolicy::temporaryAccessPass),
+                tapWriter, directory, pacer);
+    }
+
+    public Procedure<RegistrationRead, RegistrationProposal> procedure() {
+        return new Procedure<>(ID, TITLE, List.of(
+                bulkTap.as(RegistrationProposal::of),
+                Stage.of(REPORT_ONLY, "Save in report-only", this::saveReportOnly),
+                Stage.of(PILOT, "Turn on for the pilot group", (read, answers, progress) -> turnOn(read, answers,
+                        progress, PILOT, design -> answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class)
+                                .flatMap(RegistrationChoices::pilotGroup).map(design::withPilotGroup).orElse(null))),
+                Stage.of(EVERYONE, "Turn on for everyone", (read, answers, progress) -> turnOn(read, answers,
+                        progress, EVERYONE, RegistrationPolicyDesign::withAllUsers))));
+    }
+
+    public TapPacer pacer() {
+        return bulkTap.pacer();
+    }
+
+    private RegistrationProposal saveReportOnly(RegistrationRead read, Answers answers,
+                                                Optional<ProcedureProgress> progress) {
+        Optional<String> refusal = prerequisites(read);
+        if (refusal.isPresent()) {
+            return RegistrationProposal.refused(refusal.get());
+        }
+        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
+        if (choices.isEmpty()) {
+            return RegistrationProposal.refused("Design the policy first (step Design).");
+        }
+        RegistrationPolicyDesign design;
+        try {
+            design = choices.get().design(read.strengths(), State.REPORT_ONLY);
+        } catch (IllegalArgumentException e) {
+            return RegistrationProposal.refused(e.getMessage());
+        }
+        if (!design.problems().isEmpty()) {
+            return RegistrationProposal.refused("The design cannot be saved: " + design.problems().stream()
+                    .map(DesignProblem::message).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        Optional<ConditionalAccessPolicy> existing;
+        try {
+            existing = target(read, choices.get());
+        } catch (IllegalStateException e) {
+            return RegistrationProposal.refused(e.getMessage());
+        }
+        PolicyWriteSteps steps = new PolicyWriteSteps(writer, design.reusedStrength());
+        List<Step> plan = new ArrayList<>();
+        design.strengthToCreate().ifPresent(wanted -> plan.add(steps.createStrength(wanted)));
+        List<String> warnings = new ArrayList<>(List.of(REPORT_ONLY_TRUTH));
+        if (existing.isEmpty()) {
+            plan.add(steps.createPolicy(design));
+        } else {
+            ConditionalAccessPolicy current = existing.get();
+            List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current,
+                    PolicyWriteSteps.withId(design.toPolicy(placeholderOrReused(design)), current.id()));
+            if (!changes.isEmpty()) {
+                if (current.state() == State.ENABLED) {
+                    warnings.add(0, "\u201c" + current.displayName() + "\u201d is On today. Saving it in report-only "
+                            + "stops it protecting registration until it is turned on again in a later stage.");
+                }
+                plan.add(steps.updatePolicy(current, design, changes, "Change \u201c" + current.displayName()
+                        + "\u201d to the design, in report-only", current.state() == State.ENABLED ? Risk.HIGH
+                        : Risk.LOW));
+            }
+        }
+        if (plan.isEmpty()) {
+            return RegistrationProposal.refused("\u201c" + design.displayName() + "\u201d is already saved as "
+                    + "designed, in report-only: nothing to send.");
+        }
+        ConditionalAccessPolicy after = design.strengthToCreate().isPresent() ? null
+                : existing.map(p -> PolicyWriteSteps.withId(design.toPolicy(design.reusedStrength().orElse(null)),
+                p.id())).orElse(design.toPolicy(design.reusedStrength().orElse(null)));
+        return new RegistrationProposal(Optional.of(new Plan("Save the registration policy in report-only",
+                design.displayName(), existing.map(ConditionalAccessPolicy::id).orElse("tenant"), plan,
+                List.of())),
+                existing.isEmpty() ? "Creates the policy in report-only." : "Brings the existing policy to the "
+                        + "design, in report-only.", warnings,
+                after == null ? List.of() : RegistrationForecast.lines(read, after));
+    }
+
+    private RegistrationProposal turnOn(RegistrationRead read, Answers answers, Optional<ProcedureProgress> progress,
+                                        String stage, UnaryOperator<RegistrationPolicyDesign> audience) {
+        Optional<String> refusal = prerequisites(read);
+        if (refusal.isPresent()) {
+            return RegistrationProposal.refused(refusal.get());
+        }
+        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
+        if (choices.isEmpty()) {
+            return RegistrationProposal.refused("Design the policy first (step Design).");
+        }
+        Optional<ConditionalAccessPolicy> existing;
+        RegistrationPolicyDesign design;
+        try {
+            existing = target(read, choices.get());
+            design = choices.get().design(read.strengths(), State.ENABLED);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return RegistrationProposal.refused(e.getMessage());
+        }
+        if (existing.isEmpty()) {
+            return RegistrationProposal.refused("\u201c" + choices.get().displayName() + "\u201d is not in the "
+                    + "tenant yet: save it in report-only first.");
+        }
+        if (design.reusedStrength().isEmpty() && design.strength().isPresent()) {
+            return RegistrationProposal.refused("The strength the policy requires is not in the tenant yet: save the "
+                    + "policy in report-only first, which creates it.");
+        }
+        RegistrationPolicyDesign staged = audience.apply(design);
+        if (staged == null) {
+            return RegistrationProposal.refused("Choose the pilot group first.");
+        }
+        if (!staged.problems().isEmpty()) {
+            return RegistrationProposal.refused(staged.problems().stream().map(DesignProblem::message)
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        ConditionalAccessPolicy current = existing.get();
+        ConditionalAccessPolicy draft = PolicyWriteSteps.withId(staged.toPolicy(design.reusedStrength().orElse(null)),
+                current.id());
+        LockOutVerdict guard = LockOutGuard.check(draft, read.policies().stream()
+                        .filter(p -> !p.id().equalsIgnoreCase(current.id())).toList(), read.emergencyAccounts(),
+                read.actingAdmin(), read.methodsPolicy().orElse(null), read.now());
+        if (guard.refuse()) {
+            return new RegistrationProposal(Optional.empty(), "Not turned on, nothing was sent: "
+                    + String.join(" ", guard.reasons()), guard.warnings(), RegistrationForecast.lines(read, draft));
+        }
+        List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current, draft);
+        if (changes.isEmpty()) {
+            return RegistrationProposal.refused("\u201c" + current.displayName() + "\u201d is already On for "
+                    + (stage.equals(PILOT) ? "the pilot group" : "everyone") + ": nothing to send.");
+        }
+        PolicyWriteSteps steps = new PolicyWriteSteps(writer, design.reusedStrength());
+        String whom = stage.equals(PILOT) ? "the pilot group" : "everyone in scope";
+        Step step = steps.updatePolicy(current, staged, changes, "Turn \u201c" + current.displayName() + "\u201d on for "
+                + whom, Risk.HIGH);
+        return new RegistrationProposal(Optional.of(new Plan("Turn the registration policy on for " + whom,
+                current.displayName(), current.id(), List.of(step), List.of())),
+                "Turns the policy on for " + whom + ". From then on, registering or changing a sign-in method "
+                        + "needs a passkey, a one-time pass or a compliant device, as designed.",
+                guard.warnings(), RegistrationForecast.lines(read, draft));
+    }
+
+    /** Without P1 nothing here can be saved; with security defaults on, Conditional Access cannot be used. */
+    static Optional<String> prerequisites(RegistrationRead read) {
+        if (read.licences().isPresent() && !read.hasP1()) {
+            return Optional.of("This tenant has no Entra ID P1 (" + String.join(", ",
+                    read.licences().get().skuPartNumbers()) + "). P1 is what buys Conditional Access, authentication "
+                    + "strengths and the registration report: without it Graph refuses the policy, so Gatehouse "
+                    + "sends nothing. Add Entra ID P1 (or a plan that includes it, such as Microsoft 365 Business "
+                    + "Premium) first.");
+        }
+        if (read.securityDefaultsEnabled().orElse(false)) {
+            return Optional.of("Security defaults are on: Conditional Access policies cannot be used while they are. "
+                    + "Turn them off in the Entra admin center (Identity > Overview > Properties > Manage security "
+                    + "defaults) once the policies that replace them are ready.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The policy this run changes: the one the admin continues from, else the one on the action with the design's
+     * name (created by this run, or earlier). Two with that name: the admin must say which.
+     */
+    static Optional<ConditionalAccessPolicy> target(RegistrationRead read, RegistrationChoices choices) {
+        if (choices.continuing().isPresent()) {
+            String id = choices.continuing().get();
+            return Optional.of(read.policy(id).orElseThrow(() -> new IllegalStateException("The policy " + id
+                    + " this run continues from is no longer in the tenant. Start the design again.")));
+        }
+        List<ConditionalAccessPolicy> named = read.registrationPolicies().stream()
+                .filter(p -> choices.displayName() != null && choices.displayName().equalsIgnoreCase(p.displayName()))
+                .toList();
+        if (named.size() > 1) {
+            throw new IllegalStateException(named.size() + " policies on \u201cRegister security information\u201d are "
+                    + "named \u201c" + choices.displayName() + "\u201d; choose the one to continue from.");
+        }
+        return named.stream().findFirst();
+    }
+
+    private static dev.gatehouse.domain.policy.AuthenticationStrength placeholderOrReused(
+            RegistrationPolicyDesign design) {
+        return design.reusedStrength().orElseGet(() -> design.strengthToCreate().map(s ->
+                new dev.gatehouse.domain.policy.AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID, s.displayName(),
+                        java.util.Set.copyOf(s.allowedCombinations()))).orElse(null));
+    }
+}
