@@ -104,6 +104,34 @@ class RegistrationProcedureTest {
         }
     }
 
+    @Test
+    void whatIfAndTheSimulatorAgreePersonByPersonOnAReportOnlyPolicy() {
+        try (RegistrationTenant tenant = new RegistrationTenant("new-hires", data)) {
+            RegistrationRead before = tenant.read();
+            RegistrationChoices choices = RegistrationChoices.of(RegistrationPolicyDesign.defaults(
+                    Optional.of(tenant.group("Emergency Access Accounts").id()), before.strengths()), Optional.empty());
+            tenant.run(RegistrationProcedure.REPORT_ONLY, tenant.propose(RegistrationProcedure.REPORT_ONLY,
+                    answers(choices)), answers(choices));
+            RegistrationRead read = tenant.read();
+            ConditionalAccessPolicy saved = only(read);
+
+            java.util.List<WhatIfComparison.Row> rows = WhatIfComparison.compare(read, saved,
+                    new WhatIfSubjects(tenant.directory()).standard(read,
+                            Optional.of(tenant.group("New Hires").id()), java.util.List.of(), false),
+                    tenant.directory()::whatIf);
+
+            assertThat(rows).extracting(r -> r.subject().role()).containsExactly("you", "emergency access",
+                    "emergency access", "pilot", "pilot, no passkey", "guest");
+            assertThat(rows).allSatisfy(row -> assertThat(row.agrees()).as(row.subject().label()).isTrue());
+            assertThat(rows.get(0).whatIf()).contains(saved.displayName(),
+                    "CA001: Require multifactor authentication for all users");
+            assertThat(rows.get(1).whatIf()).doesNotContain(saved.displayName());
+            assertThat(rows.get(5).whatIf()).as("guests are excluded").doesNotContain(saved.displayName());
+            assertThat(rows.get(4).outcome()).startsWith("could NOT register");
+            assertThat(rows.get(0).outcome()).startsWith("can register, with passkey");
+        }
+    }
+
     private static long policyWrites(RegistrationTenant tenant) {
         return tenant.gateway.callLog().snapshot().stream().filter(c -> !c.method().equals("GET"))
                 .filter(c -> c.pathAndQuery().contains("/identity/conditionalAccess/policies")
