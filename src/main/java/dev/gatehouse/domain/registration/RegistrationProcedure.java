@@ -32,6 +32,8 @@ public final class RegistrationProcedure {
     public static final String REPORT_ONLY = "report-only";
     public static final String PILOT = "pilot";
     public static final String EVERYONE = "everyone";
+    /** The pilot group's object id, as the pilot stage's own answer; else the one in the design's choices. */
+    public static final String PILOT_GROUP = "pilotGroupId";
 
     private static final String REPORT_ONLY_TRUTH = "Report-only is not evaluated for user actions: a report-only "
             + "policy on \u201cRegister security information\u201d protects nothing and the sign-in logs show nothing "
@@ -52,8 +54,7 @@ public final class RegistrationProcedure {
                 bulkTap.as(RegistrationProposal::of),
                 Stage.of(REPORT_ONLY, "Save in report-only", this::saveReportOnly),
                 Stage.of(PILOT, "Turn on for the pilot group", (read, answers, progress) -> turnOn(read, answers,
-                        progress, PILOT, design -> answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class)
-                                .flatMap(RegistrationChoices::pilotGroup).map(design::withPilotGroup).orElse(null))),
+                        progress, PILOT, design -> pilotGroup(answers).map(design::withPilotGroup).orElse(null))),
                 Stage.of(EVERYONE, "Turn on for everyone", (read, answers, progress) -> turnOn(read, answers,
                         progress, EVERYONE, RegistrationPolicyDesign::withAllUsers))));
     }
@@ -64,13 +65,11 @@ public final class RegistrationProcedure {
 
     private RegistrationProposal saveReportOnly(RegistrationRead read, Answers answers,
                                                 Optional<ProcedureProgress> progress) {
-        Optional<String> refusal = prerequisites(read);
+        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
+        Optional<String> refusal = prerequisites(read).or(() -> choices.isEmpty()
+                ? Optional.of("Design the policy first (step Design).") : Optional.empty());
         if (refusal.isPresent()) {
             return RegistrationProposal.refused(refusal.get());
-        }
-        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
-        if (choices.isEmpty()) {
-            return RegistrationProposal.refused("Design the policy first (step Design).");
         }
         RegistrationPolicyDesign design;
         try {
@@ -112,26 +111,22 @@ public final class RegistrationProcedure {
             return RegistrationProposal.refused("\u201c" + design.displayName() + "\u201d is already saved as "
                     + "designed, in report-only: nothing to send.");
         }
-        ConditionalAccessPolicy after = design.strengthToCreate().isPresent() ? null
-                : existing.map(p -> PolicyWriteSteps.withId(design.toPolicy(design.reusedStrength().orElse(null)),
-                p.id())).orElse(design.toPolicy(design.reusedStrength().orElse(null)));
+        ConditionalAccessPolicy after = PolicyWriteSteps.withId(design.toPolicy(placeholderOrReused(design)),
+                existing.map(ConditionalAccessPolicy::id).orElse(null));
         return new RegistrationProposal(Optional.of(new Plan("Save the registration policy in report-only",
                 design.displayName(), existing.map(ConditionalAccessPolicy::id).orElse("tenant"), plan,
-                List.of())),
+                warnings)),
                 existing.isEmpty() ? "Creates the policy in report-only." : "Brings the existing policy to the "
-                        + "design, in report-only.", warnings,
-                after == null ? List.of() : RegistrationForecast.lines(read, after));
+                        + "design, in report-only.", warnings, RegistrationForecast.lines(read, after));
     }
 
     private RegistrationProposal turnOn(RegistrationRead read, Answers answers, Optional<ProcedureProgress> progress,
                                         String stage, UnaryOperator<RegistrationPolicyDesign> audience) {
-        Optional<String> refusal = prerequisites(read);
+        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
+        Optional<String> refusal = prerequisites(read).or(() -> choices.isEmpty()
+                ? Optional.of("Design the policy first (step Design).") : Optional.empty());
         if (refusal.isPresent()) {
             return RegistrationProposal.refused(refusal.get());
-        }
-        Optional<RegistrationChoices> choices = answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class);
-        if (choices.isEmpty()) {
-            return RegistrationProposal.refused("Design the policy first (step Design).");
         }
         Optional<ConditionalAccessPolicy> existing;
         RegistrationPolicyDesign design;
@@ -177,10 +172,16 @@ public final class RegistrationProcedure {
         Step step = steps.updatePolicy(current, staged, changes, "Turn \u201c" + current.displayName() + "\u201d on for "
                 + whom, Risk.HIGH);
         return new RegistrationProposal(Optional.of(new Plan("Turn the registration policy on for " + whom,
-                current.displayName(), current.id(), List.of(step), List.of())),
+                current.displayName(), current.id(), List.of(step), guard.warnings())),
                 "Turns the policy on for " + whom + ". From then on, registering or changing a sign-in method "
                         + "needs a passkey, a one-time pass or a compliant device, as designed.",
                 guard.warnings(), RegistrationForecast.lines(read, draft));
+    }
+
+    static Optional<String> pilotGroup(Answers answers) {
+        return answers.get(PILOT_GROUP, String.class).filter(id -> !id.isBlank())
+                .or(() -> answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class)
+                        .flatMap(RegistrationChoices::pilotGroup));
     }
 
     /** Without P1 nothing here can be saved; with security defaults on, Conditional Access cannot be used. */
