@@ -3,6 +3,8 @@ package dev.gatehouse.ui;
 import dev.gatehouse.ui.activity.ActivityView;
 import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.TaskRunner;
+import dev.gatehouse.ui.registration.RegistrationPolicyView;
+import dev.gatehouse.ui.registration.RegistrationPolicyViewModel;
 import dev.gatehouse.ui.users.UsersView;
 import dev.gatehouse.ui.users.UsersViewModel;
 import dev.gatehouse.ui.workspace.Workspace;
@@ -24,7 +26,10 @@ public final class WorkspaceCatalog {
         return List.of(
                 Workspace.of("users", "_Users", Material2OutlinedMZ.PEOPLE, 1, () -> users, UsersView::new),
                 Workspace.notAvailableYet("break-glass", "_Break-glass", Material2OutlinedMZ.SECURITY, 2),
-                Workspace.notAvailableYet("registration-policy", "_Registration policy", Material2OutlinedMZ.POLICY, 3),
+                Workspace.of("registration-policy", "_Registration policy", Material2OutlinedMZ.POLICY, 3,
+                        () -> new RegistrationPolicyViewModel(runner, () -> {
+                            // wizard: issue 9
+                        }), RegistrationPolicyView::new),
                 Workspace.of("activity", "_Activity", Material2OutlinedMZ.TIMELINE, 4,
                         () -> new ActivityViewModel(runner), ActivityView::new));
     }

@@ -103,11 +103,11 @@ class MainWindowTest extends GatehouseRobot {
         launch();
 
         assertThat(lookup("#nav-break-glass").queryAs(ToggleButton.class).isDisabled()).isTrue();
-        assertThat(lookup("#nav-registration-policy").queryAs(ToggleButton.class).isDisabled()).isTrue();
         clickOn("#nav-break-glass");
         assertThat(lookup("#nav-users").queryAs(ToggleButton.class).isSelected()).isTrue();
 
-        moveTo("#nav-registration-policy");
+        moveTo("#nav-activity");
+        moveTo("#nav-break-glass");
         waitUntil(() -> lookup(".tooltip").tryQuery().isPresent());
         assertThat(lookup(".tooltip").match(node -> node instanceof Label).queryLabeled().getText())
                 .startsWith("Not available yet");

@@ -146,7 +146,6 @@ class ShellViewModelTest {
     void workspacesThatHaveNotArrivedCannotBeOpened() {
         shell.selectWorkspace(workspace("activity"));
         shell.selectWorkspace(workspace("break-glass"));
-        shell.selectWorkspace(workspace("registration-policy"));
 
         assertThat(shell.workspaceProperty().get()).isEqualTo(workspace("activity"));
     }
