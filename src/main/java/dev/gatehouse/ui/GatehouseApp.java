@@ -70,7 +70,7 @@ public final class GatehouseApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
         users.detail().usePreferences(new SettingsFilePreferences(new SettingsFile(DataFolder.resolve()), runner));
-        shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner), DataFolder.resolve(), clock);
+        shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner, clipboard), DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
 
         ShellView view = new ShellView(shell, runner);

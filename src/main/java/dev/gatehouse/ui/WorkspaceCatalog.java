@@ -5,6 +5,9 @@ import dev.gatehouse.ui.activity.ActivityViewModel;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.registration.RegistrationPolicyView;
 import dev.gatehouse.ui.registration.RegistrationPolicyViewModel;
+import dev.gatehouse.ui.registration.RegistrationWizard;
+import dev.gatehouse.ui.plan.ClipboardAccess;
+import java.time.ZoneId;
 import dev.gatehouse.ui.users.UsersView;
 import dev.gatehouse.ui.users.UsersViewModel;
 import dev.gatehouse.ui.workspace.Workspace;
@@ -22,14 +25,13 @@ public final class WorkspaceCatalog {
     }
 
     /** @param users made by the app itself, which watches it for the startup benchmark's "first data" */
-    public static List<Workspace> all(UsersViewModel users, TaskRunner runner) {
+    public static List<Workspace> all(UsersViewModel users, TaskRunner runner, ClipboardAccess clipboard) {
         return List.of(
                 Workspace.of("users", "_Users", Material2OutlinedMZ.PEOPLE, 1, () -> users, UsersView::new),
                 Workspace.notAvailableYet("break-glass", "_Break-glass", Material2OutlinedMZ.SECURITY, 2),
                 Workspace.of("registration-policy", "_Registration policy", Material2OutlinedMZ.POLICY, 3,
-                        () -> new RegistrationPolicyViewModel(runner, () -> {
-                            // wizard: issue 9
-                        }), RegistrationPolicyView::new),
+                        () -> new RegistrationPolicyViewModel(runner, RegistrationWizard.launcher(runner, clipboard,
+                                ZoneId.systemDefault())), RegistrationPolicyView::new),
                 Workspace.of("activity", "_Activity", Material2OutlinedMZ.TIMELINE, 4,
                         () -> new ActivityViewModel(runner), ActivityView::new));
     }

@@ -204,8 +204,10 @@ public final class RegistrationProcedure {
     /**
      * The policy this run changes: the one the admin continues from, else the one on the action with the design's
      * name (created by this run, or earlier). Two with that name: the admin must say which.
+     *
+     * @throws IllegalStateException the continued policy is gone, or two policies carry the design's name
      */
-    static Optional<ConditionalAccessPolicy> target(RegistrationRead read, RegistrationChoices choices) {
+    public static Optional<ConditionalAccessPolicy> target(RegistrationRead read, RegistrationChoices choices) {
         if (choices.continuing().isPresent()) {
             String id = choices.continuing().get();
             return Optional.of(read.policy(id).orElseThrow(() -> new IllegalStateException("The policy " + id

@@ -25,6 +25,15 @@ public record RegistrationProposal(Optional<Plan> plan, String message, List<Str
         return new RegistrationProposal(Optional.empty(), why, List.of(), List.of());
     }
 
+    /** The same proposal with the forecast under its message, for a front end that shows one text before Confirm. */
+    public RegistrationProposal withForecastInMessage() {
+        if (forecast.isEmpty()) {
+            return this;
+        }
+        return new RegistrationProposal(plan, message + "\n\nForecast at Register security information, from "
+                + "Gatehouse's sign-in simulator:\n\u2022 " + String.join("\n\u2022 ", forecast), warnings, List.of());
+    }
+
     /** The bulk pass hand-out's proposal as one of this procedure's. */
     public static RegistrationProposal of(BulkTapProposal bulk) {
         return new RegistrationProposal(bulk.plan(), bulk.message(), bulk.warnings(), List.of());

@@ -36,6 +36,24 @@ public enum Cloud {
                         + Arrays.stream(values()).map(Cloud::id).collect(Collectors.joining(", ")) + "."));
     }
 
+    /**
+     * The cloud a Graph service root belongs to, by its host (graph.microsoft.us, dod-graph.microsoft.us,
+     * microsoftgraph.chinacloudapi.cn); anything else — the global Graph, the demo tenant — is {@link #GLOBAL}.
+     */
+    public static Cloud ofServiceRoot(String serviceRoot) {
+        String root = serviceRoot == null ? "" : serviceRoot.toLowerCase(Locale.ROOT);
+        if (root.contains("://dod-graph.microsoft.us")) {
+            return US_GOV_DOD;
+        }
+        if (root.contains("://graph.microsoft.us")) {
+            return US_GOV;
+        }
+        if (root.contains("://microsoftgraph.chinacloudapi.cn")) {
+            return CHINA;
+        }
+        return GLOBAL;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -1,5 +1,10 @@
 package dev.gatehouse.ui.registration;
 
+import static dev.gatehouse.ui.registration.RegistrationNodes.hiddenWhenEmpty;
+import static dev.gatehouse.ui.registration.RegistrationNodes.listOf;
+import static dev.gatehouse.ui.registration.RegistrationNodes.section;
+import static dev.gatehouse.ui.registration.RegistrationNodes.wrapped;
+
 import dev.gatehouse.domain.registration.CheckPoint;
 import dev.gatehouse.domain.registration.CheckerVerdict;
 import dev.gatehouse.ui.common.Badge;
@@ -9,10 +14,7 @@ import dev.gatehouse.ui.common.Icons;
 import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.ui.registration.RegistrationPolicyViewModel.Gate;
 import dev.gatehouse.ui.workspace.WorkspaceView;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,12 +29,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-import java.util.function.Function;
 
 /**
  * The Registration-policy workspace's home: the gate's state, the policies that reach "Register security
@@ -78,7 +80,19 @@ public final class RegistrationPolicyView extends VBox implements WorkspaceView 
         scroll.getStyleClass().add("registration-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(top, progressRow(viewModel), scroll);
+        Label wizardProblem = wrapped(new Label());
+        wizardProblem.getStyleClass().add("sign-in-error");
+        wizardProblem.textProperty().bind(viewModel.wizardProblemProperty());
+        hiddenWhenEmpty(wizardProblem, viewModel.wizardProblemProperty());
+        viewModel.wizardProperty().addListener((obs, old, ready) -> {
+            if (ready != null && getScene() != null) {
+                viewModel.wizardShown();
+                RegistrationWizardView.show(getScene().getWindow(), ready, ready.clipboard())
+                        .addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.wizardClosed());
+            }
+        });
+
+        getChildren().addAll(top, wizardProblem, progressRow(viewModel), scroll);
         // the shell shows the open workspace's view and hides the others: reading waits until this one is shown
         visibleProperty().addListener((obs, was, shown) -> viewModel.inView(shown));
         viewModel.inView(isVisible());
@@ -295,42 +309,10 @@ public final class RegistrationPolicyView extends VBox implements WorkspaceView 
         return card;
     }
 
-    private static VBox section(String heading, Node... children) {
-        Label title = new Label(heading);
-        title.getStyleClass().add("registration-section-title");
-        VBox section = new VBox(8, title);
-        section.getChildren().addAll(children);
-        return section;
-    }
-
-    /** A column that follows {@code items}, one node each. */
-    private static <T> VBox listOf(ObservableList<T> items, Function<T, Node> card) {
-        VBox box = new VBox(8);
-        Runnable rebuild = () -> box.getChildren().setAll(items.stream().map(card).toList());
-        items.addListener((ListChangeListener<T>) change -> rebuild.run());
-        rebuild.run();
-        box.managedProperty().bind(Bindings.isNotEmpty(items));
-        box.visibleProperty().bind(box.managedProperty());
-        return box;
-    }
-
     private static Label factLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("fact-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static void hiddenWhenEmpty(Node node, ObservableValue<String> text) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> text.getValue() != null && !text.getValue().isEmpty(), text));
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 }

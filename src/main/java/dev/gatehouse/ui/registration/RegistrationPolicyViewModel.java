@@ -81,7 +81,11 @@ public final class RegistrationPolicyViewModel implements WorkspaceModel {
     }
 
     private final TaskRunner runner;
-    private final Runnable wizard;
+    private final WizardLauncher launcher;
+    private final ReadOnlyObjectWrapper<RegistrationWizard> wizard = new ReadOnlyObjectWrapper<>(this, "wizard");
+    private final ReadOnlyStringWrapper wizardProblem = new ReadOnlyStringWrapper(this, "wizardProblem", "");
+    /** The tenant as the shell opened it; null when attached to a bare directory (tests of the reads). */
+    private OpenTenant openTenant;
     private final Map<Part, Cancellable> inFlight = new EnumMap<>(Part.class);
     private final Set<Part> pending = new LinkedHashSet<>();
     private TenantDirectory directory;
@@ -108,16 +112,17 @@ public final class RegistrationPolicyViewModel implements WorkspaceModel {
     private final ReadOnlyStringWrapper verdictsPlaceholder = new ReadOnlyStringWrapper(this, "verdictsPlaceholder", "");
     private final StringProperty wizardLabel = new SimpleStringProperty(this, "wizardLabel", START_WIZARD);
 
-    /** @param wizard opens the registration-policy wizard; supplied by whoever registers the workspace */
-    public RegistrationPolicyViewModel(TaskRunner runner, Runnable wizard) {
+    /** @param launcher makes the registration-policy wizard for the open tenant */
+    public RegistrationPolicyViewModel(TaskRunner runner, WizardLauncher launcher) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.wizard = Objects.requireNonNull(wizard, "wizard");
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
         clear("Not connected to a tenant");
     }
 
     @Override
     public void attach(OpenTenant tenant) {
         attach(tenant.connection().directory());
+        openTenant = tenant;
     }
 
     /** Reads the gate of a newly opened tenant. */
@@ -145,6 +150,7 @@ public final class RegistrationPolicyViewModel implements WorkspaceModel {
         inFlight.clear();
         pending.clear();
         directory = null;
+        openTenant = null;
         read = false;
         attached.set(false);
         clear("Not connected to a tenant");
@@ -181,13 +187,52 @@ public final class RegistrationPolicyViewModel implements WorkspaceModel {
         }
     }
 
-    /** The wizard button: starts the wizard, or continues the run it left. */
+    /**
+     * The wizard button: prepares the wizard off the UI thread, then hands it to the view through
+     * {@link #wizardProperty()}; it opens at the first step not done of an unfinished run.
+     */
     public void startWizard() {
-        wizard.run();
+        OpenTenant tenant = openTenant;
+        if (tenant == null) {
+            return;
+        }
+        wizardProblem.set("");
+        runner.run("Opening the registration-policy wizard", () -> launcher.prepare(tenant), wizard::set,
+                failure -> wizardProblem.set("The wizard could not open: " + ErrorText.of(failure)));
+    }
+
+    /** The view opened the wizard's window: the next press prepares a new one. */
+    public void wizardShown() {
+        wizard.set(null);
+    }
+
+    /** The wizard's window closed: the tenant may have changed, so everything is read again. */
+    public void wizardClosed() {
+        refresh();
+    }
+
+    /** A wizard ready to show; null when none is waiting. */
+    public ReadOnlyObjectProperty<RegistrationWizard> wizardProperty() {
+        return wizard.getReadOnlyProperty();
+    }
+
+    /** Why the wizard could not open; empty otherwise. */
+    public ReadOnlyStringProperty wizardProblemProperty() {
+        return wizardProblem.getReadOnlyProperty();
+    }
+
+    private void readUnfinished() {
+        OpenTenant tenant = openTenant;
+        if (tenant != null) {
+            runner.run("Looking for an unfinished run of the wizard", () -> launcher.unfinished(tenant),
+                    unfinished -> wizardLabel.set(unfinished ? CONTINUE_WIZARD : START_WIZARD),
+                    failure -> wizardLabel.set(START_WIZARD));
+        }
     }
 
     private void readAll() {
         read = true;
+        readUnfinished();
         readLicences();
         readSecurityDefaults();
         readPolicies();

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -40,6 +41,8 @@ public final class WizardFrame extends BorderPane {
 
     private final WizardViewModel viewModel;
     private final Function<WizardStage, Node> forms;
+    private final Function<WizardStage, Node> details;
+    private final Map<WizardStage, Optional<Node>> builtDetails = new HashMap<>();
     private final Runnable closeWindow;
     private final StackPane formArea = new StackPane();
     private final StackPane planArea = new StackPane();
@@ -52,8 +55,18 @@ public final class WizardFrame extends BorderPane {
      * @param closeWindow closes the window the frame is in (Close, Cancel)
      */
     public WizardFrame(WizardViewModel viewModel, Function<WizardStage, Node> forms, Runnable closeWindow) {
+        this(viewModel, forms, stage -> null, closeWindow);
+    }
+
+    /**
+     * @param details builds, once, what a step that offers no plan shows beside its form (checks, an export, a What If
+     *                table) under its explanation; null for a step that has nothing more to show
+     */
+    public WizardFrame(WizardViewModel viewModel, Function<WizardStage, Node> forms,
+                       Function<WizardStage, Node> details, Runnable closeWindow) {
         this.viewModel = viewModel;
         this.forms = forms;
+        this.details = details;
         this.closeWindow = closeWindow;
         getStyleClass().add("wizard-frame");
         boolean several = viewModel.stages().size() > 1;
@@ -207,7 +220,12 @@ public final class WizardFrame extends BorderPane {
         close.setCancelButton(true);
         close.setOnAction(event -> closeWindow.run());
         close.disableProperty().bind(viewModel.runningProperty());
-        VBox body = new VBox(14, title, why, close);
+        VBox body = new VBox(14, title, why);
+        builtDetails.computeIfAbsent(stage, shown -> Optional.ofNullable(details.apply(shown)))
+                .ifPresent(body.getChildren()::add);
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        body.getChildren().add(close);
         body.getStyleClass().add("plan-content");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -23,9 +23,15 @@ public final class WizardWindow {
      */
     public static Stage show(Window owner, String kind, String title, WizardViewModel wizard,
                              Function<WizardStage, Node> forms) {
+        return show(owner, kind, title, wizard, forms, stage -> null);
+    }
+
+    /** @param details what a step without a plan shows under its explanation (see {@link WizardFrame}) */
+    public static Stage show(Window owner, String kind, String title, WizardViewModel wizard,
+                             Function<WizardStage, Node> forms, Function<WizardStage, Node> details) {
         ModalWindow window = new ModalWindow(owner, kind, title, WIDTH, HEIGHT)
                 .busyWhile(wizard.runningProperty())
                 .whenClosed(wizard::close);
-        return window.show(new WizardFrame(wizard, forms, window::close));
+        return window.show(new WizardFrame(wizard, forms, details, window::close));
     }
 }

@@ -22,6 +22,9 @@ import dev.gatehouse.ui.fake.FakeDirectory;
 import dev.gatehouse.ui.registration.Prerequisite.Status;
 import dev.gatehouse.ui.registration.RegistrationPolicyViewModel.Gate;
 import org.junit.jupiter.api.BeforeEach;
+import dev.gatehouse.ui.workspace.OpenTenant;
+import dev.gatehouse.ui.fake.FakeConnection;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,6 +45,7 @@ class RegistrationPolicyViewModelTest {
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
     private final CallLog log = new CallLog();
     private final AtomicInteger wizardOpened = new AtomicInteger();
+    private boolean unfinishedRun;
     private FakeDirectory directory;
     private RegistrationPolicyViewModel viewModel;
 
@@ -67,7 +71,18 @@ class RegistrationPolicyViewModelTest {
         directory = new FakeDirectory(new TenantInfo("t1", "Tailspin Toys", "tailspintoys.onmicrosoft.com", null),
                 new SignedInAdmin(me, List.of()), List.of(), id -> Optional.empty(), log)
                 .withGroup(BREAK_GLASS);
-        viewModel = new RegistrationPolicyViewModel(runner, wizardOpened::incrementAndGet);
+        viewModel = new RegistrationPolicyViewModel(runner, new WizardLauncher() {
+            @Override
+            public boolean unfinished(OpenTenant tenant) {
+                return unfinishedRun;
+            }
+
+            @Override
+            public RegistrationWizard prepare(OpenTenant tenant) {
+                wizardOpened.incrementAndGet();
+                throw new TenantException(TenantException.Kind.UNAVAILABLE, "Graph is unavailable.");
+            }
+        });
     }
 
     private void open() {
@@ -254,15 +269,33 @@ class RegistrationPolicyViewModelTest {
         assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 
+    private void openTenant() {
+        viewModel.attach(new OpenTenant(new FakeConnection(directory, log, "Tailspin Toys", false),
+                Path.of("target", "test-data", "registration-home"), java.time.Clock.systemUTC()));
+        viewModel.inView(true);
+    }
+
     @Test
-    void theButtonRunsTheWizardItWasGivenAndItsTextCanSayContinue() {
-        open();
-        assertThat(viewModel.wizardLabelProperty().get()).isEqualTo("Start the registration-policy wizard");
+    void theButtonSaysContinueWhenARunIsUnfinishedAndAWizardThatCannotOpenSaysWhy() {
+        unfinishedRun = true;
+        openTenant();
+        assertThat(viewModel.wizardLabelProperty().get()).isEqualTo("Continue the wizard");
 
         viewModel.startWizard();
-        viewModel.wizardLabelProperty().set(RegistrationPolicyViewModel.CONTINUE_WIZARD);
 
         assertThat(wizardOpened).hasValue(1);
-        assertThat(viewModel.wizardLabelProperty().get()).isEqualTo("Continue the wizard");
+        assertThat(viewModel.wizardProperty().get()).isNull();
+        assertThat(viewModel.wizardProblemProperty().get()).startsWith("The wizard could not open: ")
+                .contains("Graph is unavailable.");
+    }
+
+    @Test
+    void withoutAnUnfinishedRunTheButtonSaysStartAndNothingOpensBeforeATenantIs() {
+        viewModel.startWizard();
+        assertThat(wizardOpened).hasValue(0);
+
+        openTenant();
+
+        assertThat(viewModel.wizardLabelProperty().get()).isEqualTo("Start the registration-policy wizard");
     }
 }

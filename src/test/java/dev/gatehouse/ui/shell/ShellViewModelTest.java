@@ -25,7 +25,8 @@ class ShellViewModelTest {
     private final FakeConnector connector = new FakeConnector();
     private final UsersViewModel users =
             new UsersViewModel(runner, new UserDetailViewModel(runner, Clock.systemUTC(), new FakeClipboard()));
-    private final ShellViewModel shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner),
+    private final ShellViewModel shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner,
+            new FakeClipboard()),
             Path.of("target", "test-data"), Clock.systemUTC());
 
     @Test
