@@ -109,7 +109,7 @@ public final class RegistrationProcedure {
             }
         }
         if (plan.isEmpty()) {
-            return RegistrationProposal.refused("\u201c" + design.displayName() + "\u201d is already saved as "
+            return RegistrationProposal.nothingToDo("\u201c" + design.displayName() + "\u201d is already saved as "
                     + "designed, in report-only: nothing to send.");
         }
         ConditionalAccessPolicy after = design.strengthToCreate().isPresent() ? null
@@ -169,7 +169,7 @@ public final class RegistrationProcedure {
         }
         List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current, draft);
         if (changes.isEmpty()) {
-            return RegistrationProposal.refused("\u201c" + current.displayName() + "\u201d is already On for "
+            return RegistrationProposal.nothingToDo("\u201c" + current.displayName() + "\u201d is already On for "
                     + (stage.equals(PILOT) ? "the pilot group" : "everyone") + ": nothing to send.");
         }
         PolicyWriteSteps steps = new PolicyWriteSteps(writer, design.reusedStrength());
@@ -181,6 +181,35 @@ public final class RegistrationProcedure {
                 "Turns the policy on for " + whom + ". From then on, registering or changing a sign-in method "
                         + "needs a passkey, a one-time pass or a compliant device, as designed.",
                 guard.warnings(), RegistrationForecast.lines(read, draft));
+    }
+
+    /**
+     * Turning the policy off is not a stage of the run (a run goes forward, to On): it is one plan of its own, for the
+     * policy the run would change, explained, confirmed and journaled like any other.
+     */
+    public RegistrationProposal turnOff(RegistrationRead read, RegistrationChoices choices) {
+        Optional<ConditionalAccessPolicy> existing;
+        try {
+            existing = target(read, choices);
+        } catch (IllegalStateException e) {
+            return RegistrationProposal.refused(e.getMessage());
+        }
+        if (existing.isEmpty()) {
+            return RegistrationProposal.nothingToDo("There is no policy \u201c" + choices.displayName() + "\u201d "
+                    + "on \u201cRegister security information\u201d to turn off: nothing to send.");
+        }
+        ConditionalAccessPolicy current = existing.get();
+        if (current.state() == State.DISABLED) {
+            return RegistrationProposal.nothingToDo("\u201c" + current.displayName() + "\u201d is already Off: "
+                    + "nothing to send.");
+        }
+        List<String> warnings = current.state() == State.ENABLED ? List.of("\u201c" + current.displayName()
+                + "\u201d is On today: turning it off leaves \u201cRegister security information\u201d protected only "
+                + "by the policies that reach it through All resources, if any.") : List.of();
+        return new RegistrationProposal(Optional.of(new Plan("Turn the registration policy off",
+                current.displayName(), current.id(), List.of(new PolicyWriteSteps(writer, Optional.empty())
+                .turnOff(current)), List.of())), "Turns the policy off; turn it on again with the stages of the run.",
+                warnings, List.of());
     }
 
     /** Without P1 nothing here can be saved; with security defaults on, Conditional Access cannot be used. */
@@ -203,8 +232,10 @@ public final class RegistrationProcedure {
     /**
      * The policy this run changes: the one the admin continues from, else the one on the action with the design's
      * name (created by this run, or earlier). Two with that name: the admin must say which.
+     *
+     * @throws IllegalStateException the policy continued from is gone, or two policies have the design's name
      */
-    static Optional<ConditionalAccessPolicy> target(RegistrationRead read, RegistrationChoices choices) {
+    public static Optional<ConditionalAccessPolicy> target(RegistrationRead read, RegistrationChoices choices) {
         if (choices.continuing().isPresent()) {
             String id = choices.continuing().get();
             return Optional.of(read.policy(id).orElseThrow(() -> new IllegalStateException("The policy " + id
