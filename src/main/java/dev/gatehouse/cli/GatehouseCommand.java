@@ -6,10 +6,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, versionProvider = GatehouseVersion.class,
         description = {"Gatehouse: the registration gate of Microsoft Entra ID, from the command line.",
                 "Without a command, app/gatehouse opens the desktop app on the demo tenant."},
-        subcommands = {UsersCommand.class, UserCommand.class, BreakglassCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 not found, 4 not signed in / not allowed / "
+        subcommands = {UsersCommand.class, UserCommand.class, TenantPolicyCommand.class, BreakglassCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failed (or a check failed), 2 bad usage, 3 not found, 4 not signed in / not allowed / "
                 + "no licence, 5 tenant unavailable, throttled, too slow (--timeout) or not answering as Graph, "
-                + "6 no Graph API for the action, 7 another run holds the user, "
+                + "6 no Graph API for the action, 7 another run holds the user or the tenant's registration policy, "
                 + "130 cancelled."})
 public final class GatehouseCommand {
 

@@ -46,10 +46,18 @@ final class PlanRun {
      * @return the exit code
      */
     int run(PlanPreview preview, boolean secretsInTwoParts, Execution execution) {
+        return run(preview, secretsInTwoParts, false, execution);
+    }
+
+    /**
+     * @param secretsWrittenElsewhere each secret is also written where the admin chose (a hand-out file) before it is
+     *                                shown: a run without a terminal then leaves them somewhere a person can read
+     */
+    int run(PlanPreview preview, boolean secretsInTwoParts, boolean secretsWrittenElsewhere, Execution execution) {
         Plan plan = preview.plan();
         Optional<Terminal> terminal = context.terminal();
         if (!options.dryRun()) {
-            refuseWhatNobodyCouldSee(plan, terminal.isPresent());
+            refuseWhatNobodyCouldSee(plan, terminal.isPresent(), secretsWrittenElsewhere);
         }
         PrintWriter out = context.out();
         if (!json) {
@@ -87,7 +95,7 @@ final class PlanRun {
     }
 
     /** Both refusals come before any write: a plan must not half-run because nobody could answer or see. */
-    private void refuseWhatNobodyCouldSee(Plan plan, boolean hasTerminal) {
+    private void refuseWhatNobodyCouldSee(Plan plan, boolean hasTerminal, boolean secretsWrittenElsewhere) {
         if (hasTerminal) {
             return;
         }
@@ -98,7 +106,7 @@ final class PlanRun {
                     + ", or --dry-run to only print the plan.");
         }
         Optional<String> secret = SecretSteps.describe(plan);
-        if (secret.isPresent() && !options.showSecret) {
+        if (secret.isPresent() && !options.showSecret && !secretsWrittenElsewhere) {
             throw new UsageException("\"" + plan.title() + "\" creates " + secret.get() + " that is shown only once, "
                     + "and there is no terminal to show it on: nobody would ever see it. Run it in a terminal, or "
                     + "add --show-secret to include it in the output. Nothing was sent.");

@@ -130,7 +130,7 @@ public final class TenantOptions {
         }
     }
 
-    private Cloud cloud() {
+    Cloud cloud() {
         try {
             return cloud == null ? Cloud.GLOBAL : Cloud.parse(cloud);
         } catch (IllegalArgumentException e) {

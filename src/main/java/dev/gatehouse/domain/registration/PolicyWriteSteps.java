@@ -102,6 +102,23 @@ final class PolicyWriteSteps {
                 });
     }
 
+    /** Turns the policy off ({@code state: disabled}) and nothing else: its design stays for turning it on again. */
+    Step turnOff(ConditionalAccessPolicy current) {
+        return new Step("turn-off-policy", "Turn \u201c" + current.displayName() + "\u201d off",
+                "Sets the policy's state to Off (disabled); its users, grant and exclusions stay as they are.",
+                current.state() == State.ENABLED ? "Registering or changing a sign-in method no longer needs what "
+                        + "the policy requires: anyone with a user's password can register their own methods again."
+                        : "Nobody notices: the policy was not enforced.",
+                List.of(new GraphRequest("PATCH", POLICIES + "/" + current.id(), "{\"state\":\"disabled\"}")),
+                CONDITIONAL_ACCESS, Reversibility.reversible("Turn it on again (state " + current.state().graphValue()
+                + ", as it was)."), current.state() == State.ENABLED ? Risk.HIGH : Risk.LOW, List.of(),
+                context -> {
+                    writer.setConditionalAccessPolicyState(current.id(), State.DISABLED);
+                    return StepResult.changed("Turned \u201c" + current.displayName() + "\u201d off.",
+                            Map.of("state", current.state().graphValue()), Map.of("state", State.DISABLED.graphValue()));
+                });
+    }
+
     private AuthenticationStrength resolved() {
         AuthenticationStrength resolved = strength.get();
         if (resolved == null) {

@@ -108,7 +108,7 @@ public final class RegistrationProcedure {
             }
         }
         if (plan.isEmpty()) {
-            return RegistrationProposal.refused("\u201c" + design.displayName() + "\u201d is already saved as "
+            return RegistrationProposal.nothingToDo("\u201c" + design.displayName() + "\u201d is already saved as "
                     + "designed, in report-only: nothing to send.");
         }
         ConditionalAccessPolicy after = PolicyWriteSteps.withId(design.toPolicy(placeholderOrReused(design)),
@@ -164,7 +164,7 @@ public final class RegistrationProcedure {
         }
         List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current, draft);
         if (changes.isEmpty()) {
-            return RegistrationProposal.refused("\u201c" + current.displayName() + "\u201d is already On for "
+            return RegistrationProposal.nothingToDo("\u201c" + current.displayName() + "\u201d is already On for "
                     + (stage.equals(PILOT) ? "the pilot group" : "everyone") + ": nothing to send.");
         }
         PolicyWriteSteps steps = new PolicyWriteSteps(writer, design.reusedStrength());
@@ -182,6 +182,35 @@ public final class RegistrationProcedure {
         return answers.get(PILOT_GROUP, String.class).filter(id -> !id.isBlank())
                 .or(() -> answers.get(RegistrationChoices.ANSWER, RegistrationChoices.class)
                         .flatMap(RegistrationChoices::pilotGroup));
+    }
+
+    /**
+     * Turning the policy off is not a stage of the run (a run goes forward, to On): it is one plan of its own, for the
+     * policy the run would change, explained, confirmed and journaled like any other.
+     */
+    public RegistrationProposal turnOff(RegistrationRead read, RegistrationChoices choices) {
+        Optional<ConditionalAccessPolicy> existing;
+        try {
+            existing = target(read, choices);
+        } catch (IllegalStateException e) {
+            return RegistrationProposal.refused(e.getMessage());
+        }
+        if (existing.isEmpty()) {
+            return RegistrationProposal.nothingToDo("There is no policy \u201c" + choices.displayName() + "\u201d "
+                    + "on \u201cRegister security information\u201d to turn off: nothing to send.");
+        }
+        ConditionalAccessPolicy current = existing.get();
+        if (current.state() == State.DISABLED) {
+            return RegistrationProposal.nothingToDo("\u201c" + current.displayName() + "\u201d is already Off: "
+                    + "nothing to send.");
+        }
+        List<String> warnings = current.state() == State.ENABLED ? List.of("\u201c" + current.displayName()
+                + "\u201d is On today: turning it off leaves \u201cRegister security information\u201d protected only "
+                + "by the policies that reach it through All resources, if any.") : List.of();
+        return new RegistrationProposal(Optional.of(new Plan("Turn the registration policy off",
+                current.displayName(), current.id(), List.of(new PolicyWriteSteps(writer, Optional.empty())
+                .turnOff(current)), List.of())), "Turns the policy off; turn it on again with the stages of the run.",
+                warnings, List.of());
     }
 
     /** Without P1 nothing here can be saved; with security defaults on, Conditional Access cannot be used. */

@@ -9,20 +9,34 @@ import java.util.Optional;
 /**
  * What a stage of the registration-policy procedure offers: a plan, or why there is none.
  *
- * @param forecast what the sign-in simulator says the stage changes for the admin, the emergency-access accounts and
- *                 the pilot, one line each; empty for stages that do not touch the policy
+ * @param forecast    what the sign-in simulator says the stage changes for the admin, the emergency-access accounts
+ *                    and the pilot, one line each; empty for stages that do not touch the policy
+ * @param nothingToDo without a plan: the tenant is already as the stage would leave it (not a refusal), so a
+ *                    front end says so and a script may go on
  */
 public record RegistrationProposal(Optional<Plan> plan, String message, List<String> warnings,
-                                   List<String> forecast) implements StageProposal {
+                                   List<String> forecast, boolean nothingToDo) implements StageProposal {
 
     public RegistrationProposal {
         plan = plan == null ? Optional.empty() : plan;
         warnings = List.copyOf(warnings);
         forecast = List.copyOf(forecast);
+        if (nothingToDo && plan.isPresent()) {
+            throw new IllegalArgumentException("A proposal with a plan has something to do");
+        }
+    }
+
+    public RegistrationProposal(Optional<Plan> plan, String message, List<String> warnings, List<String> forecast) {
+        this(plan, message, warnings, forecast, false);
     }
 
     public static RegistrationProposal refused(String why) {
         return new RegistrationProposal(Optional.empty(), why, List.of(), List.of());
+    }
+
+    /** The tenant is already as the stage would leave it: nothing to send, and nothing wrong. */
+    public static RegistrationProposal nothingToDo(String why) {
+        return new RegistrationProposal(Optional.empty(), why, List.of(), List.of(), true);
     }
 
     /** The same proposal with the forecast under its message, for a front end that shows one text before Confirm. */
@@ -31,11 +45,13 @@ public record RegistrationProposal(Optional<Plan> plan, String message, List<Str
             return this;
         }
         return new RegistrationProposal(plan, message + "\n\nForecast at Register security information, from "
-                + "Gatehouse's sign-in simulator:\n\u2022 " + String.join("\n\u2022 ", forecast), warnings, List.of());
+                + "Gatehouse's sign-in simulator:\n\u2022 " + String.join("\n\u2022 ", forecast), warnings, List.of(),
+                nothingToDo);
     }
 
     /** The bulk pass hand-out's proposal as one of this procedure's. */
     public static RegistrationProposal of(BulkTapProposal bulk) {
-        return new RegistrationProposal(bulk.plan(), bulk.message(), bulk.warnings(), List.of());
+        return new RegistrationProposal(bulk.plan(), bulk.message(), bulk.warnings(), List.of(),
+                bulk.kind() == BulkTapProposal.Kind.NOTHING_TO_DO);
     }
 }

@@ -1,0 +1,14 @@
+package dev.gatehouse.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** Tenant-wide policies; {@code user policy} is the methods policy as it applies to one user. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "The tenant's Conditional Access policies that guard the registration gate.",
+        subcommands = RegistrationCommand.class)
+final class TenantPolicyCommand {
+
+    @ParentCommand
+    GatehouseCommand root;
+}
