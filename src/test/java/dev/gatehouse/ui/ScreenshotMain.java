@@ -24,8 +24,8 @@ import java.util.List;
  * ../shared/tools/screenshot shot.png 14 -- java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     dev.gatehouse.ui.ScreenshotMain compromised 1366x768 search=meg select=0
  * </pre>
- * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]}, steps run one second apart:
- * {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
+ * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]} ({@code demo:NAME}: the real demo tenant), steps run one second apart:
+ * {@code snap=FILE} (the newest window as a PNG), {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
  * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
  * Graph call fails with 429), {@code fail} (the first connect fails),
@@ -50,7 +50,11 @@ public final class ScreenshotMain {
             connector.failNextConnect(new TenantException(TenantException.Kind.UNAVAILABLE,
                     "The demo tenant could not listen on 127.0.0.1: Address already in use."));
         }
-        GatehouseApp.configure(connector, scenario);
+        if (scenario.startsWith("demo:")) { // the real demo tenant over HTTP: plans really run
+            GatehouseApp.configure(new dev.gatehouse.app.GatehouseConnector(), scenario.substring("demo:".length()));
+        } else {
+            GatehouseApp.configure(connector, scenario);
+        }
         Thread driver = new Thread(() -> drive(connector, size, steps), "screenshot-driver");
         driver.setDaemon(true);
         driver.start();
@@ -121,11 +125,33 @@ public final class ScreenshotMain {
         } else if (step.startsWith("set=")) {
             String[] idAndText = step.substring("set=".length()).split("=", 2);
             ((TextField) lookupAnywhere(idAndText[0])).setText(idAndText[1]);
+        } else if (step.startsWith("snap=")) {
+            snap(Window.getWindows().get(Window.getWindows().size() - 1), step.substring("snap=".length()));
         } else if (step.equals("switcher")) {
             ((MenuButton) root.lookup("#tenantSwitcher")).show();
         } else if (step.equals("signin")) {
             MenuButton switcher = (MenuButton) root.lookup("#tenantSwitcher");
             switcher.getItems().stream().filter(item -> "signInItem".equals(item.getId())).findFirst().orElseThrow().fire();
+        }
+    }
+
+    /** The window's scene as a PNG, without a window manager's frame: the newest window is the one on top. */
+    private static void snap(Window window, String file) {
+        javafx.scene.image.WritableImage image = window.getScene().snapshot(null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(out, "png", new java.io.File(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

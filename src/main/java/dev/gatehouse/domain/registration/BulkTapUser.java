@@ -19,6 +19,7 @@ public record BulkTapUser(String id, String userPrincipalName, String displayNam
         if (displayName.isBlank()) {
             return userPrincipalName.isBlank() ? id : userPrincipalName;
         }
-        return userPrincipalName.isBlank() ? displayName : displayName + " (" + userPrincipalName + ")";
+        return userPrincipalName.isBlank() || userPrincipalName.equalsIgnoreCase(displayName) ? displayName
+                : displayName + " (" + userPrincipalName + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.registration;
 
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.GraphPolicyJson;
@@ -57,6 +58,16 @@ public final class PolicyExport {
     /** The Graph scopes the script asks for: creating the strength needs nothing beyond the policy's. */
     public static List<String> scopes() {
         return List.of(WRITE_CONDITIONAL_ACCESS, READ_POLICIES);
+    }
+
+    /**
+     * The design as the policy it saves, before anything exists: the strength it reuses, or the one it would create
+     * under the placeholder id {@link #NEW_STRENGTH_ID} (Graph gives the real one). For showing and forecasting only.
+     */
+    public static ConditionalAccessPolicy preview(RegistrationPolicyDesign design) {
+        return design.toPolicy(design.reusedStrength().orElseGet(() -> design.strengthToCreate()
+                .map(s -> new AuthenticationStrength(NEW_STRENGTH_ID, s.displayName(),
+                        Set.copyOf(s.allowedCombinations()))).orElse(null)));
     }
 
     /** @throws IllegalArgumentException when the design has {@linkplain RegistrationPolicyDesign#problems problems} */

@@ -96,7 +96,7 @@ public final class RegistrationProcedure {
         } else {
             ConditionalAccessPolicy current = existing.get();
             List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current,
-                    PolicyWriteSteps.withId(design.toPolicy(placeholderOrReused(design)), current.id()));
+                    PolicyWriteSteps.withId(PolicyExport.preview(design), current.id()));
             if (!changes.isEmpty()) {
                 if (current.state() == State.ENABLED) {
                     warnings.add(0, "\u201c" + current.displayName() + "\u201d is On today. Saving it in report-only "
@@ -111,7 +111,7 @@ public final class RegistrationProcedure {
             return RegistrationProposal.nothingToDo("\u201c" + design.displayName() + "\u201d is already saved as "
                     + "designed, in report-only: nothing to send.");
         }
-        ConditionalAccessPolicy after = PolicyWriteSteps.withId(design.toPolicy(placeholderOrReused(design)),
+        ConditionalAccessPolicy after = PolicyWriteSteps.withId(PolicyExport.preview(design),
                 existing.map(ConditionalAccessPolicy::id).orElse(null));
         return new RegistrationProposal(Optional.of(new Plan("Save the registration policy in report-only",
                 design.displayName(), existing.map(ConditionalAccessPolicy::id).orElse("tenant"), plan,
@@ -171,8 +171,9 @@ public final class RegistrationProcedure {
         String whom = stage.equals(PILOT) ? "the pilot group" : "everyone in scope";
         Step step = steps.updatePolicy(current, staged, changes, "Turn \u201c" + current.displayName() + "\u201d on for "
                 + whom, Risk.HIGH);
+        // the target names the plan's confirm button: kept short, the policy's name is in every step
         return new RegistrationProposal(Optional.of(new Plan("Turn the registration policy on for " + whom,
-                current.displayName(), current.id(), List.of(step), guard.warnings())),
+                "the registration policy", current.id(), List.of(step), guard.warnings())),
                 "Turns the policy on for " + whom + ". From then on, registering or changing a sign-in method "
                         + "needs a passkey, a one-time pass or a compliant device, as designed.",
                 guard.warnings(), RegistrationForecast.lines(read, draft));
@@ -252,10 +253,4 @@ public final class RegistrationProcedure {
         return named.stream().findFirst();
     }
 
-    private static dev.gatehouse.domain.policy.AuthenticationStrength placeholderOrReused(
-            RegistrationPolicyDesign design) {
-        return design.reusedStrength().orElseGet(() -> design.strengthToCreate().map(s ->
-                new dev.gatehouse.domain.policy.AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID, s.displayName(),
-                        java.util.Set.copyOf(s.allowedCombinations()))).orElse(null));
-    }
 }

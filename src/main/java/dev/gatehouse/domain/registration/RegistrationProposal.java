@@ -44,8 +44,9 @@ public record RegistrationProposal(Optional<Plan> plan, String message, List<Str
         if (forecast.isEmpty()) {
             return this;
         }
-        return new RegistrationProposal(plan, message + "\n\nForecast at Register security information, from "
-                + "Gatehouse's sign-in simulator:\n\u2022 " + String.join("\n\u2022 ", forecast), warnings, List.of(),
+        // one paragraph: a plan's introduction is shown as one line of text, control characters made visible
+        return new RegistrationProposal(plan, message + " Forecast at Register security information, from "
+                + "Gatehouse's sign-in simulator: " + String.join(" \u2014 ", forecast), warnings, List.of(),
                 nothingToDo);
     }
 

@@ -2,6 +2,7 @@ package dev.gatehouse.ui.registration;
 
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.registration.PreflightCheck;
+import dev.gatehouse.domain.registration.RegistrationChoices;
 import dev.gatehouse.domain.registration.RegistrationPreflight;
 import dev.gatehouse.domain.registration.RegistrationRead;
 import dev.gatehouse.ui.common.Cancellable;
@@ -20,7 +21,9 @@ import javafx.collections.ObservableList;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Step 1 of the registration-policy wizard: every pre-flight check, read off the UI thread (the registration report
@@ -33,7 +36,9 @@ public final class PreflightStepViewModel {
 
     private final TaskRunner runner;
     private final Callable<RegistrationRead> read;
-    private final Function<RegistrationRead, RegistrationPreflight.Outcome> preflight;
+    private final RegistrationPreflight preflight;
+    private final Supplier<Optional<RegistrationChoices>> choices;
+    private final BiFunction<RegistrationRead, Optional<RegistrationChoices>, ConditionalAccessPolicy> draft;
     private final ObservableList<PreflightCheck> checks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -44,19 +49,18 @@ public final class PreflightStepViewModel {
     private Cancellable inFlight = Cancellable.NONE;
 
     /**
-     * @param read  a fresh read of the tenant; blocks
-     * @param draft the policy the checks weigh (the design so far, or the defaults)
+     * @param read    a fresh read of the tenant; blocks
+     * @param choices the admin's design so far, read on the UI thread as a pre-flight starts; empty for defaults
+     * @param draft   the policy the checks weigh, from the read and those choices (runs on the worker)
      */
     PreflightStepViewModel(TaskRunner runner, Callable<RegistrationRead> read, RegistrationPreflight preflight,
-                           Function<RegistrationRead, ConditionalAccessPolicy> draft) {
+                           Supplier<Optional<RegistrationChoices>> choices,
+                           BiFunction<RegistrationRead, Optional<RegistrationChoices>, ConditionalAccessPolicy> draft) {
         this.runner = runner;
         this.read = read;
-        this.preflight = tenant -> preflight.run(tenant, draft.apply(tenant), rows -> runner.runOnUiThread(() -> {
-            if (running.get()) { // a page that lands after Stop does not overwrite what Stop said
-                status.set("Reading the registration report: " + NumberFormat.getIntegerInstance(Locale.ROOT)
-                        .format(rows) + " users so far\u2026");
-            }
-        }));
+        this.preflight = preflight;
+        this.choices = choices;
+        this.draft = draft;
         this.step = new InformationStep(TITLE, passed, status, () -> {
             if (outcome.get() == null && !running.get()) {
                 run();
@@ -73,9 +77,22 @@ public final class PreflightStepViewModel {
         inFlight.cancel();
         running.set(true);
         status.set("Reading the tenant\u2026");
-        inFlight = runner.run("Pre-flight checks", () -> preflight.apply(read.call()), this::show, failure -> {
+        Optional<RegistrationChoices> chosen = choices.get();
+        inFlight = runner.run("Pre-flight checks", () -> {
+            RegistrationRead tenant = read.call();
+            return preflight.run(tenant, draft.apply(tenant, chosen), this::rowsRead);
+        }, this::show, failure -> {
             running.set(false);
             status.set("The pre-flight could not run: " + ErrorText.of(failure) + " Check again when it is fixed.");
+        });
+    }
+
+    private void rowsRead(long rows) {
+        runner.runOnUiThread(() -> {
+            if (running.get()) { // a page that lands after Stop does not overwrite what Stop said
+                status.set("Reading the registration report: " + NumberFormat.getIntegerInstance(Locale.ROOT)
+                        .format(rows) + " users so far\u2026");
+            }
         });
     }
 
@@ -101,9 +118,12 @@ public final class PreflightStepViewModel {
         long failed = result.checks().stream().filter(c -> c.verdict() == PreflightCheck.Verdict.FAIL).count();
         long warned = result.checks().stream().filter(c -> c.verdict() == PreflightCheck.Verdict.WARN).count();
         String report = result.report().map(r -> " The registration report: " + r.rows() + " users in "
-                + r.requests() + " requests.").orElse("");
+                + r.requests() + (r.requests() == 1 ? " request." : " requests.")).orElse("");
         if (failed > 0) {
-            return failed + " check" + (failed == 1 ? "" : "s") + " failed: fix " + (failed == 1 ? "it" : "them")
+            String which = result.checks().stream().filter(c -> c.verdict() == PreflightCheck.Verdict.FAIL)
+                    .map(PreflightCheck::title).collect(java.util.stream.Collectors.joining("; "));
+            return failed + " check" + (failed == 1 ? "" : "s") + " failed (" + which + "): fix "
+                    + (failed == 1 ? "it" : "them")
                     + ", then Check again. Nothing is sent to the tenant until then." + report;
         }
         return "Nothing failed" + (warned > 0 ? "; read the " + warned + " warning" + (warned == 1 ? "" : "s")

@@ -3,7 +3,8 @@ package dev.gatehouse.ui.registration;
 import dev.gatehouse.domain.emergency.EmergencyAccessSource;
 import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.journal.JsonLinesJournal;
-import dev.gatehouse.domain.policy.AuthenticationStrength;
+import dev.gatehouse.domain.emergency.EmergencyGroup;
+import dev.gatehouse.domain.registration.RegistrationChoices;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.MethodsPolicy;
@@ -42,7 +43,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -84,7 +84,7 @@ public final class RegistrationWizard {
 
         design = new DesignFormViewModel();
         preflight = new PreflightStepViewModel(runner, read, new RegistrationPreflight(connection.directory()),
-                this::draft);
+                () -> design.loadedProperty().get() ? design.choices() : Optional.empty(), RegistrationWizard::draft);
         passes = new BulkTapFormViewModel();
         preflight.outcomeProperty().addListener((obs, old, outcome) -> {
             if (outcome != null) {
@@ -117,15 +117,16 @@ public final class RegistrationWizard {
         everyoneStage = wizard.stage(RegistrationProcedure.EVERYONE, new NoChoicesForm());
     }
 
-    /** The policy the pre-flight weighs: the design so far, else seed 000's defaults with the tenant's group. */
-    private ConditionalAccessPolicy draft(RegistrationRead read) {
-        RegistrationPolicyDesign shown = design.design().filter(d -> d.problems().isEmpty())
+    /**
+     * The policy the pre-flight weighs: the design once it holds the admin's choices (read on the UI thread, before
+     * the pre-flight starts), else seed 000's defaults with the tenant's emergency-access group.
+     */
+    private static ConditionalAccessPolicy draft(RegistrationRead read, Optional<RegistrationChoices> choices) {
+        RegistrationPolicyDesign shown = choices.map(c -> c.design(read.strengths(), State.REPORT_ONLY))
+                .filter(d -> d.problems().isEmpty())
                 .orElseGet(() -> RegistrationPolicyDesign.defaults(read.emergencyAccess().group()
-                        .map(g -> g.id()), read.strengths()));
-        AuthenticationStrength strength = shown.reusedStrength().orElseGet(() -> shown.strengthToCreate()
-                .map(s -> new AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID, s.displayName(),
-                        Set.copyOf(s.allowedCombinations()))).orElse(null));
-        return shown.withState(State.REPORT_ONLY).toPolicy(strength);
+                        .map(EmergencyGroup::id), read.strengths()));
+        return PolicyExport.preview(shown.withState(State.REPORT_ONLY));
     }
 
     /** The procedure as the window shows it: each stage's forecast under its message, above Confirm. */

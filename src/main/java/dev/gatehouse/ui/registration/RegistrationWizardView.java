@@ -97,8 +97,10 @@ public final class RegistrationWizardView {
                     "\u2022 " + line)));
             VBox notCarried = listOf(wizard.design().notCarried(), line -> wrapped(VisibleText.show(new Label(),
                     "\u2022 " + line)));
-            return column(section("What each choice means", consequences),
-                    section("Not carried over from the existing policy", notCarried));
+            Node kept = section("Not carried over from the existing policy", notCarried);
+            kept.visibleProperty().bind(Bindings.isNotEmpty(wizard.design().notCarried()));
+            kept.managedProperty().bind(kept.visibleProperty());
+            return column(section("What each choice means", consequences), kept);
         }
         if (stage == wizard.review().step()) {
             return reviewDetails(wizard.review());
@@ -249,7 +251,10 @@ public final class RegistrationWizardView {
 
     private static Node reviewDetails(ReviewStepViewModel review) {
         VBox changes = listOf(review.fieldChanges(), line -> wrapped(VisibleText.show(new Label(), "\u2022 " + line)));
-        return column(section("Field by field", changes), section("Graph JSON", code("reviewJson",
+        Node fields = section("Field by field", changes);
+        fields.visibleProperty().bind(Bindings.isNotEmpty(review.fieldChanges()));
+        fields.managedProperty().bind(fields.visibleProperty());
+        return column(fields, section("Graph JSON", code("reviewJson",
                 review.jsonProperty())), section("PowerShell", code("reviewPowerShell", review.powerShellProperty())));
     }
 

@@ -1,6 +1,5 @@
 package dev.gatehouse.ui.registration;
 
-import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.registration.PolicyDiff;
@@ -86,8 +85,8 @@ public final class ReviewStepViewModel implements StageForm {
             Optional<ConditionalAccessPolicy> current = existingId.flatMap(tenant::policy);
             PolicyExport.Bodies bodies = PolicyExport.json(shown.get());
             String script = PolicyExport.powerShell(shown.get(), current.map(ConditionalAccessPolicy::id), cloud);
-            List<String> diff = current.map(policy -> PolicyDiff.between(policy, withId(shown.get().toPolicy(
-                    strength(shown.get())), policy.id())).stream().map(PolicyDiff.FieldChange::describe).toList())
+            List<String> diff = current.map(policy -> PolicyDiff.between(policy, withId(PolicyExport.preview(
+                    shown.get()), policy.id())).stream().map(PolicyDiff.FieldChange::describe).toList())
                     .orElse(List.of());
             return new Shown(bodies, script, diff, current.map(ConditionalAccessPolicy::displayName));
         }, this::show, failure -> status.set("The exports could not be prepared: " + ErrorText.of(failure)));
@@ -141,11 +140,6 @@ public final class ReviewStepViewModel implements StageForm {
         }, failure -> fileMessage.set("Not imported: " + ErrorText.of(failure)));
     }
 
-    private static AuthenticationStrength strength(RegistrationPolicyDesign design) {
-        return design.reusedStrength().orElseGet(() -> design.strengthToCreate().map(s -> new AuthenticationStrength(
-                PolicyExport.NEW_STRENGTH_ID, s.displayName(), java.util.Set.copyOf(s.allowedCombinations())))
-                .orElse(null));
-    }
 
     private static ConditionalAccessPolicy withId(ConditionalAccessPolicy policy, String id) {
         return new ConditionalAccessPolicy(id, policy.displayName(), policy.state(), policy.users(),
