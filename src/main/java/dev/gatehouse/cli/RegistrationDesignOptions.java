@@ -65,6 +65,12 @@ final class RegistrationDesignOptions {
             description = "Sign in again after HOURS (default 1; 1-23, or whole days as 24, 48 … 8760); 0 for none.")
     Integer signInFrequencyHours;
 
+    @Option(names = "--exclude-trusted-locations",
+            description = {"Exempt trusted locations (Microsoft's template; what Maester MT.1011 looks for): anyone on "
+                    + "a network marked trusted registers without the passkey, pass or compliant device — an attacker "
+                    + "inside it too."})
+    boolean excludeTrustedLocations;
+
     TargetState stateOr(TargetState fallback) {
         return state == null ? fallback : state;
     }
@@ -74,6 +80,9 @@ final class RegistrationDesignOptions {
         RegistrationPolicyDesign result = design;
         if (noCompliantDevice) {
             result = result.withCompliantDevice(false);
+        }
+        if (excludeTrustedLocations) {
+            result = result.withTrustedLocationsExcluded(true);
         }
         if (signInFrequencyHours != null) {
             result = result.withSignInFrequency(signInFrequencyHours == 0 ? Optional.empty()

@@ -39,10 +39,10 @@ final class RegistrationWhatIfCommand implements Callable<Integer> {
     String pilotGroup;
 
     record RowView(String who, String role, String device, List<String> whatIf, List<String> forecast,
-                   boolean agrees, String outcome) {
+                   List<String> dependOnLocation, boolean agrees, String outcome) {
         static RowView of(WhatIfComparison.Row row) {
             return new RowView(row.subject().label(), row.subject().role(), row.subject().device(), row.whatIf(),
-                    row.forecast(), row.agrees(), row.outcome());
+                    row.forecast(), row.byLocation(), row.agrees(), row.outcome());
         }
     }
 
@@ -115,5 +115,9 @@ final class RegistrationWhatIfCommand implements Callable<Integer> {
         out.println();
         out.println(report.allAgree() ? "What If and Gatehouse's forecast agree for everyone."
                 : "What If and Gatehouse's forecast DISAGREE: see the rows marked NO.");
+        report.rows().stream().flatMap(row -> row.dependOnLocation().stream()).distinct().forEach(policy ->
+                Wrap.print(out, "", "  ", "\u201c" + policy + "\u201d has a location condition: whether it applies "
+                        + "depends on the network the person signs in from, which What If (asked without an IP "
+                        + "address) cannot tell and Gatehouse does not simulate; it is left out of the comparison."));
     }
 }

@@ -52,7 +52,7 @@ public final class RegistrationReads {
         List<UserSnapshot> accounts = emergency.group().map(group -> part("The members of " + group.label(),
                 () -> emergencyAccounts(group), unreadable).orElse(List.of())).orElse(List.of());
         SignedInAdmin admin = directory.signedInAdmin();
-        UserSnapshot acting = snapshot(admin.profile().id(), admin.roles(), unreadable)
+        UserSnapshot acting = snapshot(admin, unreadable)
                 .orElseGet(() -> new UserSnapshot(admin.profile(), List.of(), java.util.Set.of(),
                         roleIds(admin.roles()), false));
         return new RegistrationRead(licences, securityDefaults, methods, policies, strengths, emergency, accounts,
@@ -71,11 +71,12 @@ public final class RegistrationReads {
     }
 
     /** The admin as the simulator needs them: methods and groups read now, roles as signed in. */
-    private Optional<UserSnapshot> snapshot(String adminId, List<RoleAssignment> roles, List<String> unreadable) {
-        return part("Your own methods and groups", () -> new UserSnapshot(directory.signedInAdmin().profile(),
+    private Optional<UserSnapshot> snapshot(SignedInAdmin admin, List<String> unreadable) {
+        String adminId = admin.profile().id();
+        return part("Your own methods and groups", () -> new UserSnapshot(admin.profile(),
                 directory.authenticationMethods(adminId),
                 directory.groupMemberships(adminId).stream().map(GroupRef::id).collect(Collectors.toSet()),
-                roleIds(roles), false), unreadable);
+                roleIds(admin.roles()), false), unreadable);
     }
 
     private static java.util.Set<String> roleIds(List<RoleAssignment> roles) {

@@ -51,14 +51,19 @@ public final class WhatIfComparison {
     }
 
     /**
-     * @param whatIf   the policies reaching the action for this person per Graph, by name, sorted
-     * @param forecast the same per Gatehouse's simulator, sorted
-     * @param outcome  what the simulator says the person could do at registration with the policy on
+     * @param whatIf       the policies reaching the action for this person per Graph, by name, sorted
+     * @param forecast     the same per Gatehouse's simulator, sorted
+     * @param byLocation   policies with a location condition: whether they apply depends on the network the person
+     *                     signs in from, which neither What If (asked without an IP address) nor the simulator knows,
+     *                     so they are named here and left out of the comparison
+     * @param outcome      what the simulator says the person could do at registration with the policy on
      */
-    public record Row(Subject subject, List<String> whatIf, List<String> forecast, boolean agrees, String outcome) {
+    public record Row(Subject subject, List<String> whatIf, List<String> forecast, List<String> byLocation,
+                      boolean agrees, String outcome) {
         public Row {
             whatIf = List.copyOf(whatIf);
             forecast = List.copyOf(forecast);
+            byLocation = List.copyOf(byLocation);
         }
     }
 
@@ -79,18 +84,24 @@ public final class WhatIfComparison {
         List<Row> rows = new ArrayList<>();
         for (Subject subject : subjects) {
             Set<String> graph = new TreeSet<>();
+            Set<String> byLocation = new TreeSet<>();
             for (WhatIfResult result : whatIf.apply(WhatIfQuery.registeringSecurityInfo(subject.user().profile().id(),
                     subject.compliantDevice()))) {
-                if (result.applies() && reachesAction(result.policy(), reaching)) {
+                if (!reachesAction(result.policy(), reaching)) {
+                    continue;
+                }
+                if (!result.policy().locations().isNone()) {
+                    byLocation.add(name(result.policy()));
+                } else if (result.applies()) {
                     graph.add(name(result.policy()));
                 }
             }
             Set<String> ours = new TreeSet<>();
-            reaching.stream().filter(p -> p.state() != State.DISABLED)
+            reaching.stream().filter(p -> p.state() != State.DISABLED).filter(p -> p.locations().isNone())
                     .filter(p -> PolicyScope.appliesTo(p, subject.user(), SignInTarget.REGISTER_SECURITY_INFO))
                     .forEach(p -> ours.add(name(p)));
-            rows.add(new Row(subject, List.copyOf(graph), List.copyOf(ours), graph.equals(ours),
-                    outcome(simulator, subject)));
+            rows.add(new Row(subject, List.copyOf(graph), List.copyOf(ours), List.copyOf(byLocation),
+                    graph.equals(ours), outcome(simulator, subject)));
         }
         return rows;
     }

@@ -303,6 +303,12 @@ public final class RegistrationWizardView {
         Label outcome = wrapped(VisibleText.show(new Label(), "Once on: " + row.outcome()));
         outcome.getStyleClass().add("muted");
         VBox card = new VBox(3, top, graph, ours, outcome);
+        if (!row.byLocation().isEmpty()) {
+            Label where = wrapped(VisibleText.show(new Label(), "Depends on the network signed in from (not "
+                    + "compared): " + String.join(", ", row.byLocation())));
+            where.getStyleClass().add("muted");
+            card.getChildren().add(where);
+        }
         card.getStyleClass().addAll("panel", "verdict-card");
         return card;
     }
