@@ -80,7 +80,9 @@ public final class BulkTapBenchmark {
 
     private static Map<String, Object> once(int count) throws Exception {
         Path data = Files.createTempDirectory("gatehouse-bench-tap");
-        try (BulkTapFixture tenant = new BulkTapFixture("large:" + count, data, RetryPolicy.DEFAULT)) {
+        // some generated users are disabled or guests: generate a margin so that count members can be chosen
+        try (BulkTapFixture tenant = new BulkTapFixture("large:" + (count + Math.max(20, count / 4)), data,
+                RetryPolicy.DEFAULT)) {
             List<BulkTapUser> users = tenant.members(count);
             if (users.size() < count) {
                 throw new IllegalStateException("Only " + users.size() + " members to give a pass to.");
