@@ -64,16 +64,38 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         GatehouseCommand root = registration.root();
         try (RegistrationSession session = RegistrationSession.open(root)) {
             RegistrationRead read = session.read();
-            TargetState state = design.stateOr(TargetState.REPORT_ONLY);
-            RegistrationPolicyDesign wanted = design.over(RegistrationPolicyDesign.defaults(session.emergencyGroupId(),
-                    read.strengths()));
-            return apply(root, write, session, read, choices(session, wanted, design, state), state);
+            // a run continued from the window keeps the choices made there; only the options given change them
+            RegistrationPolicyDesign base = session.savedChoices()
+                    .map(saved -> saved.design(read.strengths(), ConditionalAccessPolicy.State.REPORT_ONLY))
+                    .orElseGet(() -> RegistrationPolicyDesign.defaults(session.emergencyGroupId(), read.strengths()));
+            RegistrationPolicyDesign wanted = design.over(base);
+            RegistrationChoices choices = choices(session, read, wanted, design, design.stateOr(TargetState.ON));
+            TargetState state = design.state != null ? design.state : defaultState(read, choices);
+            return apply(root, write, session, read, choices, state);
         }
     }
 
-    /** The design as a run's answer: the run's own policy kept, the pilot group resolved; refused when invalid. */
-    static RegistrationChoices choices(RegistrationSession session, RegistrationPolicyDesign wanted,
-                                       RegistrationDesignOptions options, TargetState state) {
+    /**
+     * Without --state: report-only for a policy not yet On. A policy already On is never taken back to report-only
+     * unasked (it would stop protecting registration), nor widened or narrowed unasked: the admin must say which.
+     */
+    static TargetState defaultState(RegistrationRead read, RegistrationChoices choices) {
+        Optional<ConditionalAccessPolicy> current = RegistrationProcedure.target(read, choices);
+        if (current.isPresent() && current.get().state() == ConditionalAccessPolicy.State.ENABLED) {
+            throw new UsageException("\u201c" + current.get().displayName() + "\u201d is On. Say what to do with it: "
+                    + "--state on (with --pilot-group ID|NAME for a pilot) changes it and keeps it on; --state "
+                    + "report-only takes it back to report-only, where it protects nothing.");
+        }
+        return TargetState.REPORT_ONLY;
+    }
+
+    /**
+     * The design as a run's answer: the run's own policy kept (else the tenant's only policy on the action, which is
+     * changed rather than joined by a second), the pilot group resolved; refused when invalid.
+     */
+    static RegistrationChoices choices(RegistrationSession session, RegistrationRead read,
+                                       RegistrationPolicyDesign wanted, RegistrationDesignOptions options,
+                                       TargetState state) {
         if (options.pilotGroup != null && state != TargetState.ON) {
             throw new UsageException("--pilot-group applies with --state on: report-only saves the policy for All "
                     + "users (What If shows whom it would reach), and --state on --pilot-group then turns it on for "
@@ -81,7 +103,9 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         }
         String pilot = options.pilotGroup == null ? null : session.groupId(options.pilotGroup);
         RegistrationDesignOptions.refuseProblems(pilot == null ? wanted : wanted.withPilotGroup(pilot));
-        Optional<String> continueFrom = session.savedChoices().flatMap(RegistrationChoices::continuing);
+        Optional<String> continueFrom = session.savedChoices().flatMap(RegistrationChoices::continuing)
+                .or(() -> RegistrationProcedure.soleExisting(read).filter(existing -> !existing.displayName()
+                        .equalsIgnoreCase(wanted.displayName())).map(ConditionalAccessPolicy::id));
         return RegistrationChoices.of(wanted, continueFrom).withPilotGroup(pilot);
     }
 
@@ -105,6 +129,12 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         RegistrationProposal proposal = stage == null ? session.registration().turnOff(read, choices)
                 : session.procedure().stage(stage).orElseThrow().propose(read, answers, unfinished);
         if (proposal.plan().isEmpty()) {
+            if (stage != null && proposal.alreadyDone()) {
+                // the tenant is already as the stage leaves it (a run stopped after Graph made the change, or the
+                // window did it): recorded, so the run can go on
+                session.desk().recordAlreadyDone(session.procedure(), stage, session.subject(), session.actor(read),
+                        answers, proposal.message(), RunOptions.CONTINUE.basedOn(basis));
+            }
             return explain(context, json, stage, proposal);
         }
         if (stage != null) {
@@ -192,7 +222,7 @@ final class RegistrationApplyCommand implements Callable<Integer> {
                 RegistrationPolicyDesign fromFile = withTenantStrength(derived.design(), read);
                 TargetState state = design.stateOr(TargetState.of(policy.state()));
                 RegistrationPolicyDesign wanted = design.over(fromFile);
-                RegistrationChoices choices = choices(session, wanted, design, state);
+                RegistrationChoices choices = choices(session, read, wanted, design, state);
                 List<String> notices = new ArrayList<>(imported.notices());
                 notices.addAll(imported.notImported());
                 notices.addAll(derived.notCarried());

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.registration.CheckerVerdict;
 import dev.gatehouse.domain.registration.PreflightCheck;
 import dev.gatehouse.domain.registration.RegistrationCheckers;
 import dev.gatehouse.domain.registration.RegistrationPolicyDesign;
+import dev.gatehouse.domain.registration.Preflight;
 import dev.gatehouse.domain.registration.RegistrationPreflight;
 import dev.gatehouse.domain.registration.RegistrationRead;
 import dev.gatehouse.domain.registration.RegistrationReadiness;
@@ -158,13 +159,16 @@ final class RegistrationCommand {
             GatehouseCommand root = registration.root();
             try (RegistrationSession session = RegistrationSession.open(root)) {
                 RegistrationRead read = session.read();
-                ConditionalAccessPolicy draft = RegistrationSession.draft(RegistrationPolicyDesign.defaults(
-                        session.emergencyGroupId(), read.strengths()));
+                // the run's own design when one is under way (from either front end), else seed 000's
+                ConditionalAccessPolicy draft = RegistrationSession.draft(session.savedChoices()
+                        .map(saved -> saved.design(read.strengths(), ConditionalAccessPolicy.State.REPORT_ONLY))
+                        .orElseGet(() -> RegistrationPolicyDesign.defaults(session.emergencyGroupId(),
+                                read.strengths())));
                 RegistrationPreflight.Outcome outcome = session.preflight(read, draft);
                 CheckReport report = new CheckReport(session.connection().label(),
                         outcome.checks().stream().map(CheckView::of).toList(), outcome.anyFailed(),
                         report(outcome, read), read.unreadable());
-                return show(root, report, outcome.anyFailed(), Check::print);
+                return show(root, report, Preflight.anyFailedOrUnknown(outcome.checks()), Check::print);
             }
         }
 
@@ -207,7 +211,10 @@ final class RegistrationCommand {
             }
             unreadable(out, report.unreadable());
             out.println();
-            out.println(report.anyFailed() ? "A check FAILED: fix it before saving the policy." : "No check failed.");
+            boolean unknown = report.checks().stream().anyMatch(c -> "unknown".equalsIgnoreCase(c.verdict()));
+            out.println(report.anyFailed() ? "A check FAILED: fix it before saving the policy."
+                    : unknown ? "No check failed, but one could not be made (UNKNOWN): that counts as failed (exit 1)."
+                    : "No check failed.");
         }
     }
 

@@ -3,6 +3,8 @@ package dev.gatehouse.cli;
 import dev.gatehouse.cli.RegistrationDesignOptions.TargetState;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
+import dev.gatehouse.domain.registration.LockOutGuard;
+import dev.gatehouse.domain.registration.LockOutVerdict;
 import dev.gatehouse.domain.registration.PolicyExport;
 import dev.gatehouse.domain.registration.RegistrationChoices;
 import dev.gatehouse.domain.registration.RegistrationPolicyDesign;
@@ -66,8 +68,18 @@ final class RegistrationExportCommand implements Callable<Integer> {
             }
             RegistrationPolicyDesign wanted = design.over(RegistrationPolicyDesign.defaults(session.emergencyGroupId(),
                     read.strengths())).withState(state == TargetState.ON ? State.ENABLED : State.REPORT_ONLY);
-            RegistrationChoices choices = RegistrationApplyCommand.choices(session, wanted, design, state);
+            RegistrationChoices choices = RegistrationApplyCommand.choices(session, read, wanted, design, state);
             RegistrationPolicyDesign exported = choices.pilotGroup().map(wanted::withPilotGroup).orElse(wanted);
+            if (state == TargetState.ON) {
+                // a script that turns the policy on must pass the same lock-out guard as 'apply --state on'
+                LockOutVerdict guard = LockOutGuard.check(PolicyExport.preview(exported), read.policies(),
+                        read.emergencyAccounts(), read.actingAdmin(), read.methodsPolicy().orElse(null), read.now());
+                if (guard.refuse()) {
+                    context.err().println("gatehouse: not exported: a script that turns this policy on could lock "
+                            + "the tenant out: " + String.join(" ", guard.reasons()));
+                    return ExitCodes.NOT_ALLOWED;
+                }
+            }
             PolicyExport.Bodies bodies = PolicyExport.json(exported);
             Optional<String> existing = RegistrationSession.target(read, choices).map(ConditionalAccessPolicy::id);
             String text = format == Format.json ? bodies.policy() + "\n"

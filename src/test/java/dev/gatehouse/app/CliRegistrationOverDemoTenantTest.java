@@ -124,6 +124,22 @@ class CliRegistrationOverDemoTenantTest {
         assertThat(status.code()).isEqualTo(ExitCodes.OK);
     }
 
+    @Test
+    void anEnforcedPolicyIsNeverTakenBackToReportOnlyUnaskedAndAnExportThatTurnsItOnPassesTheGuard() {
+        start("new-hires");
+        assertThat(reportOnly().code()).isEqualTo(ExitCodes.OK);
+        assertThat(run("apply", "--state", "on", "--pilot-group", PILOT, "--breakglass-group", GROUP, "--yes").code())
+                .isEqualTo(ExitCodes.OK);
+
+        Result again = run("apply", "--breakglass-group", GROUP, "--yes");
+
+        assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("is On").contains("--state report-only");
+        Result unguarded = run("export", "--format", "powershell", "--state", "on");
+        assertThat(unguarded.code()).as("no emergency-access group known").isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(unguarded.err()).contains("not exported");
+    }
+
     private static String[] concat(String[] first, String[] second) {
         String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);

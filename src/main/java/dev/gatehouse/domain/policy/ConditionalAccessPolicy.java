@@ -109,6 +109,18 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
         locations = locations == null ? Locations.NONE : locations;
     }
 
+    /** The same policy under another id (a draft given the id of the policy it replaces). */
+    public ConditionalAccessPolicy withId(String newId) {
+        return new ConditionalAccessPolicy(newId, displayName, state, users, includeApplications, excludeApplications,
+                includeUserActions, grant, signInFrequency, clientAppTypes, locations);
+    }
+
+    /** The same policy in another state. */
+    public ConditionalAccessPolicy withState(State newState) {
+        return new ConditionalAccessPolicy(id, displayName, newState, users, includeApplications, excludeApplications,
+                includeUserActions, grant, signInFrequency, clientAppTypes, locations);
+    }
+
     /** A policy without a location condition. */
     public ConditionalAccessPolicy(String id, String displayName, State state, Users users,
                                    Set<String> includeApplications, Set<String> excludeApplications,

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.procedure;
 
 import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.journal.JournalEntry;
 import dev.gatehouse.domain.plan.Cancellation;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
@@ -11,6 +12,7 @@ import dev.gatehouse.domain.plan.StepStatus;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -143,6 +145,43 @@ public final class ProcedureDesk {
                 finishStage(run, recorder.progress);
             }
             return report;
+        }
+    }
+
+    /**
+     * Records a stage as done without sending anything, because a fresh read found the tenant already as the stage
+     * would leave it (a run stopped after Graph made the change, the policy set up by hand, the other front end): the
+     * journal says so, and the stages after it may run. Same lock, basis and order checks as {@link #run}.
+     *
+     * @param why what the read found, in the admin's words
+     * @return whether the stage is done now; false when a stage before it is not (nothing is recorded then)
+     */
+    public boolean recordAlreadyDone(Procedure<?, ?> procedure, String stageId, Subject subject, String actor,
+                                  Answers answers, String why, RunOptions options) {
+        RunKey key = key(procedure, subject);
+        try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject),
+                options.takeOver())) {
+            Optional<ProcedureProgress> latest = store.find(key);
+            long basis = options.basis();
+            if (basis != RunOptions.UNCHECKED && basis != latest.map(ProcedureProgress::revision).orElse(0L)) {
+                throw new RunChangedException(runName(procedure, subject), latest);
+            }
+            Optional<ProcedureProgress> existing = latest.filter(progress -> !progress.isFinished());
+            if (existing.map(progress -> progress.stageDone(stageId)).orElse(false)) {
+                return true;
+            }
+            if (!procedure.missingBefore(stageId, existing).isEmpty()) {
+                return false;
+            }
+            ProcedureProgress progress = save(existing.orElseGet(() -> ProcedureProgress.startAfter(latest, key,
+                    clock.instant(), answers)).withAnswers(answers));
+            String title = procedure.stage(stageId).orElseThrow().title();
+            journal.append(new JournalEntry(clock.instant(), tenant, actor, procedure.title(), subject.label(),
+                    subject.id(), stageId, title, "VERIFIED", "Nothing sent: " + why, List.of(), Map.of(), Map.of(),
+                    List.of()), List.of());
+            ProcedureProgress done = progress.withStageDone(stageId, clock.instant());
+            save(procedure.nextStage(Optional.of(done)).isEmpty() ? done.finishedAt(clock.instant(), null) : done);
+            return true;
         }
     }
 

@@ -18,4 +18,12 @@ public interface StageProposal {
 
     /** Read before confirming, shown above the plan. */
     List<String> warnings();
+
+    /**
+     * Without a plan: the tenant is already as this stage would leave it (nothing is wrong, nothing to send), so the
+     * stage may be recorded done ({@link ProcedureDesk#recordAlreadyDone}) and the run go on.
+     */
+    default boolean alreadyDone() {
+        return false;
+    }
 }

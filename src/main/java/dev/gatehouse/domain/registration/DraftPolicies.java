@@ -14,9 +14,7 @@ final class DraftPolicies {
 
     /** The same policy in another state. */
     static ConditionalAccessPolicy inState(ConditionalAccessPolicy policy, State state) {
-        return new ConditionalAccessPolicy(policy.id(), policy.displayName(), state, policy.users(),
-                policy.includeApplications(), policy.excludeApplications(), policy.includeUserActions(),
-                policy.grant(), policy.signInFrequency(), policy.clientAppTypes(), policy.locations());
+        return policy.withState(state);
     }
 
     /** Whether the draft changes a policy the tenant already has (same id) rather than adding one. */

@@ -90,15 +90,18 @@ final class PolicyWriteSteps {
                 List.of(GraphRequest.of("GET", POLICIES + "/" + current.id()),
                         new GraphRequest("PATCH", POLICIES + "/" + current.id(),
                                 GraphPolicyJson.conditionalAccessPolicy(shown))),
-                CONDITIONAL_ACCESS, Reversibility.reversible("Change it back: the journal keeps the policy as it "
-                + "was (" + stateWords(current.state()) + ")."), risk, List.of(),
+                CONDITIONAL_ACCESS, Reversibility.reversible("Change it back: the journal keeps every field "
+                + "Gatehouse changed as it was (" + stateWords(current.state()) + " before)."), risk, List.of(),
                 context -> {
-                    ConditionalAccessPolicy before = writer.updateConditionalAccessPolicy(current.id(),
-                            design.toPolicy(resolved()));
+                    ConditionalAccessPolicy after = design.toPolicy(resolved());
+                    ConditionalAccessPolicy before = writer.updateConditionalAccessPolicy(current.id(), after);
+                    // the managed fields before and after, as Graph bodies: enough to put the policy back by hand
                     return StepResult.changed("Changed \u201c" + design.displayName() + "\u201d: now "
                                     + stateWords(design.state()) + ".",
-                            Map.of("state", before.state().graphValue()),
-                            Map.of("state", design.state().graphValue()));
+                            Map.of("state", before.state().graphValue(),
+                                    "policy", GraphPolicyJson.conditionalAccessPolicy(before)),
+                            Map.of("state", design.state().graphValue(),
+                                    "policy", GraphPolicyJson.conditionalAccessPolicy(after)));
                 });
     }
 
@@ -138,9 +141,7 @@ final class PolicyWriteSteps {
     }
 
     static ConditionalAccessPolicy withId(ConditionalAccessPolicy policy, String id) {
-        return new ConditionalAccessPolicy(id, policy.displayName(), policy.state(), policy.users(),
-                policy.includeApplications(), policy.excludeApplications(), policy.includeUserActions(),
-                policy.grant(), policy.signInFrequency(), policy.clientAppTypes(), policy.locations());
+        return policy.withId(id);
     }
 
     static String stateWords(State state) {

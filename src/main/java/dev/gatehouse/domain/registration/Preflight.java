@@ -43,9 +43,16 @@ public final class Preflight {
                 usersWithoutRoute(facts));
     }
 
-    /** Whether a script gating on the pre-flight must stop: exit code 1 of {@code check}. */
     public static boolean anyFailed(List<PreflightCheck> checks) {
         return checks.stream().anyMatch(c -> c.verdict() == Verdict.FAIL);
+    }
+
+    /**
+     * Whether a script gating on the pre-flight must stop (exit code 1 of {@code check}): a check failed, or could not
+     * be made — going on without knowing is not a pass.
+     */
+    public static boolean anyFailedOrUnknown(List<PreflightCheck> checks) {
+        return checks.stream().anyMatch(c -> c.verdict() == Verdict.FAIL || c.verdict() == Verdict.UNKNOWN);
     }
 
     static PreflightCheck licence(PreflightFacts facts) {
@@ -249,8 +256,9 @@ public final class Preflight {
                     + " Administrator or Global Administrator may issue them a pass.");
         }
         if (report.withPassInReport() > 0) {
-            details.add(report.withPassInReport() + " of them already show a pass in the report; whether it is one-time"
-                    + " and still valid, only their methods can tell.");
+            details.add(report.withPassInReport() + " of them already show a pass in the report: they are left off the "
+                    + "hand-out, as a new pass would replace one that may be in their hands (whether it is one-time and"
+                    + " still valid, only their methods can tell; issue one in the users workspace if it is not).");
         }
         if (report.truncated()) {
             details.add("Only the first " + report.needPass().size() + " are listed.");

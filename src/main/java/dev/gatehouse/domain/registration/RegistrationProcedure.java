@@ -232,6 +232,16 @@ public final class RegistrationProcedure {
     }
 
     /**
+     * The policy a new run continues when nobody chose one: the tenant's only policy naming "Register security
+     * information", in any state. None when there is none, or several (then the admin must say which, and otherwise
+     * the run creates its own).
+     */
+    public static Optional<ConditionalAccessPolicy> soleExisting(RegistrationRead read) {
+        List<ConditionalAccessPolicy> existing = read.registrationPolicies();
+        return existing.size() == 1 ? Optional.of(existing.get(0)) : Optional.empty();
+    }
+
+    /**
      * The policy this run changes: the one the admin continues from, else the one on the action with the design's
      * name (created by this run, or earlier). Two with that name: the admin must say which.
      *

@@ -34,6 +34,11 @@ public record RegistrationProposal(Optional<Plan> plan, String message, List<Str
         return new RegistrationProposal(Optional.empty(), why, List.of(), List.of());
     }
 
+    @Override
+    public boolean alreadyDone() {
+        return plan.isEmpty() && nothingToDo;
+    }
+
     /** The tenant is already as the stage would leave it: nothing to send, and nothing wrong. */
     public static RegistrationProposal nothingToDo(String why) {
         return new RegistrationProposal(Optional.empty(), why, List.of(), List.of(), true);

@@ -51,11 +51,13 @@ public final class RegistrationReadiness {
      * @param members         member rows, emergency accounts included
      * @param guests          guest rows, not assessed: the design excludes guests
      * @param withPasskey     members (emergency accounts aside) with a passkey registered: they can register today
-     * @param needPass        the others, in report order, at most {@code cap} of them
+     * @param needPass        who a hand-out is for: the others, in report order, at most {@code cap} of them, less those
+     *                        the report shows with a pass (a new pass replaces one that may be in their hands)
      * @param needPassCount   how many there are in all, listed or not
      * @param emergencyAccounts members that are emergency-access accounts: excluded by the design, never listed
-     * @param withPassInReport members listed that the report shows with a Temporary Access Pass: whether it is
-     *                        one-time and still valid, a report cannot say, so they stay listed
+     * @param withPassInReport members without a passkey that the report shows with a Temporary Access Pass: counted in
+     *                        {@code needPassCount}, left off {@code needPass} (whether their pass is one-time and
+     *                        still valid only their methods can tell; issuing another would replace it)
      * @param oldestUpdate    the earliest {@code lastUpdatedDateTime} of any row; empty when no row had one
      * @param newestUpdate    the latest
      * @param undatedRows     rows without {@code lastUpdatedDateTime}
@@ -70,7 +72,7 @@ public final class RegistrationReadiness {
 
         /** True when some of those who need a pass could not be listed within the cap. */
         public boolean truncated() {
-            return needPassCount > needPass.size();
+            return needPassCount - withPassInReport > needPass.size();
         }
 
         /** How many of the listed ones are admins: only a Privileged Authentication Administrator can pass them. */
@@ -141,8 +143,7 @@ public final class RegistrationReadiness {
                 needPassCount++;
                 if (row.methodsRegistered().stream().anyMatch(m -> m.equalsIgnoreCase("temporaryAccessPass"))) {
                     withPassInReport++;
-                }
-                if (needPass.size() < cap) {
+                } else if (needPass.size() < cap) {
                     needPass.add(new UserRef(row.id(), row.userPrincipalName(), row.admin()));
                 }
             }

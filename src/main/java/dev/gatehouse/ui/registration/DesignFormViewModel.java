@@ -9,6 +9,7 @@ import dev.gatehouse.domain.registration.DerivedDesign;
 import dev.gatehouse.domain.registration.DesignProblem;
 import dev.gatehouse.domain.registration.RegistrationChoices;
 import dev.gatehouse.domain.registration.RegistrationPolicyDesign;
+import dev.gatehouse.domain.registration.RegistrationProcedure;
 import dev.gatehouse.domain.registration.RegistrationRead;
 import dev.gatehouse.ui.wizard.StageForm;
 import javafx.beans.Observable;
@@ -79,11 +80,14 @@ public final class DesignFormViewModel implements StageForm {
         if (!loaded.get() && continueFrom == null) {
             emergencyGroupId = group.map(EmergencyGroup::id).orElse(null);
             emergencyGroup.set(group.map(EmergencyGroup::label).orElse(""));
-            Optional<ConditionalAccessPolicy> existing = read.registrationPolicies().stream()
-                    .filter(p -> p.state() != State.DISABLED).findFirst()
-                    .or(() -> read.registrationPolicies().stream().findFirst());
+            // the same rule as the command line: the tenant's only policy on the action is continued
+            Optional<ConditionalAccessPolicy> existing = RegistrationProcedure.soleExisting(read);
             if (existing.isPresent()) {
                 continueFrom(existing.get(), group.map(EmergencyGroup::id));
+            } else if (read.registrationPolicies().size() > 1) {
+                continuing.set(read.registrationPolicies().size() + " policies already name Register security "
+                        + "information; this run creates its own. Every enforced one must be met: turn off those it "
+                        + "replaces once it is on.");
             }
         } else if (emergencyGroup.get().isEmpty()) {
             emergencyGroup.set(group.filter(g -> g.id().equalsIgnoreCase(String.valueOf(emergencyGroupId)))

@@ -222,8 +222,12 @@ public final class RegistrationWizardView {
     }
 
     private static Node reviewForm(ReviewStepViewModel review, Window owner, ClipboardAccess clipboard) {
-        Button copyJson = new Button("Copy the JSON");
+        Button copyJson = new Button("Copy the policy JSON");
         copyJson.setOnAction(event -> clipboard.putText(review.jsonProperty().get()));
+        Button copyStrength = new Button("Copy the strength JSON");
+        copyStrength.setOnAction(event -> clipboard.putText(review.strengthJsonProperty().get()));
+        copyStrength.visibleProperty().bind(review.strengthJsonProperty().isNotEmpty());
+        copyStrength.managedProperty().bind(copyStrength.visibleProperty());
         Button copyScript = new Button("Copy the PowerShell");
         copyScript.setOnAction(event -> clipboard.putText(review.powerShellProperty().get()));
         Button export = new Button("Export to a folder\u2026");
@@ -243,7 +247,7 @@ public final class RegistrationWizardView {
                 review.importFrom(file.toPath());
             }
         });
-        VBox buttons = new VBox(8, copyJson, copyScript, export, importJson);
+        VBox buttons = new VBox(8, copyJson, copyStrength, copyScript, export, importJson);
         return column(heading("Exactly what will be sent"), note("The Graph JSON and a PowerShell script that sends "
                 + "the same bytes (Invoke-MgGraphRequest). Nothing is sent from here; the script and the next stage "
                 + "do the same thing."), buttons, boundNote(review.fileMessageProperty()));
@@ -254,8 +258,12 @@ public final class RegistrationWizardView {
         Node fields = section("Field by field", changes);
         fields.visibleProperty().bind(Bindings.isNotEmpty(review.fieldChanges()));
         fields.managedProperty().bind(fields.visibleProperty());
-        return column(fields, section("Graph JSON", code("reviewJson",
-                review.jsonProperty())), section("PowerShell", code("reviewPowerShell", review.powerShellProperty())));
+        Node strength = section("First, the strength to create (POST /policies/authenticationStrengthPolicies)",
+                code("reviewStrengthJson", review.strengthJsonProperty()));
+        strength.visibleProperty().bind(review.strengthJsonProperty().isNotEmpty());
+        strength.managedProperty().bind(strength.visibleProperty());
+        return column(fields, strength, section("The policy (Graph JSON)", code("reviewJson", review.jsonProperty())),
+                section("PowerShell", code("reviewPowerShell", review.powerShellProperty())));
     }
 
     private static TextArea code(String id, javafx.beans.value.ObservableValue<String> text) {

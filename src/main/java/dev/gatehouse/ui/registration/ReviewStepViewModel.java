@@ -45,6 +45,7 @@ public final class ReviewStepViewModel implements StageForm {
     private final DesignFormViewModel design;
     private final Cloud cloud;
     private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper(this, "json", "");
+    private final ReadOnlyStringWrapper strengthJson = new ReadOnlyStringWrapper(this, "strengthJson", "");
     private final ReadOnlyStringWrapper powerShell = new ReadOnlyStringWrapper(this, "powerShell", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
@@ -72,6 +73,7 @@ public final class ReviewStepViewModel implements StageForm {
         Optional<RegistrationPolicyDesign> shown = design.design();
         if (shown.isEmpty() || !design.validProperty().get()) {
             json.set("");
+            strengthJson.set("");
             powerShell.set("");
             changes.clear();
             status.set("The design cannot be exported yet: " + design.problemProperty().get());
@@ -85,8 +87,9 @@ public final class ReviewStepViewModel implements StageForm {
             Optional<ConditionalAccessPolicy> current = existingId.flatMap(tenant::policy);
             PolicyExport.Bodies bodies = PolicyExport.json(shown.get());
             String script = PolicyExport.powerShell(shown.get(), current.map(ConditionalAccessPolicy::id), cloud);
-            List<String> diff = current.map(policy -> PolicyDiff.between(policy, withId(PolicyExport.preview(
-                    shown.get()), policy.id())).stream().map(PolicyDiff.FieldChange::describe).toList())
+            List<String> diff = current.map(policy -> PolicyDiff.between(policy,
+                    PolicyExport.preview(shown.get()).withId(policy.id())).stream()
+                    .map(PolicyDiff.FieldChange::describe).toList())
                     .orElse(List.of());
             return new Shown(bodies, script, diff, current.map(ConditionalAccessPolicy::displayName));
         }, this::show, failure -> status.set("The exports could not be prepared: " + ErrorText.of(failure)));
@@ -96,9 +99,8 @@ public final class ReviewStepViewModel implements StageForm {
     }
 
     private void show(Shown shown) {
-        json.set(shown.bodies().strength().map(strength -> "// 1. POST /policies/authenticationStrengthPolicies\n"
-                + strength + "\n\n// 2. POST /identity/conditionalAccess/policies\n").orElse("") + shown.bodies()
-                .policy());
+        json.set(shown.bodies().policy());
+        strengthJson.set(shown.bodies().strength().orElse(""));
         powerShell.set(shown.script());
         changes.setAll(shown.diff());
         reviewed.set(true);
@@ -112,12 +114,13 @@ public final class ReviewStepViewModel implements StageForm {
     /** Writes the JSON and the script into {@code folder}; an existing file is never overwritten. */
     public void exportTo(Path folder) {
         String body = json.get();
+        String strength = strengthJson.get();
         String script = powerShell.get();
         if (body.isEmpty()) {
             fileMessage.set("Nothing to export yet: the design is not valid.");
             return;
         }
-        runner.run("Exporting the registration policy", () -> PolicyFiles.export(folder, body, script), written -> fileMessage.set("Saved " + written.stream().map(Path::toString)
+        runner.run("Exporting the registration policy", () -> PolicyFiles.export(folder, strength.isEmpty() ? Optional.empty() : Optional.of(strength), body, script), written -> fileMessage.set("Saved " + written.stream().map(Path::toString)
                 .collect(Collectors.joining(" and ")) + ". They hold no secret."),
                 failure -> fileMessage.set("Not exported: " + ErrorText.of(failure)));
     }
@@ -141,11 +144,6 @@ public final class ReviewStepViewModel implements StageForm {
     }
 
 
-    private static ConditionalAccessPolicy withId(ConditionalAccessPolicy policy, String id) {
-        return new ConditionalAccessPolicy(id, policy.displayName(), policy.state(), policy.users(),
-                policy.includeApplications(), policy.excludeApplications(), policy.includeUserActions(),
-                policy.grant(), policy.signInFrequency(), policy.clientAppTypes(), policy.locations());
-    }
 
     @Override
     public Optional<Answers> answers() {
@@ -167,8 +165,14 @@ public final class ReviewStepViewModel implements StageForm {
         return reviewed;
     }
 
+    /** The policy's exact Graph body, valid JSON as it is pasted or exported. */
     public ReadOnlyStringProperty jsonProperty() {
         return json.getReadOnlyProperty();
+    }
+
+    /** The body of the strength the run creates first (POST /policies/authenticationStrengthPolicies); empty if none. */
+    public ReadOnlyStringProperty strengthJsonProperty() {
+        return strengthJson.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty powerShellProperty() {

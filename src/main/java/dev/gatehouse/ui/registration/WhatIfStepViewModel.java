@@ -75,6 +75,7 @@ public final class WhatIfStepViewModel implements StageForm {
                 && (agreed.get() || disagreementRead.get()), asked, agreed, disagreementRead), status, () -> { },
                 () -> inFlight.cancel());
         pilotGroup.addListener((obs, old, now) -> revision.set(revision.get() + 1));
+        disagreementRead.addListener((obs, old, now) -> revision.set(revision.get() + 1));
     }
 
     public InformationStep step() {
@@ -141,12 +142,17 @@ public final class WhatIfStepViewModel implements StageForm {
 
     @Override
     public Optional<Answers> answers() {
+        Answers checked = asked.get() && (agreed.get() || disagreementRead.get())
+                ? Answers.none().with(CHECKED, true) : Answers.none();
         if (resolved != null && resolvedFrom != null && resolvedFrom.equals(pilotGroup.get().strip())) {
-            return Optional.of(Answers.none().with(RegistrationProcedure.PILOT_GROUP, resolved.id())
+            return Optional.of(checked.with(RegistrationProcedure.PILOT_GROUP, resolved.id())
                     .with(PILOT_LABEL, resolved.displayName()));
         }
-        return pilotGroup.get().isBlank() ? Optional.of(Answers.none()) : Optional.empty();
+        return pilotGroup.get().isBlank() ? Optional.of(checked) : Optional.empty();
     }
+
+    /** The table was read (and agreed, or its disagreements read): a restart does not ask for it again. */
+    static final String CHECKED = "whatIfChecked";
 
     /** The pilot group's name kept with the run, so a restart shows it as the admin chose it. */
     static final String PILOT_LABEL = "pilotGroupName";
@@ -158,6 +164,11 @@ public final class WhatIfStepViewModel implements StageForm {
 
     @Override
     public void restore(Answers saved) {
+        if (saved.get(CHECKED, Boolean.class).orElse(false)) {
+            asked.set(true);
+            agreed.set(true);
+            status.set("What If was run for this run before; run it again for a fresh answer.");
+        }
         Optional<String> id = saved.get(RegistrationProcedure.PILOT_GROUP, String.class);
         Optional<String> name = saved.get(PILOT_LABEL, String.class);
         if (id.isPresent()) {

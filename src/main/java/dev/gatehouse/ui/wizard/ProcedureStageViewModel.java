@@ -203,8 +203,12 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         P proposal = planned.proposal();
         if (proposal.plan().isEmpty()) {
             // one paragraph per part, each made inert, so the view can keep the breaks between them
-            explanation.set(Stream.concat(Stream.of(proposal.message()), proposal.warnings().stream())
-                    .map(InertText::escape).collect(Collectors.joining("\n\n")));
+            String why = Stream.concat(Stream.of(proposal.message()), proposal.warnings().stream())
+                    .map(InertText::escape).collect(Collectors.joining("\n\n"));
+            explanation.set(why);
+            if (proposal.alreadyDone()) {
+                recordAlreadyDone(proposal.message(), answers, basis, why);
+            }
             return;
         }
         Plan confirmed = proposal.plan().get();
@@ -255,6 +259,21 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
         } catch (RunInProgressException | RunChangedException | IllegalStateException e) {
             return ExecutionReport.notRun(confirmed, e.getMessage());
         }
+    }
+
+    /** The tenant is already as this stage leaves it: recorded as done (journaled, nothing sent), and Next opens. */
+    private void recordAlreadyDone(String found, Answers answers, long basis, String why) {
+        planning = wizard.runner().run("Recording \u201c" + stage.title() + "\u201d as done", () -> wizard.inOrder(
+                () -> wizard.desk().recordAlreadyDone(wizard.procedure(), stage.id(), wizard.subject(),
+                        wizard.actor(), answers, found, RunOptions.CONTINUE.basedOn(basis))), recorded -> {
+            if (!recorded) {
+                return; // a stage before it is not done: it stays to do, and says why above
+            }
+            lock(answers);
+            done.set(true);
+            explanation.set(why + "\n\nRecorded as done, nothing sent: the tenant is already as this stage leaves "
+                    + "it.");
+        }, failure -> explanation.set(why + "\n\nIt could not be recorded as done: " + ErrorText.of(failure)));
     }
 
     /** Takes the plan off screen unless it ran; a plan that ran keeps its secrets until the wizard closes. */

@@ -132,6 +132,34 @@ class RegistrationProcedureTest {
         }
     }
 
+    @Test
+    void aPolicyGraphMadeBeforeTheRunRecordedItIsFoundRecordedDoneAndTheRunGoesOn() {
+        try (RegistrationTenant tenant = new RegistrationTenant("new-hires", data)) {
+            RegistrationRead before = tenant.read();
+            RegistrationChoices choices = RegistrationChoices.of(RegistrationPolicyDesign.defaults(
+                    Optional.of(tenant.group("Emergency Access Accounts").id()), before.strengths()), Optional.empty());
+            // as if the process died after Graph answered the POSTs and before the run saved the steps
+            RegistrationPolicyDesign design = choices.design(before.strengths(), State.REPORT_ONLY);
+            dev.gatehouse.domain.policy.AuthenticationStrength strength = tenant.gateway.policyWriter()
+                    .createAuthenticationStrength(design.strengthToCreate().orElseThrow());
+            tenant.gateway.policyWriter().createConditionalAccessPolicy(design.withStrength(strength)
+                    .toPolicy(strength));
+
+            RegistrationProposal save = tenant.propose(RegistrationProcedure.REPORT_ONLY, answers(choices));
+
+            assertThat(save.plan()).isEmpty();
+            assertThat(save.alreadyDone()).isTrue();
+            assertThat(tenant.desk.recordAlreadyDone(tenant.procedure, RegistrationProcedure.REPORT_ONLY,
+                    tenant.subject, RegistrationTenant.ADMIN, answers(choices), save.message(),
+                    dev.gatehouse.domain.procedure.RunOptions.CONTINUE)).isTrue();
+            assertThat(tenant.procedure.missingBefore(RegistrationProcedure.PILOT,
+                    tenant.desk.unfinished(tenant.procedure, tenant.subject))).isEmpty();
+            assertThat(only(tenant.read()).state()).isEqualTo(State.REPORT_ONLY);
+            assertThat(tenant.read().strengths().stream().filter(s -> s.displayName() != null
+                    && s.displayName().equals(strength.displayName()))).as("nothing created twice").hasSize(1);
+        }
+    }
+
     private static long policyWrites(RegistrationTenant tenant) {
         return tenant.gateway.callLog().snapshot().stream().filter(c -> !c.method().equals("GET"))
                 .filter(c -> c.pathAndQuery().contains("/identity/conditionalAccess/policies")

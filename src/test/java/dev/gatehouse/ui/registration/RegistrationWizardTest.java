@@ -136,6 +136,9 @@ class RegistrationWizardTest {
         RegistrationWizard again = wizard();
         WizardViewModel reopened = again.open();
 
+        assertThat(reopened.currentProperty().get()).as("a restart checks the tenant again first").isZero();
+        assertThat(again.preflight().passedProperty().get()).isTrue();
+        assertThat(reopened.canGoNextProperty().get()).isTrue();
         assertThat(again.design().displayNameProperty().get()).isEqualTo("Registration gate (pilot)");
         assertThat(again.saveStage().doneProperty().get()).isTrue();
         assertThat(reopened.bannerProperty().get()).startsWith("Continuing the run started ");
