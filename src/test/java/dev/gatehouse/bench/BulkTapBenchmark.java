@@ -110,6 +110,8 @@ public final class BulkTapBenchmark {
                     BulkTapFixture.ADMIN, proposal.plan().orElseThrow(), answers, RunOptions.CONTINUE),
                     new Cancellation(), wipe);
             double wall = (System.nanoTime() - start) / 1e9;
+            report.firstProblem().ifPresent(problem -> System.out.println("  stopped at " + problem.step().title()
+                    + ": " + problem.message()));
 
             List<GraphCall> limited = tenant.limitedCalls();
             List<GraphCall> sent = limited.stream().filter(c -> c.status() != 429).toList();
@@ -127,6 +129,8 @@ public final class BulkTapBenchmark {
 
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("completed", report.completed());
+            report.firstProblem().ifPresent(problem -> result.put("stoppedAt", problem.step().title() + ": "
+                    + problem.message()));
             result.put("wallSeconds", Math.round(wall * 10) / 10.0);
             result.put("requests", limited.size());
             result.put("throttled", throttled);

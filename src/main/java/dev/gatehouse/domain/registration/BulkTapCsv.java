@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.registration;
 
+import java.util.function.Function;
+import java.util.Optional;
 import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.StepOutcome;
 import dev.gatehouse.domain.plan.StepResult;
@@ -32,13 +34,14 @@ public final class BulkTapCsv implements ExecutionListener, AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
-    private final BulkTapProposal proposal;
+    /** Step id → the user it issues a pass to. */
+    private final Function<String, Optional<BulkTapUser>> users;
     private int rows;
 
-    private BulkTapCsv(Path file, FileChannel channel, BulkTapProposal proposal) {
+    private BulkTapCsv(Path file, FileChannel channel, Function<String, Optional<BulkTapUser>> users) {
         this.file = file;
         this.channel = channel;
-        this.proposal = proposal;
+        this.users = users;
     }
 
     /**
@@ -47,6 +50,15 @@ public final class BulkTapCsv implements ExecutionListener, AutoCloseable {
      * @throws IOException with the reason in the admin's words, when the file exists already or cannot be written
      */
     public static BulkTapCsv create(Path file, BulkTapProposal proposal) throws IOException {
+        return create(file, proposal::userOf);
+    }
+
+    /**
+     * As {@link #create(Path, BulkTapProposal)}, for a front end that holds the users by themselves.
+     *
+     * @param users step id ({@link BulkTapStage#STEP_PREFIX} + user id) → the user it issues a pass to
+     */
+    public static BulkTapCsv create(Path file, Function<String, Optional<BulkTapUser>> users) throws IOException {
         FileChannel channel;
         try {
             channel = PrivateFiles.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
@@ -54,7 +66,7 @@ public final class BulkTapCsv implements ExecutionListener, AutoCloseable {
             throw new IOException(file + " exists already. Gatehouse does not overwrite a file (it may hold passes "
                     + "not handed out yet): choose another name, or delete that file first.", e);
         }
-        BulkTapCsv csv = new BulkTapCsv(file, channel, proposal);
+        BulkTapCsv csv = new BulkTapCsv(file, channel, users);
         try {
             csv.line(HEADER);
         } catch (IOException e) {
@@ -76,7 +88,7 @@ public final class BulkTapCsv implements ExecutionListener, AutoCloseable {
     /** Writes the row before the front end shows (and wipes) the code; a write that fails stops the run. */
     @Override
     public void stepFinished(int index, StepOutcome outcome) {
-        var user = proposal.userOf(outcome.step().id());
+        var user = users.apply(outcome.step().id());
         var secret = outcome.result().flatMap(StepResult::secret);
         if (user.isPresent() && secret.isPresent()) {
             try {

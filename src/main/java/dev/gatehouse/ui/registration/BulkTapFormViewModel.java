@@ -34,6 +34,8 @@ public final class BulkTapFormViewModel implements StageForm {
             "The tenant's TAP policy is read by the pre-flight.");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Observable changes = Bindings.createObjectBinding(Object::new, users, lifetime);
+    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> csvFile =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "csvFile");
     private Optional<TapSettings> settings = Optional.empty();
     /** Saved answers came back: the run's list stands, the pre-flight does not replace it. */
     private boolean restored;
@@ -118,6 +120,24 @@ public final class BulkTapFormViewModel implements StageForm {
     @Override
     public Observable changes() {
         return changes;
+    }
+
+    /**
+     * Where the codes are also written as they are issued (owner-only, never over an existing file); null for the
+     * screen only. Not saved with the run: a continued run asks again.
+     */
+    public javafx.beans.property.ObjectProperty<java.nio.file.Path> csvFileProperty() {
+        return csvFile;
+    }
+
+    /** What a hand-out file holds, said wherever one is offered. */
+    public String csvWarning() {
+        return dev.gatehouse.domain.registration.BulkTapCsv.WARNING;
+    }
+
+    /** The user each step of the hand-out issues a pass to, by step id. */
+    Optional<BulkTapUser> userOfStep(String stepId) {
+        return users.stream().filter(u -> (BulkTapStage.STEP_PREFIX + u.id()).equals(stepId)).findFirst();
     }
 
     public ObservableList<BulkTapUser> users() {

@@ -109,6 +109,20 @@ public final class RegistrationWizard {
 
         wizard.step(preflight.step(), new NoChoicesForm());
         passesStage = wizard.stage(BulkTapStage.ID, passes);
+        java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> csv = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        passes.csvFileProperty().addListener((obs, old, file) -> csv.set(file)); // read on the worker below
+        passesStage.alsoListeningWith(plan -> {
+            java.nio.file.Path file = csv.get();
+            if (file == null) {
+                return dev.gatehouse.domain.plan.ExecutionListener.NONE;
+            }
+            try {
+                return dev.gatehouse.domain.registration.BulkTapCsv.create(file, passes::userOfStep);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        });
         wizard.step(designStep, design);
         wizard.step(review.step(), review);
         saveStage = wizard.stage(RegistrationProcedure.REPORT_ONLY, new NoChoicesForm());

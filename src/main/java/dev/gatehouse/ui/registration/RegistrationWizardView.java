@@ -170,10 +170,29 @@ public final class RegistrationWizardView {
                 + "or the pre-flight has not run. This step is optional; go on with Next.");
         none.visibleProperty().bind(Bindings.isEmpty(passes.users()));
         none.managedProperty().bind(none.visibleProperty());
+        Button file = new Button("Also write the codes to a file\u2026");
+        file.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("passes.csv");
+            File chosen = chooser.showSaveDialog(file.getScene().getWindow());
+            if (chosen != null) {
+                passes.csvFileProperty().set(chosen.toPath());
+            }
+        });
+        Button screenOnly = new Button("Screen only");
+        screenOnly.setOnAction(event -> passes.csvFileProperty().set(null));
+        screenOnly.visibleProperty().bind(passes.csvFileProperty().isNotNull());
+        screenOnly.managedProperty().bind(screenOnly.visibleProperty());
+        Label where = boundNote(Bindings.createStringBinding(() -> passes.csvFileProperty().get() == null ? ""
+                : "Codes also go to " + passes.csvFileProperty().get() + " (owner-only, never over an existing "
+                + "file). " + passes.csvWarning(), passes.csvFileProperty()));
+        HBox fileRow = new HBox(8, file, screenOnly);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
         return column(heading("One-time passes"), note("People who could not register under the new policy (no "
                         + "passkey) get a one-time Temporary Access Pass to register one. Each code is shown once, "
                         + "never saved or journaled; hand it over in person or by phone after checking who it is."),
-                lifetimeRow, boundNote(passes.limitsProperty()), problem(passes.problemProperty()), none, users);
+                lifetimeRow, boundNote(passes.limitsProperty()), problem(passes.problemProperty()), fileRow, where,
+                none, users);
     }
 
     private static Node passUser(BulkTapFormViewModel passes, BulkTapUser user) {

@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +51,8 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     /** The answers the run of this stage began with; empty until a step ran. */
     private Optional<Answers> lockedAnswers = Optional.empty();
+    /** Follows a run in front of the plan view (a hand-out file); made on the worker when the plan is confirmed. */
+    private Function<Plan, ExecutionListener> alsoListening = plan -> ExecutionListener.NONE;
     private Read<R> read;
     private boolean entered;
     private boolean replanWhenRead;
@@ -252,13 +255,36 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
      */
     private ExecutionReport execute(Plan confirmed, Answers answers, long basis, Cancellation cancellation,
                                     ExecutionListener listener) {
+        ExecutionListener first;
+        try {
+            first = alsoListening.apply(confirmed);
+        } catch (java.io.UncheckedIOException e) {
+            return ExecutionReport.notRun(confirmed, e.getMessage());
+        }
         try {
             return wizard.inOrder(() -> wizard.desk().run(new StageRun(wizard.procedure(), stage.id(),
                     wizard.subject(), wizard.actor(), confirmed, answers, RunOptions.CONTINUE.basedOn(basis)),
-                    cancellation, listener));
+                    cancellation, first.then(listener)));
         } catch (RunInProgressException | RunChangedException | IllegalStateException e) {
             return ExecutionReport.notRun(confirmed, e.getMessage());
+        } finally {
+            if (first instanceof AutoCloseable closing) {
+                try {
+                    closing.close();
+                } catch (Exception e) {
+                    // the rows were written as each step finished; a failed close loses none of them
+                }
+            }
         }
+    }
+
+    /**
+     * Has {@code listeners} follow each run of this stage ahead of the plan view, e.g. a hand-out file written as
+     * each pass is issued. Called on the worker that runs the plan; an {@link java.io.UncheckedIOException} from it
+     * stops the run before anything is sent. A listener that is {@link AutoCloseable} is closed when the run ends.
+     */
+    public void alsoListeningWith(Function<Plan, ExecutionListener> listeners) {
+        alsoListening = listeners;
     }
 
     /** The tenant is already as this stage leaves it: recorded as done (journaled, nothing sent), and Next opens. */

@@ -122,6 +122,29 @@ class RegistrationWizardTest {
     }
 
     @Test
+    void passesForTheChosenUsersAreShownAndAlsoWrittenToAnOwnerOnlyFile() throws Exception {
+        RegistrationWizard made = wizard();
+        WizardViewModel wizard = made.open();
+        List<dev.gatehouse.domain.registration.BulkTapUser> two = List.copyOf(made.passes().users().subList(0, 2));
+        made.passes().users().setAll(two);
+        Path file = data.resolve("passes.csv");
+        made.passes().csvFileProperty().set(file);
+        wizard.next();
+
+        plan(wizard).confirm();
+
+        assertThat(plan(wizard).succeededProperty().get()).as(plan(wizard).summaryProperty().get()).isTrue();
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("\"" + two.get(0).userPrincipalName() + "\",");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        assertThat(made.passesStage().doneProperty().get()).isTrue();
+    }
+
+    @Test
     void aWindowClosedAfterReportOnlyOpensAgainWithTheDesignAndTheSavedStageDone() {
         RegistrationWizard first = wizard();
         WizardViewModel wizard = first.open();
