@@ -69,9 +69,10 @@ final class RegistrationApplyCommand implements Callable<Integer> {
                     .map(saved -> saved.design(read.strengths(), ConditionalAccessPolicy.State.REPORT_ONLY))
                     .orElseGet(() -> RegistrationPolicyDesign.defaults(session.emergencyGroupId(), read.strengths()));
             RegistrationPolicyDesign wanted = design.over(base);
-            RegistrationChoices choices = choices(session, read, wanted, design, design.stateOr(TargetState.ON));
-            TargetState state = design.state != null ? design.state : defaultState(read, choices);
-            return apply(root, write, session, read, choices, state);
+            TargetState state = design.state != null ? design.state
+                    : defaultState(read, choices(session, read, wanted, design, TargetState.ON));
+            // made again for the state decided: --pilot-group without --state on is refused with why
+            return apply(root, write, session, read, choices(session, read, wanted, design, state), state);
         }
     }
 
@@ -129,7 +130,7 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         RegistrationProposal proposal = stage == null ? session.registration().turnOff(read, choices)
                 : session.procedure().stage(stage).orElseThrow().propose(read, answers, unfinished);
         if (proposal.plan().isEmpty()) {
-            if (stage != null && proposal.alreadyDone()) {
+            if (stage != null && proposal.alreadyDone() && !write.dryRun()) {
                 // the tenant is already as the stage leaves it (a run stopped after Graph made the change, or the
                 // window did it): recorded, so the run can go on
                 session.desk().recordAlreadyDone(session.procedure(), stage, session.subject(), session.actor(read),
