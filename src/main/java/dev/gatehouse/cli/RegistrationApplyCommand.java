@@ -221,6 +221,11 @@ final class RegistrationApplyCommand implements Callable<Integer> {
                 ConditionalAccessPolicy policy = imported.policy().orElseThrow();
                 DerivedDesign derived = RegistrationPolicyDesign.fromPolicy(policy, session.emergencyGroupId());
                 RegistrationPolicyDesign fromFile = withTenantStrength(derived.design(), read);
+                if (design.state == null && policy.state() == ConditionalAccessPolicy.State.DISABLED) {
+                    throw new UsageException(file + " holds the policy turned off (state disabled). Importing it "
+                            + "saves it: add --state report-only to save it unenforced, or --state off to turn the "
+                            + "tenant's policy off.");
+                }
                 TargetState state = design.stateOr(TargetState.of(policy.state()));
                 RegistrationPolicyDesign wanted = design.over(fromFile);
                 RegistrationChoices choices = choices(session, read, wanted, design, state);

@@ -268,6 +268,12 @@ class CliRegistrationOverDemoTenantTest {
         Result syntax = run("import", "--file", file.toString(), "--dry-run");
         assertThat(syntax.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(syntax.err()).containsPattern("at line \\d+, column \\d+");
+
+        Files.writeString(file, good.replace("\"enabledForReportingButNotEnforced\"", "\"disabled\""));
+        Result off = run("import", "--file", file.toString(), "--breakglass-group", GROUP, "--dry-run");
+        assertThat(off.code()).as("a file of a policy turned off is not taken as 'turn the tenant's off'")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(off.err()).contains("state disabled").contains("--state report-only");
     }
 
     @Test
