@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.procedure;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One stage of a {@link Procedure}: it reads nothing itself, but is handed a fresh read of the tenant ({@code R}) and
@@ -33,6 +34,40 @@ public interface Stage<R, P extends StageProposal> {
      */
     default boolean optional() {
         return false;
+    }
+
+    /**
+     * This stage with its proposals turned into another type ({@code wrap}): same id, title, order and optionality, for
+     * a procedure whose stages share one proposal type, or a front end that shows a proposal its own way.
+     */
+    default <Q extends StageProposal> Stage<R, Q> map(Function<? super P, ? extends Q> wrap) {
+        Stage<R, P> stage = this;
+        return new Stage<>() {
+            @Override
+            public String id() {
+                return stage.id();
+            }
+
+            @Override
+            public String title() {
+                return stage.title();
+            }
+
+            @Override
+            public Q propose(R read, Answers answers, Optional<ProcedureProgress> progress) {
+                return wrap.apply(stage.propose(read, answers, progress));
+            }
+
+            @Override
+            public boolean needsEarlierStages() {
+                return stage.needsEarlierStages();
+            }
+
+            @Override
+            public boolean optional() {
+                return stage.optional();
+            }
+        };
     }
 
     /** How a stage plans, for {@link #of}. */

@@ -12,7 +12,6 @@ import dev.gatehouse.domain.policy.TapSettings;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.procedure.Stage;
-import dev.gatehouse.domain.procedure.StageProposal;
 import dev.gatehouse.domain.tap.TapIssue;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.domain.tenant.TenantDirectory;
@@ -181,32 +180,6 @@ public final class BulkTapStage<R> implements Stage<R, BulkTapProposal> {
                 + (remaining.size() == 1 ? " user" : " users") + " who could not register", "tenant", steps, warnings);
         return new BulkTapProposal(BulkTapProposal.Kind.PLANNED, Optional.of(plan), message, warnings, usersByStep,
                 readBackFirst, lifetime, policy.usableOnceOnly());
-    }
-
-    /** This stage for a procedure whose stages share another proposal type. */
-    public <P extends StageProposal> Stage<R, P> as(Function<BulkTapProposal, P> wrap) {
-        BulkTapStage<R> stage = this;
-        return new Stage<>() {
-            @Override
-            public String id() {
-                return stage.id();
-            }
-
-            @Override
-            public String title() {
-                return stage.title();
-            }
-
-            @Override
-            public P propose(R read, Answers answers, Optional<ProcedureProgress> progress) {
-                return wrap.apply(stage.propose(read, answers, progress));
-            }
-
-            @Override
-            public boolean optional() {
-                return stage.optional();
-            }
-        };
     }
 
     static String oneTimeSentence(TapSettings policy) {

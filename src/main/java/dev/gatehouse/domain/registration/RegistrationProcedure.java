@@ -51,7 +51,7 @@ public final class RegistrationProcedure {
 
     public Procedure<RegistrationRead, RegistrationProposal> procedure() {
         return new Procedure<>(ID, TITLE, List.of(
-                bulkTap.as(RegistrationProposal::of),
+                bulkTap.map(RegistrationProposal::of),
                 Stage.of(REPORT_ONLY, "Save in report-only", this::saveReportOnly),
                 Stage.of(PILOT, "Turn on for the pilot group", (read, answers, progress) -> turnOn(read, answers,
                         progress, PILOT, design -> pilotGroup(answers).map(design::withPilotGroup).orElse(null))),

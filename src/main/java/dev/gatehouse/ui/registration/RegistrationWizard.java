@@ -8,14 +8,11 @@ import dev.gatehouse.domain.registration.RegistrationChoices;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.MethodsPolicy;
-import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.FileRunLocks;
 import dev.gatehouse.domain.procedure.JsonProgressStore;
 import dev.gatehouse.domain.procedure.Procedure;
 import dev.gatehouse.domain.procedure.ProcedureDesk;
-import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.procedure.RunHolder;
-import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.procedure.Subject;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.registration.BulkTapStage;
@@ -147,39 +144,9 @@ public final class RegistrationWizard {
     private static Procedure<RegistrationRead, RegistrationProposal> shownWithForecast(
             Procedure<RegistrationRead, RegistrationProposal> procedure) {
         return new Procedure<>(procedure.id(), procedure.title(), procedure.stages().stream()
-                .map(RegistrationWizard::withForecast).toList());
+                .map(stage -> stage.map(RegistrationProposal::withForecastInMessage)).toList());
     }
 
-    private static Stage<RegistrationRead, RegistrationProposal> withForecast(
-            Stage<RegistrationRead, RegistrationProposal> stage) {
-        return new Stage<>() {
-            @Override
-            public String id() {
-                return stage.id();
-            }
-
-            @Override
-            public String title() {
-                return stage.title();
-            }
-
-            @Override
-            public RegistrationProposal propose(RegistrationRead read, Answers answers,
-                                                Optional<ProcedureProgress> progress) {
-                return stage.propose(read, answers, progress).withForecastInMessage();
-            }
-
-            @Override
-            public boolean needsEarlierStages() {
-                return stage.needsEarlierStages();
-            }
-
-            @Override
-            public boolean optional() {
-                return stage.optional();
-            }
-        };
-    }
 
     /** The launcher the workspace home uses: wizards over the tenant the window has open. */
     public static WizardLauncher launcher(TaskRunner runner, ClipboardAccess clipboard, ZoneId zone) {
