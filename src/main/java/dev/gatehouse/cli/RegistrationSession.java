@@ -8,7 +8,6 @@ import dev.gatehouse.domain.plan.ExecutionListener;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.PlanExecutor;
-import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.FileRunLocks;
@@ -34,7 +33,6 @@ import dev.gatehouse.domain.tenant.TenantConnection;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What every {@code policy registration} command shares: the tenant the global options chose, its emergency-access
@@ -178,10 +176,7 @@ final class RegistrationSession implements AutoCloseable {
      * named by {@link PolicyExport#NEW_STRENGTH_ID}, as the exports name it.
      */
     static ConditionalAccessPolicy draft(RegistrationPolicyDesign design) {
-        AuthenticationStrength strength = design.reusedStrength().orElseGet(() -> design.strengthToCreate()
-                .map(s -> new AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID, s.displayName(),
-                        Set.copyOf(s.allowedCombinations()))).orElse(null));
-        return design.toPolicy(strength);
+        return PolicyExport.preview(design);
     }
 
     /** The registration policy this tenant's run works on: the run's own, else the one with the design's name. */

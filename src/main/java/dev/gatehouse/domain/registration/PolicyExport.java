@@ -66,17 +66,20 @@ public final class PolicyExport {
      */
     public static ConditionalAccessPolicy preview(RegistrationPolicyDesign design) {
         return design.toPolicy(design.reusedStrength().orElseGet(() -> design.strengthToCreate()
-                .map(s -> new AuthenticationStrength(NEW_STRENGTH_ID, s.displayName(),
-                        Set.copyOf(s.allowedCombinations()))).orElse(null)));
+                .map(PolicyExport::placeholder).orElse(null)));
+    }
+
+    /** A strength to create, as a body names it before Graph has given it an id: {@link #NEW_STRENGTH_ID}. */
+    static AuthenticationStrength placeholder(NewAuthenticationStrength toCreate) {
+        return new AuthenticationStrength(NEW_STRENGTH_ID, toCreate.displayName(),
+                Set.copyOf(toCreate.allowedCombinations()));
     }
 
     /** @throws IllegalArgumentException when the design has {@linkplain RegistrationPolicyDesign#problems problems} */
     public static Bodies json(RegistrationPolicyDesign design) {
         refuseProblems(design);
         Optional<NewAuthenticationStrength> toCreate = design.strengthToCreate();
-        AuthenticationStrength named = toCreate
-                .map(s -> new AuthenticationStrength(NEW_STRENGTH_ID, s.displayName(),
-                        Set.copyOf(s.allowedCombinations())))
+        AuthenticationStrength named = toCreate.map(PolicyExport::placeholder)
                 .orElseGet(() -> design.reusedStrength().orElse(null));
         return new Bodies(toCreate.map(GraphPolicyJson::authenticationStrength),
                 GraphPolicyJson.conditionalAccessPolicy(design.toPolicy(named)));

@@ -78,7 +78,7 @@ final class PolicyWriteSteps {
     /** @param changes the field-by-field difference, shown as the step's effect */
     Step updatePolicy(ConditionalAccessPolicy current, RegistrationPolicyDesign design,
                       List<PolicyDiff.FieldChange> changes, String title, Risk risk) {
-        ConditionalAccessPolicy shown = withId(design.toPolicy(placeholder(design)), current.id());
+        ConditionalAccessPolicy shown = design.toPolicy(placeholder(design)).withId(current.id());
         return new Step("update-policy", title,
                 "Changes \u201c" + current.displayName() + "\u201d field by field: " + changes.stream()
                         .map(PolicyDiff.FieldChange::describe).collect(Collectors.joining("; ")) + ". Conditions "
@@ -136,13 +136,9 @@ final class PolicyWriteSteps {
         if (known != null) {
             return known;
         }
-        return design.strengthToCreate().map(s -> new AuthenticationStrength(PolicyExport.NEW_STRENGTH_ID,
-                s.displayName(), java.util.Set.copyOf(s.allowedCombinations()))).orElse(null);
+        return design.strengthToCreate().map(PolicyExport::placeholder).orElse(null);
     }
 
-    static ConditionalAccessPolicy withId(ConditionalAccessPolicy policy, String id) {
-        return policy.withId(id);
-    }
 
     static String stateWords(State state) {
         return switch (state) {

@@ -96,7 +96,7 @@ public final class RegistrationProcedure {
         } else {
             ConditionalAccessPolicy current = existing.get();
             List<PolicyDiff.FieldChange> changes = PolicyDiff.between(current,
-                    PolicyWriteSteps.withId(PolicyExport.preview(design), current.id()));
+                    PolicyExport.preview(design).withId(current.id()));
             if (!changes.isEmpty()) {
                 if (current.state() == State.ENABLED) {
                     warnings.add(0, "\u201c" + current.displayName() + "\u201d is On today. Saving it in report-only "
@@ -111,8 +111,8 @@ public final class RegistrationProcedure {
             return RegistrationProposal.nothingToDo("\u201c" + design.displayName() + "\u201d is already saved as "
                     + "designed, in report-only: nothing to send.");
         }
-        ConditionalAccessPolicy after = PolicyWriteSteps.withId(PolicyExport.preview(design),
-                existing.map(ConditionalAccessPolicy::id).orElse(null));
+        ConditionalAccessPolicy after = PolicyExport.preview(design)
+                .withId(existing.map(ConditionalAccessPolicy::id).orElse(null));
         return new RegistrationProposal(Optional.of(new Plan("Save the registration policy in report-only",
                 design.displayName(), existing.map(ConditionalAccessPolicy::id).orElse("tenant"), plan,
                 warnings)),
@@ -153,8 +153,7 @@ public final class RegistrationProcedure {
                     .reduce((a, b) -> a + " " + b).orElse(""));
         }
         ConditionalAccessPolicy current = existing.get();
-        ConditionalAccessPolicy draft = PolicyWriteSteps.withId(staged.toPolicy(design.reusedStrength().orElse(null)),
-                current.id());
+        ConditionalAccessPolicy draft = staged.toPolicy(design.reusedStrength().orElse(null)).withId(current.id());
         LockOutVerdict guard = LockOutGuard.check(draft, read.policies().stream()
                         .filter(p -> !p.id().equalsIgnoreCase(current.id())).toList(), read.emergencyAccounts(),
                 read.actingAdmin(), read.methodsPolicy().orElse(null), read.now());
