@@ -124,11 +124,7 @@ public final class ProcedureDesk {
         RunKey key = key(run.procedure(), run.subject());
         try (RunLocks.RunLock ignored = locks.acquire(key, holder(run.actor()),
                 runName(run.procedure(), run.subject()), run.options().takeOver())) {
-            Optional<ProcedureProgress> latest = store.find(key);
-            long basis = run.options().basis();
-            if (basis != RunOptions.UNCHECKED && basis != latest.map(ProcedureProgress::revision).orElse(0L)) {
-                throw new RunChangedException(runName(run.procedure(), run.subject()), latest);
-            }
+            Optional<ProcedureProgress> latest = latestAsPlanned(key, run.procedure(), run.subject(), run.options());
             Optional<ProcedureProgress> existing = run.options().startOver() ? Optional.empty()
                     : latest.filter(progress -> !progress.isFinished());
             List<String> missing = run.procedure().missingBefore(run.stageId(), existing).stream()
@@ -137,8 +133,8 @@ public final class ProcedureDesk {
                 throw new IllegalStateException("\u201c" + run.procedure().stage(run.stageId()).orElseThrow().title()
                         + "\u201d can only run after " + String.join(", ", missing) + ".");
             }
-            Recorder recorder = new Recorder(save(existing.orElseGet(() -> ProcedureProgress.startAfter(latest, key,
-                    clock.instant(), run.answers())).withAnswers(run.answers())), run.stageId(), listener);
+            Recorder recorder = new Recorder(withAnswers(key, latest, existing, run.answers()), run.stageId(),
+                    listener);
             ExecutionReport report = new PlanExecutor(journal, tenant, run.actor(), clock)
                     .execute(run.plan(), cancellation, recorder);
             if (report.completed()) {
@@ -161,11 +157,7 @@ public final class ProcedureDesk {
         RunKey key = key(procedure, subject);
         try (RunLocks.RunLock ignored = locks.acquire(key, holder(actor), runName(procedure, subject),
                 options.takeOver())) {
-            Optional<ProcedureProgress> latest = store.find(key);
-            long basis = options.basis();
-            if (basis != RunOptions.UNCHECKED && basis != latest.map(ProcedureProgress::revision).orElse(0L)) {
-                throw new RunChangedException(runName(procedure, subject), latest);
-            }
+            Optional<ProcedureProgress> latest = latestAsPlanned(key, procedure, subject, options);
             Optional<ProcedureProgress> existing = latest.filter(progress -> !progress.isFinished());
             if (existing.map(progress -> progress.stageDone(stageId)).orElse(false)) {
                 return true;
@@ -173,22 +165,43 @@ public final class ProcedureDesk {
             if (!procedure.missingBefore(stageId, existing).isEmpty()) {
                 return false;
             }
-            ProcedureProgress progress = save(existing.orElseGet(() -> ProcedureProgress.startAfter(latest, key,
-                    clock.instant(), answers)).withAnswers(answers));
+            ProcedureProgress progress = withAnswers(key, latest, existing, answers);
             String title = procedure.stage(stageId).orElseThrow().title();
             journal.append(new JournalEntry(clock.instant(), tenant, actor, procedure.title(), subject.label(),
                     subject.id(), stageId, title, "VERIFIED", "Nothing sent: " + why, List.of(), Map.of(), Map.of(),
                     List.of()), List.of());
-            ProcedureProgress done = progress.withStageDone(stageId, clock.instant());
-            save(procedure.nextStage(Optional.of(done)).isEmpty() ? done.finishedAt(clock.instant(), null) : done);
+            stageDone(procedure, stageId, progress);
             return true;
         }
     }
 
+    /** The run's latest record, refused when it moved on since the plan was made from {@code options.basis()}. */
+    private Optional<ProcedureProgress> latestAsPlanned(RunKey key, Procedure<?, ?> procedure, Subject subject,
+                                                        RunOptions options) {
+        Optional<ProcedureProgress> latest = store.find(key);
+        long basis = options.basis();
+        if (basis != RunOptions.UNCHECKED && basis != latest.map(ProcedureProgress::revision).orElse(0L)) {
+            throw new RunChangedException(runName(procedure, subject), latest);
+        }
+        return latest;
+    }
+
+    /** The unfinished run with these answers saved, or a new run after {@code latest}. */
+    private ProcedureProgress withAnswers(RunKey key, Optional<ProcedureProgress> latest,
+                                          Optional<ProcedureProgress> existing, Answers answers) {
+        return save(existing.orElseGet(() -> ProcedureProgress.startAfter(latest, key, clock.instant(), answers))
+                .withAnswers(answers));
+    }
+
+    /** Marks the stage done, and the run finished when no stage is left. */
+    private void stageDone(Procedure<?, ?> procedure, String stageId, ProcedureProgress progress) {
+        ProcedureProgress done = progress.withStageDone(stageId, clock.instant());
+        save(procedure.nextStage(Optional.of(done)).isEmpty() ? done.finishedAt(clock.instant(), null) : done);
+    }
+
     private void finishStage(StageRun run, ProcedureProgress progress) {
-        ProcedureProgress done = progress.withStageDone(run.stageId(), clock.instant());
         try {
-            save(run.procedure().nextStage(Optional.of(done)).isEmpty() ? done.finishedAt(clock.instant(), null) : done);
+            stageDone(run.procedure(), run.stageId(), progress);
         } catch (java.io.UncheckedIOException e) {
             // the stage is done and journaled; a record left behind only offers "nothing left to do" next time
         }
