@@ -148,7 +148,8 @@ final class RegistrationCommand {
                     + "and passkey methods, the policies already reaching the action, the emergency-access group "
                     + "excluded, your own access, and the users who could not register once the policy is on "
                     + "(from the registration report, whose progress goes to standard error; Ctrl+C stops it).",
-                    "Each check is pass, warn or fail with its fix. Exit code 0 when no check fails, 1 when one does."})
+                    "Each check is pass, warn, fail or unknown with its fix. Exit code 0 when no check fails, 1 when one "
+                            + "does or could not be made (unknown)."})
     static final class Check implements Callable<Integer> {
 
         @ParentCommand
