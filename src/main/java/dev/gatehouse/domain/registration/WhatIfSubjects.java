@@ -53,9 +53,13 @@ public final class WhatIfSubjects {
         UserSnapshot without = null;
         int read = 0;
         for (DirectoryPrincipal member : directory.groupMembers(groupId)) {
-            if (!member.isUser() || read++ >= PILOT_SAMPLE || withPasskey != null && without != null) {
+            if (read >= PILOT_SAMPLE || withPasskey != null && without != null) {
+                break; // enough read, or both found
+            }
+            if (!member.isUser()) {
                 continue;
             }
+            read++;
             Optional<UserSnapshot> user = snapshot(member.id());
             if (user.isEmpty()) {
                 continue;
