@@ -61,6 +61,15 @@ final class DirectoryMapping {
                 domainWhere(domains, d -> Boolean.TRUE.equals(d.getIsDefault())));
     }
 
+    static List<dev.gatehouse.domain.tenant.VerifiedDomain> verifiedDomains(Organization organization) {
+        List<VerifiedDomain> domains = organization.getVerifiedDomains() == null ? List.of()
+                : organization.getVerifiedDomains();
+        return domains.stream().filter(d -> d.getName() != null)
+                .map(d -> new dev.gatehouse.domain.tenant.VerifiedDomain(d.getName(),
+                        Boolean.TRUE.equals(d.getIsInitial()), Boolean.TRUE.equals(d.getIsDefault()), d.getType()))
+                .toList();
+    }
+
     /**
      * @param filteredOnAssignable the group came from a query filtered on {@code isAssignableToRole eq true}, so it
      *                             is role-assignable even when Graph left the property out

@@ -6,13 +6,16 @@ import com.microsoft.graph.models.ReferenceCreate;
 import com.microsoft.graph.models.UnifiedRoleAssignment;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.tenant.DirectoryWriter;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantException.Kind;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -130,6 +133,20 @@ final class GraphDirectoryWriter implements DirectoryWriter {
         run(GraphOperation.REMOVE_DIRECTORY_ROLE_ASSIGNMENT, "the role assignment '" + assignmentId + "'",
                 () -> client().roleManagement().directory().roleAssignments().byUnifiedRoleAssignmentId(assignmentId)
                         .delete());
+    }
+
+    @Override
+    public void removeLicences(String userId, List<String> skuIds) {
+        String key = GraphTenantDirectory.requireKey(userId);
+        if (skuIds.isEmpty()) {
+            return;
+        }
+        AssignLicensePostRequestBody body = new AssignLicensePostRequestBody();
+        // Graph answers 400 when addLicenses is missing, even to a request that only removes
+        body.setAddLicenses(new ArrayList<>());
+        body.setRemoveLicenses(skuIds.stream().map(UUID::fromString).toList());
+        gateway.call(GraphOperation.REMOVE_LICENCES, "the licences of " + GraphTenantWriter.subject(key),
+                () -> client().users().byUserId(key).assignLicense().post(body));
     }
 
     /**

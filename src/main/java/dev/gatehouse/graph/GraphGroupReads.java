@@ -15,6 +15,7 @@ import dev.gatehouse.domain.tenant.TenantException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -77,15 +78,28 @@ final class GraphGroupReads {
     /** {@code GET /groups/{id}/members}: users, groups and other objects, each with its own type. */
     List<DirectoryPrincipal> members(String groupId) {
         String key = required(groupId, "A group object id");
-        return call(GraphOperation.LIST_GROUP_MEMBERS, "group '" + key + "'", () -> {
-            var members = client().groups().byGroupId(key).members();
-            DirectoryObjectCollectionResponse first = members.get(c -> {
-                c.queryParameters.select = PRINCIPAL_FIELDS;
-                c.queryParameters.top = MAX_PAGE;
-            });
-            return pages.all(first, DirectoryObjectCollectionResponse::getValue, next -> members.withUrl(next).get())
-                    .stream().map(GraphGroupReads::principal).toList();
-        });
+        var members = client().groups().byGroupId(key).members();
+        return principals(GraphOperation.LIST_GROUP_MEMBERS, key, () -> members.get(c -> {
+            c.queryParameters.select = PRINCIPAL_FIELDS;
+            c.queryParameters.top = MAX_PAGE;
+        }), next -> members.withUrl(next).get());
+    }
+
+    /** {@code GET /groups/{id}/owners}: users and service principals. */
+    List<DirectoryPrincipal> owners(String groupId) {
+        String key = required(groupId, "A group object id");
+        var owners = client().groups().byGroupId(key).owners();
+        return principals(GraphOperation.LIST_GROUP_OWNERS, key, () -> owners.get(c -> {
+            c.queryParameters.select = PRINCIPAL_FIELDS;
+            c.queryParameters.top = MAX_PAGE;
+        }), next -> owners.withUrl(next).get());
+    }
+
+    private List<DirectoryPrincipal> principals(GraphOperation operation, String groupId,
+                                                Supplier<DirectoryObjectCollectionResponse> first,
+                                                Function<String, DirectoryObjectCollectionResponse> next) {
+        return call(operation, "group '" + groupId + "'", () -> pages.all(first.get(),
+                DirectoryObjectCollectionResponse::getValue, next).stream().map(GraphGroupReads::principal).toList());
     }
 
     /**

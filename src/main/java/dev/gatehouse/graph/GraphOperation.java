@@ -126,6 +126,26 @@ enum GraphOperation {
      */
     LIST_ROLE_HOLDERS("read who holds a directory role", RequiredAccess.of("RoleManagement.Read.Directory",
             "Directory Readers", "Global Reader", "Privileged Role Administrator")),
+    /*
+     * GET /groups/{id}/owners: group-list-owners; least privileged delegated GroupMember.Read.All; roles: Directory
+     * Readers, Directory Writers, Groups Administrator, User Administrator (and group owners, member users).
+     */
+    LIST_GROUP_OWNERS("list the group's owners", RequiredAccess.of("GroupMember.Read.All", "Directory Readers",
+            "Groups Administrator", "User Administrator")),
+
+    // ---- Reads of the break-glass workspace's health checks ----
+
+    /* GET /users/{id}?$select=assignedLicenses: user-get, as READ_USER. */
+    READ_ASSIGNED_LICENCES("read the user's licences", RequiredAccess.of("User.Read.All")),
+    /*
+     * GET /auditLogs/signIns (signin-list): AuditLog.Read.All (the table adds Directory.Read.All, a known issue of
+     * old); roles Reports Reader, Security Reader, Security Administrator, Global Reader; Entra ID P1 (graph-facts §12).
+     */
+    READ_SIGN_INS("read the sign-in log", RequiredAccess.of("AuditLog.Read.All", "Reports Reader", "Security Reader",
+            "Security Administrator", "Global Reader").withLicence("Microsoft Entra ID P1")),
+    /* GET /auditLogs/directoryAudits filtered on a target: as LIST_REGISTRATION_AUDITS. */
+    LIST_AUDIT_EVENTS("read the directory audit log", RequiredAccess.of("AuditLog.Read.All", "Reports Reader",
+            "Security Reader", "Security Administrator", "Global Reader")),
 
     // ---- Directory writes (DirectoryWriter). Sources: the v1.0 API page of each request, in
     // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ unless said otherwise.
@@ -182,6 +202,14 @@ enum GraphOperation {
             Effect.CHANGES_THE_TENANT),
     REMOVE_DIRECTORY_ROLE_ASSIGNMENT("remove the directory role assignment", Access.ROLE_MANAGEMENT,
             Effect.CHANGES_THE_TENANT),
+    /*
+     * POST /users/{id}/assignLicense (user-assignlicense, learn.microsoft.com): LicenseAssignment.ReadWrite.All is the
+     * least privileged delegated permission (older versions of the page named User.ReadWrite.All); roles Directory
+     * Writers, License Administrator, User Administrator. Licences are not a sensitive property, so the roles reach
+     * every user.
+     */
+    REMOVE_LICENCES("remove the user's licences", RequiredAccess.of("LicenseAssignment.ReadWrite.All",
+            "License Administrator", "User Administrator", "Directory Writers"), Effect.CHANGES_THE_TENANT),
 
     // ---- Policy writes (PolicyWriter)
 

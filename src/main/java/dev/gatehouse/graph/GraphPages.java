@@ -27,16 +27,26 @@ final class GraphPages {
     /** Items of {@code first} and of every page its {@code @odata.nextLink} chain leads to. */
     <T, C extends BaseCollectionPaginationCountResponse> List<T> all(C first, Function<C, List<T>> items,
                                                                     Function<String, C> fetch) {
+        return upTo(Integer.MAX_VALUE, first, items, fetch);
+    }
+
+    /**
+     * The first {@code cap} items of the chain: no page is requested once they are in hand, so a log that holds far
+     * more than a screen can show costs no more requests than the screen needs.
+     */
+    <T, C extends BaseCollectionPaginationCountResponse> List<T> upTo(int cap, C first, Function<C, List<T>> items,
+                                                                     Function<String, C> fetch) {
         List<T> all = new ArrayList<>();
         Set<String> followed = new HashSet<>();
-        for (C page = first; page != null; ) {
+        for (C page = first; page != null && all.size() < cap; ) {
             if (items.apply(page) != null) {
                 all.addAll(items.apply(page));
             }
             String next = page.getOdataNextLink();
-            page = next == null ? null : fetch.apply(absolute(cursor(notFollowedYet(followed, next))));
+            page = next == null || all.size() >= cap ? null
+                    : fetch.apply(absolute(cursor(notFollowedYet(followed, next))));
         }
-        return all;
+        return all.size() > cap ? new ArrayList<>(all.subList(0, cap)) : all;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.gatehouse.domain.policy.GraphPolicyJson;
 import dev.gatehouse.domain.policy.MethodConfigurationChange;
 import dev.gatehouse.domain.policy.MethodConfigurationSnapshot;
 import dev.gatehouse.domain.policy.NewAuthenticationStrength;
+import dev.gatehouse.domain.tenant.GroupExclusionChange;
 import dev.gatehouse.domain.tenant.PolicyWriter;
 
 
@@ -96,21 +97,51 @@ final class GraphPolicyWriter implements PolicyWriter {
             throw new IllegalArgumentException("The id of the Conditional Access policy to change is required");
         }
         String id = policyId.strip();
-        JsonNode current = gateway.call(GraphOperation.LIST_CONDITIONAL_ACCESS_POLICIES, policySubject(id),
-                () -> JsonRequests.send(client(), policies().byConditionalAccessPolicyId(id).toGetRequestInformation()));
+        JsonNode current = readPolicy(id);
         ConditionalAccessPolicy previous = PolicyMapping.conditionalAccessPolicy(current, this::authenticationStrength);
-        String body = GraphPolicyJson.conditionalAccessUpdate(current.toString(), draft);
-        RequestInformation request = policies().byConditionalAccessPolicyId(id).toGetRequestInformation();
-        gateway.call(GraphOperation.UPDATE_CONDITIONAL_ACCESS_POLICY, policySubject(id), () -> JsonRequests.send(
-                client(), JsonRequests.withBody(request, HttpMethod.PATCH, body)));
+        patchPolicy(id, GraphPolicyJson.conditionalAccessUpdate(current.toString(), draft));
         return previous;
     }
 
     @Override
     public void setConditionalAccessPolicyState(String policyId, ConditionalAccessPolicy.State state) {
-        RequestInformation request = policies().byConditionalAccessPolicyId(policyId).toGetRequestInformation();
-        gateway.call(GraphOperation.UPDATE_CONDITIONAL_ACCESS_POLICY, policySubject(policyId), () -> JsonRequests.send(
-                client(), JsonRequests.withBody(request, HttpMethod.PATCH, GraphPolicyJson.conditionalAccessState(state))));
+        patchPolicy(policyId, GraphPolicyJson.conditionalAccessState(state));
+    }
+
+    @Override
+    public GroupExclusionChange excludeGroup(String policyId, String groupId) {
+        return changeExclusion(policyId, groupId, true);
+    }
+
+    @Override
+    public GroupExclusionChange stopExcludingGroup(String policyId, String groupId) {
+        return changeExclusion(policyId, groupId, false);
+    }
+
+    /**
+     * Sends nothing when the policy already is as asked: a PATCH that changes nothing would still be a write in the
+     * audit log, and one more request that could fail half-way.
+     */
+    private GroupExclusionChange changeExclusion(String policyId, String groupId, boolean exclude) {
+        if (policyId == null || policyId.isBlank() || groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("The Conditional Access policy's id and the group's id are required");
+        }
+        String id = policyId.strip();
+        GroupExclusionPatch patch = GroupExclusionPatch.of(readPolicy(id), id, groupId.strip(), exclude);
+        patch.body().ifPresent(body -> patchPolicy(id, body));
+        return patch.change();
+    }
+
+    /** The policy as Graph returns it ({@code GET /identity/conditionalAccess/policies/{id}}), as raw JSON. */
+    private JsonNode readPolicy(String id) {
+        return gateway.call(GraphOperation.LIST_CONDITIONAL_ACCESS_POLICIES, policySubject(id),
+                () -> JsonRequests.send(client(), policies().byConditionalAccessPolicyId(id).toGetRequestInformation()));
+    }
+
+    private void patchPolicy(String id, String body) {
+        RequestInformation request = policies().byConditionalAccessPolicyId(id).toGetRequestInformation();
+        gateway.call(GraphOperation.UPDATE_CONDITIONAL_ACCESS_POLICY, policySubject(id), () -> JsonRequests.send(
+                client(), JsonRequests.withBody(request, HttpMethod.PATCH, body)));
     }
 
     @Override

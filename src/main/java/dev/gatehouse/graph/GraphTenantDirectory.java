@@ -36,15 +36,18 @@ import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.WhatIfQuery;
 import dev.gatehouse.domain.policy.WhatIfResult;
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignInRequest;
+import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.tenant.VerifiedDomain;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
 
@@ -82,15 +85,26 @@ final class GraphTenantDirectory implements TenantDirectory {
     private final GraphGateway gateway;
     private final GraphPages pages;
     private final GraphGroupReads groups;
+    private final GraphBreakGlassReads breakGlass;
 
     GraphTenantDirectory(GraphGateway gateway) {
         this.gateway = gateway;
         this.pages = new GraphPages(gateway.serviceRoot());
         this.groups = new GraphGroupReads(gateway, pages);
+        this.breakGlass = new GraphBreakGlassReads(gateway, pages);
     }
 
     @Override
     public TenantInfo tenant() {
+        return DirectoryMapping.tenant(organization());
+    }
+
+    @Override
+    public List<VerifiedDomain> verifiedDomains() {
+        return DirectoryMapping.verifiedDomains(organization());
+    }
+
+    private Organization organization() {
         return call(GraphOperation.READ_ORGANIZATION, "the organisation", () -> {
             OrganizationCollectionResponse response = client().organization()
                     .get(c -> c.queryParameters.select = DirectoryMapping.ORGANIZATION_FIELDS);
@@ -100,7 +114,7 @@ final class GraphTenantDirectory implements TenantDirectory {
                 throw new TenantException(TenantException.Kind.NOT_FOUND,
                         "Graph returned no organisation for this sign-in.");
             }
-            return DirectoryMapping.tenant(organizations.get(0));
+            return organizations.get(0);
         });
     }
 
@@ -419,6 +433,31 @@ final class GraphTenantDirectory implements TenantDirectory {
     @Override
     public List<DirectoryPrincipal> roleHolders(String roleTemplateId) {
         return groups.roleHolders(roleTemplateId);
+    }
+
+    @Override
+    public List<DirectoryPrincipal> groupOwners(String groupId) {
+        return groups.owners(groupId);
+    }
+
+    @Override
+    public List<String> assignedLicenceSkuIds(String userId) {
+        return breakGlass.assignedLicenceSkuIds(userId);
+    }
+
+    @Override
+    public Optional<SignInRecord> lastSignIn(String userId) {
+        return breakGlass.lastSignIn(userId);
+    }
+
+    @Override
+    public List<AuditRecord> auditEvents(String targetObjectId, Instant since) {
+        return breakGlass.auditEvents(targetObjectId, since);
+    }
+
+    @Override
+    public List<AuthMethod> fido2Methods(String userId) {
+        return breakGlass.fido2Methods(userId);
     }
 
     /** A strength a CA policy names without its combinations ({@code GET /policies/authenticationStrengthPolicies/{id}}). */

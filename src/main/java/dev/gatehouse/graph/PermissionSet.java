@@ -26,7 +26,8 @@ public enum PermissionSet {
                             + "members, to find and check the emergency-access group"),
             new Permission("AuditLog.Read.All",
                     "read when a user's phone, email and OATH methods were registered, which Graph records only in "
-                            + "the directory audit log (GET /auditLogs/directoryAudits)"))),
+                            + "the directory audit log (GET /auditLogs/directoryAudits), what was done to the "
+                            + "emergency-access accounts and when they last signed in (GET /auditLogs/signIns)"))),
 
     POLICIES_READ("Authentication policies (read-only)", List.of(
             new Permission("Policy.Read.AuthenticationMethod",
@@ -55,14 +56,16 @@ public enum PermissionSet {
             new Permission("GroupMember.ReadWrite.All", "add members to a group and remove them"),
             new Permission("RoleManagement.ReadWrite.Directory",
                     "make the group role-assignable and change its members, and give or remove a directory role "
-                            + "(POST and DELETE /roleManagement/directory/roleAssignments)"))),
+                            + "(POST and DELETE /roleManagement/directory/roleAssignments)"),
+            new Permission("LicenseAssignment.ReadWrite.All",
+                    "take licences off an emergency-access account, which needs none (POST /users/{id}/assignLicense)"))),
 
     POLICY_WRITES("Authentication policies (changes)", List.of(
             new Permission("Policy.ReadWrite.AuthenticationMethod",
                     "turn FIDO2 and the Temporary Access Pass on for a group, and restore their settings"),
             new Permission("Policy.ReadWrite.ConditionalAccess",
-                    "create and delete authentication strengths and Conditional Access policies, and change a "
-                            + "policy's state"),
+                    "create and delete authentication strengths and Conditional Access policies, change a "
+                            + "policy's state, and exclude the emergency-access group from a policy"),
             new Permission("Policy.Read.All",
                     "read Conditional Access policies back, which their write APIs require with the write permission")));
 

@@ -12,11 +12,6 @@ import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
-import dev.gatehouse.sim.SimOptions;
-import dev.gatehouse.sim.SimServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,39 +22,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * The group and role-holder reads over HTTP against the demo tenant through the real SDK, and what discovery finds on
  * the baseline, breakglass-gaps and baseline-free scenarios.
  */
-class EmergencyGroupReadsOverSimTest {
+class EmergencyGroupReadsOverSimTest extends OnBreakGlassScenarios {
 
     private static final String ADMIN = "adele.vance@tailspintoys.com";
     private static final String NO_ROLE = "megan.bowen@tailspintoys.com";
     private static final String EMERGENCY_GROUP = "Emergency Access Accounts";
-
-    private static SimServer baseline;
-    private static SimServer gaps;
-    private static SimServer free;
-    private final SimGateways gateways = new SimGateways();
-
-    @BeforeAll
-    static void startSims() {
-        baseline = SimServer.start(SimOptions.defaults());
-        gaps = SimServer.start(SimOptions.defaults().withScenario("breakglass-gaps"));
-        free = SimServer.start(SimOptions.defaults().withScenario("baseline-free"));
-    }
-
-    @AfterAll
-    static void stopSims() {
-        baseline.close();
-        gaps.close();
-        free.close();
-    }
-
-    @AfterEach
-    void closeGateways() {
-        gateways.close();
-    }
-
-    private TenantDirectory directory(SimServer sim, String upn) {
-        return gateways.actingAs(sim, upn).directory();
-    }
 
     @Test
     void roleAssignableGroupsComeFromOneDefaultFilterWithoutConsistencyLevel() {

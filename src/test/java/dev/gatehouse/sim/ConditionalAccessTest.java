@@ -83,6 +83,28 @@ class ConditionalAccessTest extends OnWritableBaseline {
         assertThat(UserWritesTest.lastAudit().path("activityDisplayName").asText()).isEqualTo("Delete Conditional Access policy");
     }
 
+    /** The documented example PATCHes conditions with signInRiskLevels alone: the other conditions stay. */
+    @Test
+    void aPartialConditionsPatchMergesConditionByCondition() {
+        JsonNode before = http.get(POLICIES).json().path("value").get(0);
+        String id = before.path("id").asText();
+
+        assertThat(http.patch(POLICIES + "/" + id, "{\"conditions\": {\"signInRiskLevels\": [\"high\", \"medium\"]}}")
+                .status()).isEqualTo(204);
+        JsonNode risk = http.get(POLICIES + "/" + id).json().path("conditions");
+        assertThat(risk.path("signInRiskLevels").toString()).isEqualTo("[\"high\",\"medium\"]");
+        assertThat(risk.path("users")).isEqualTo(before.path("conditions").path("users"));
+        assertThat(risk.path("applications")).isEqualTo(before.path("conditions").path("applications"));
+
+        assertThat(http.patch(POLICIES + "/" + id, "{\"conditions\": {\"users\": {\"includeUsers\": [\"All\"]}}}")
+                .status()).isEqualTo(204);
+        JsonNode users = http.get(POLICIES + "/" + id).json().path("conditions");
+        assertThat(users.path("users").path("includeUsers").toString()).isEqualTo("[\"All\"]");
+        assertThat(users.path("users").path("excludeGroups")).as("a condition given replaces the stored one").isEmpty();
+        assertThat(users.path("signInRiskLevels").toString()).isEqualTo("[\"high\",\"medium\"]");
+        assertThat(users.path("clientAppTypes")).isEqualTo(before.path("conditions").path("clientAppTypes"));
+    }
+
     @Test
     void rolesAndTheP1Gate() {
         assertThat(http.as("patti.fernandez@tailspintoys.com", "GET", POLICIES, null).status()).isEqualTo(403);

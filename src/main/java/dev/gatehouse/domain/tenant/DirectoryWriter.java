@@ -3,6 +3,7 @@ package dev.gatehouse.domain.tenant;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.secret.Secret;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +64,13 @@ public interface DirectoryWriter {
 
     /** {@code DELETE /roleManagement/directory/roleAssignments/{id}}. */
     void removeDirectoryRoleAssignment(String assignmentId);
+
+    /**
+     * {@code POST /users/{id}/assignLicense} with these SKU ids in {@code removeLicenses} and none added: the user
+     * loses the licences' services (an emergency-access account needs none). Graph refuses the whole request when
+     * the user lacks one of them. Licences given through a group stay; they are taken back by leaving the group.
+     */
+    void removeLicences(String userId, List<String> skuIds);
 
     /**
      * A cloud-only account to create.

@@ -69,4 +69,18 @@ public interface PolicyWriter {
 
     /** {@code DELETE /identity/conditionalAccess/policies/{id}}. */
     void deleteConditionalAccessPolicy(String policyId);
+
+    /**
+     * Reads the policy ({@code GET /identity/conditionalAccess/policies/{id}}) and, unless the group is already in
+     * {@code conditions.users.excludeGroups}, sends one {@code PATCH} of {@code conditions.users} exactly as read but
+     * for the group added: every other user condition, and everything Gatehouse does not model, stays as it was.
+     * Nothing is sent when the group is already excluded. Needs Entra ID P1. Undo: {@link #stopExcludingGroup}.
+     */
+    GroupExclusionChange excludeGroup(String policyId, String groupId);
+
+    /**
+     * As {@link #excludeGroup}, taking the group out of {@code conditions.users.excludeGroups}; nothing is sent when
+     * it is not there. Undo: {@link #excludeGroup}.
+     */
+    GroupExclusionChange stopExcludingGroup(String policyId, String groupId);
 }

@@ -78,6 +78,45 @@ public interface TenantDirectory {
      */
     List<DirectoryPrincipal> roleHolders(String roleTemplateId);
 
+    /**
+     * The group's owners ({@code GET /groups/{id}/owners}): users and service principals who may change the group,
+     * including its membership. An owner of a role-assignable group can make anyone hold the group's roles.
+     */
+    List<DirectoryPrincipal> groupOwners(String groupId);
+
+    // ---- the break-glass workspace's health checks ----
+
+    /** The SKU ids of the licences assigned to the user ({@code GET /users/{id}?$select=assignedLicenses}). */
+    List<String> assignedLicenceSkuIds(String userId);
+
+    /**
+     * The user's newest sign-in ({@code GET /auditLogs/signIns?$filter=userId eq '…'&$top=1}), successful or not;
+     * empty when the log (30 days on Entra ID P1/P2) has none. Fails with {@link TenantException.Kind#MISSING_LICENCE}
+     * on a tenant without Entra ID P1, and with {@link TenantException.Kind#MISSING_ROLE} without a reports-reading
+     * role (Reports Reader, Security Reader, Global Reader…).
+     */
+    Optional<SignInRecord> lastSignIn(String userId);
+
+    /**
+     * Every directory audit entry since {@code since} whose target resources include the object (a user, a group…),
+     * newest first, following {@code @odata.nextLink} up to {@value #AUDIT_EVENTS_CAP} entries: an object with more
+     * than that in the period gets the newest ones only. Needs a reports-reading role, as
+     * {@link #registrationEvents} does.
+     */
+    List<AuditRecord> auditEvents(String targetObjectId, Instant since);
+
+    /** At most this many entries are read by {@link #auditEvents}. */
+    int AUDIT_EVENTS_CAP = 1_000;
+
+    /**
+     * The user's passkeys ({@code GET /users/{id}/authentication/fido2Methods}), with the model, AAGUID and creation
+     * date {@link #authenticationMethods} gives them.
+     */
+    List<AuthMethod> fido2Methods(String userId);
+
+    /** The organisation's verified domains ({@code GET /organization}, {@code verifiedDomains}). */
+    List<VerifiedDomain> verifiedDomains();
+
     // ---- the registration-policy workspace (issue 9)
 
     /**

@@ -79,7 +79,11 @@ public final class ConditionalAccessApi {
         return new Reply.Created(new Reply.Entity<>(POLICY, render(policy, state), CONTEXT));
     }
 
-    /** The properties given replace the stored ones (a partial {@code conditions} replaces the whole condition set). */
+    /**
+     * Properties left out of the body keep their values (conditionalaccesspolicy-update). {@code conditions} merges
+     * condition by condition, as the page's example implies by sending {@code signInRiskLevels} alone: a condition
+     * given (users, applications…) replaces the stored one whole, the others stay.
+     */
     private static Reply update(ApiCall call) {
         requireWriter(call);
         TenantState state = call.state();
@@ -87,7 +91,14 @@ public final class ConditionalAccessApi {
         ObjectNode body = call.body();
         ConditionalAccessPolicyRules.refuseReadOnly(body);
         ObjectNode draft = stored.deepCopy();
-        draft.setAll(body);
+        body.properties().forEach(property -> {
+            if (property.getKey().equals("conditions") && property.getValue() instanceof ObjectNode conditions
+                    && draft.get("conditions") instanceof ObjectNode storedConditions) {
+                storedConditions.setAll(conditions);
+            } else {
+                draft.set(property.getKey(), property.getValue());
+            }
+        });
         draft.put("modifiedDateTime", Wire.formatDateTime(state.now()));
         ObjectNode updated = ConditionalAccessPolicyRules.normalize(draft, state);
         stored.removeAll();

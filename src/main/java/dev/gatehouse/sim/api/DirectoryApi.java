@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Users, groups and their memberships: {@code /users}, {@code /users/{id|upn}}, {@code memberOf},
  * {@code transitiveMemberOf} (with the {@code microsoft.graph.group} cast) of users and of groups,
- * {@code /groups}, {@code /groups/{id}}, {@code /groups/{id}/members}. {@code /me} reaches the user routes through the
- * pipeline's alias.
+ * {@code /groups}, {@code /groups/{id}}, {@code /groups/{id}/members} and {@code /groups/{id}/owners} (with the
+ * {@code microsoft.graph.user} cast). {@code /me} reaches the user routes through the pipeline's alias.
  */
 public final class DirectoryApi {
 
@@ -50,8 +50,12 @@ public final class DirectoryApi {
                         call -> memberships(call, group(call).id(), true, true))
                 .get("/groups", DirectoryApi::listGroups)
                 .get("/groups/{groupId}", DirectoryApi::getGroup)
-                .get("/groups/{groupId}/members", call -> members(call, false))
-                .get("/groups/{groupId}/members/microsoft.graph.user", call -> members(call, true));
+                .get("/groups/{groupId}/members", call -> principals(call, group(call).members(), false))
+                .get("/groups/{groupId}/members/microsoft.graph.user",
+                        call -> principals(call, group(call).members(), true))
+                .get("/groups/{groupId}/owners", call -> principals(call, group(call).owners(), false))
+                .get("/groups/{groupId}/owners/microsoft.graph.user",
+                        call -> principals(call, group(call).owners(), true));
     }
 
     static String initialDomain(TenantState state) {
@@ -119,12 +123,12 @@ public final class DirectoryApi {
                 true, Map.of());
     }
 
-    private static Reply members(ApiCall call, boolean usersOnly) {
-        SimGroup group = group(call);
+    /** A group's members or owners (group-list-members, group-list-owners): directory objects, or users by cast. */
+    private static Reply principals(ApiCall call, Set<String> ids, boolean usersOnly) {
         TenantState state = call.state();
         List<Object> items = new ArrayList<>();
-        for (String memberId : group.members()) {
-            state.user(memberId).ifPresentOrElse(items::add, () -> state.group(memberId).ifPresent(items::add));
+        for (String id : ids) {
+            state.user(id).ifPresentOrElse(items::add, () -> state.group(id).ifPresent(items::add));
         }
         if (usersOnly) {
             List<SimUser> users = items.stream().filter(SimUser.class::isInstance).map(SimUser.class::cast).toList();

@@ -12,6 +12,7 @@ public final class GraphApi {
         Router router = new Router();
         DirectoryApi.register(router);
         UserWritesApi.register(router);
+        LicenceWritesApi.register(router);
         GroupWritesApi.register(router);
         RoleManagementApi.register(router);
         AuthenticationMethodsApi.register(router);

@@ -15,6 +15,8 @@ public enum AuditActivity {
     /** revokeSignInSessions moves the refresh-token valid-from time. */
     REVOKE_SESSIONS(Service.CORE_DIRECTORY, "UserManagement", "Update StsRefreshTokenValidFrom Timestamp", "Update"),
     DELETE_USER(Service.CORE_DIRECTORY, "UserManagement", "Delete user", "Delete"),
+    /** assignLicense; Entra logs it beside an "Update user" entry naming AssignedLicense. */
+    CHANGE_USER_LICENSE(Service.CORE_DIRECTORY, "UserManagement", "Change user license", "Update"),
     ADD_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Add group", "Add"),
     DELETE_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Delete group", "Delete"),
     UPDATE_GROUP(Service.CORE_DIRECTORY, "GroupManagement", "Update group", "Update"),

@@ -5,7 +5,11 @@ import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.PolicyTarget;
 import dev.gatehouse.domain.policy.TapSettings;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
+import dev.gatehouse.domain.tenant.SignInRecord;
+import dev.gatehouse.domain.tenant.VerifiedDomain;
 import dev.gatehouse.domain.tenant.GroupRef;
 import java.util.stream.Stream;
 
@@ -63,6 +67,9 @@ public final class FakeDirectory implements TenantDirectory {
     private final Map<String, GroupRef> groups = new ConcurrentHashMap<>();
     private final Map<String, List<DirectoryPrincipal>> members = new ConcurrentHashMap<>();
     private final Map<String, List<DirectoryPrincipal>> roleHolders = new ConcurrentHashMap<>();
+    private final Map<String, List<DirectoryPrincipal>> owners = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> assignedLicences = new ConcurrentHashMap<>();
+    private final Map<String, SignInRecord> lastSignIns = new ConcurrentHashMap<>();
     private volatile MethodsPolicy methodsPolicy = new MethodsPolicy(
             Stream.of("Fido2", "MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email")
                     .map(id -> new MethodConfiguration(id, true, List.of(PolicyTarget.allUsers()), List.of()))
@@ -356,5 +363,79 @@ public final class FakeDirectory implements TenantDirectory {
     public FakeDirectory withWhatIf(Function<WhatIfQuery, List<WhatIfResult>> answers) {
         whatIf = answers;
         return this;
+    }
+    @Override
+    public List<DirectoryPrincipal> groupOwners(String groupId) {
+        call("GET", "/groups/" + groupId + "/owners");
+        if (!groups.containsKey(groupId)) {
+            throw new TenantException(TenantException.Kind.NOT_FOUND, "No group with id " + groupId);
+        }
+        return owners.getOrDefault(groupId, List.of());
+    }
+
+    /** The group's owners (default: none); the group must have been added with {@link #withGroup}. */
+    public FakeDirectory withOwners(String groupId, DirectoryPrincipal... groupOwners) {
+        owners.put(groupId, List.of(groupOwners));
+        return this;
+    }
+
+    @Override
+    public List<String> assignedLicenceSkuIds(String userId) {
+        call("GET", "/users/" + userId + "?$select=assignedLicenses");
+        return assignedLicences.getOrDefault(userId, List.of());
+    }
+
+    /** The SKU ids assigned to the user (default: none). */
+    public FakeDirectory withAssignedLicences(String userId, String... skuIds) {
+        assignedLicences.put(userId, List.of(skuIds));
+        return this;
+    }
+
+    /** Refused as Graph refuses it when the tenant's licences ({@link #withLicences}) lack Entra ID P1. */
+    @Override
+    public Optional<SignInRecord> lastSignIn(String userId) {
+        call("GET", "/auditLogs/signIns?$filter=userId eq '" + userId + "'&$top=1");
+        if (!licences.entraIdP1()) {
+            throw new TenantException(TenantException.Kind.MISSING_LICENCE, "Cannot read the sign-in log: this "
+                    + "needs Microsoft Entra ID P1 (or higher), and the tenant does not have it.", 403,
+                    "Authentication_RequestFromNonPremiumTenantOrB2CTenant", null, null);
+        }
+        return Optional.ofNullable(lastSignIns.get(userId));
+    }
+
+    /** The user's newest sign-in (default: none in the log). */
+    public FakeDirectory withLastSignIn(String userId, SignInRecord signIn) {
+        lastSignIns.put(userId, signIn);
+        return this;
+    }
+
+    /** The fake keeps no audit log, as for {@link #registrationEvents}. */
+    @Override
+    public List<AuditRecord> auditEvents(String targetObjectId, Instant since) {
+        call("GET", "/auditLogs/directoryAudits?$filter=targetResources/any(t: t/id eq '" + targetObjectId + "')");
+        return List.of();
+    }
+
+    @Override
+    public List<AuthMethod> fido2Methods(String userId) {
+        call("GET", "/users/" + userId + "/authentication/fido2Methods");
+        return details.apply(userId).map(UserDetail::methods)
+                .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND, "No user with id " + userId))
+                .stream().filter(m -> m.type() == MethodType.FIDO2).toList();
+    }
+
+    /** The tenant's initial domain and its default one, both managed. */
+    @Override
+    public List<VerifiedDomain> verifiedDomains() {
+        call("GET", "/organization?$select=id,displayName,verifiedDomains");
+        List<VerifiedDomain> domains = new java.util.ArrayList<>();
+        if (tenant.initialDomain() != null) {
+            domains.add(new VerifiedDomain(tenant.initialDomain(), true,
+                    tenant.initialDomain().equalsIgnoreCase(tenant.defaultDomain()), "Managed"));
+        }
+        if (tenant.defaultDomain() != null && !tenant.defaultDomain().equalsIgnoreCase(tenant.initialDomain())) {
+            domains.add(new VerifiedDomain(tenant.defaultDomain(), false, true, "Managed"));
+        }
+        return domains;
     }
 }

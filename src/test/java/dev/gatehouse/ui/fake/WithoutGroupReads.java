@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * For a test directory whose test never reads groups or role holders: such a read is a bug in the test. The
- * registration-policy reads came later than these directories' tests and are none of their business either.
+ * registration-policy and break-glass health reads came later than these directories' tests and are none of their
+ * business either.
  */
-public interface WithoutGroupReads extends WithoutRegistrationPolicyReads {
+public interface WithoutGroupReads extends WithoutRegistrationPolicyReads, WithoutBreakGlassReads {
 
     @Override
     default Optional<GroupRef> findGroup(String groupId) {

@@ -1,0 +1,107 @@
+package dev.gatehouse.graph;
+
+import com.microsoft.graph.models.AssignedLicense;
+import com.microsoft.graph.models.DirectoryAuditCollectionResponse;
+import com.microsoft.graph.models.Fido2AuthenticationMethodCollectionResponse;
+import com.microsoft.graph.models.SignIn;
+import com.microsoft.graph.models.SignInCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.tenant.AuditRecord;
+import dev.gatehouse.domain.tenant.SignInRecord;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the break-glass health view reads about one emergency-access account beyond its profile: licences, the
+ * newest sign-in, the audit trail and its passkeys. Each is one documented v1.0 request (see the
+ * {@link GraphOperation} entries), the audit trail paged up to {@link TenantDirectory#AUDIT_EVENTS_CAP} entries.
+ */
+final class GraphBreakGlassReads {
+
+    private final GraphGateway gateway;
+    private final GraphPages pages;
+
+    GraphBreakGlassReads(GraphGateway gateway, GraphPages pages) {
+        this.gateway = gateway;
+        this.pages = pages;
+    }
+
+    /** {@code GET /users/{id}?$select=assignedLicenses}. */
+    List<String> assignedLicenceSkuIds(String userId) {
+        String key = GraphTenantDirectory.requireKey(userId);
+        return call(GraphOperation.READ_ASSIGNED_LICENCES, user(key), () -> {
+            User user = client().users().byUserId(key).get(c -> c.queryParameters.select = new String[]{"assignedLicenses"});
+            List<AssignedLicense> licences = user == null || user.getAssignedLicenses() == null ? List.of()
+                    : user.getAssignedLicenses();
+            return licences.stream().map(AssignedLicense::getSkuId).filter(Objects::nonNull).map(Object::toString)
+                    .toList();
+        });
+    }
+
+    /** {@code GET /auditLogs/signIns?$filter=userId eq '…'&$top=1}: the log lists newest first. */
+    Optional<SignInRecord> lastSignIn(String userId) {
+        String key = GraphTenantDirectory.requireKey(userId);
+        return call(GraphOperation.READ_SIGN_INS, user(key), () -> {
+            SignInCollectionResponse page = client().auditLogs().signIns().get(c -> {
+                c.queryParameters.filter = "userId eq '" + key.replace("'", "''") + "'";
+                c.queryParameters.top = 1;
+            });
+            List<SignIn> signIns = page == null || page.getValue() == null ? List.of() : page.getValue();
+            return signIns.stream().filter(s -> s.getCreatedDateTime() != null).findFirst()
+                    .map(GraphBreakGlassReads::signIn);
+        });
+    }
+
+    private static SignInRecord signIn(SignIn signIn) {
+        Integer code = signIn.getStatus() == null ? null : signIn.getStatus().getErrorCode();
+        String reason = signIn.getStatus() == null ? null : signIn.getStatus().getFailureReason();
+        // a sign-in without a status says nothing about success; Graph always sends one, so -1 marks the gap
+        return new SignInRecord(signIn.getCreatedDateTime().toInstant(), signIn.getAppDisplayName(),
+                signIn.getIpAddress(), code == null ? -1 : code, reason);
+    }
+
+    /** {@code GET /auditLogs/directoryAudits?$filter=activityDateTime ge … and targetResources/any(t: t/id eq '…')}. */
+    List<AuditRecord> auditEvents(String targetObjectId, Instant since) {
+        String key = GraphTenantDirectory.requireKey(targetObjectId);
+        Objects.requireNonNull(since, "since");
+        return call(GraphOperation.LIST_AUDIT_EVENTS, "directory object '" + key + "'", () -> {
+            var audits = client().auditLogs().directoryAudits();
+            DirectoryAuditCollectionResponse first = audits.get(c ->
+                    c.queryParameters.filter = AuditMapping.targetFilter(key, since));
+            return pages.upTo(TenantDirectory.AUDIT_EVENTS_CAP, first, DirectoryAuditCollectionResponse::getValue,
+                            next -> audits.withUrl(next).get()).stream()
+                    .map(AuditMapping::record).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(AuditRecord::when).reversed()).toList();
+        });
+    }
+
+    /** {@code GET /users/{id}/authentication/fido2Methods}. */
+    List<AuthMethod> fido2Methods(String userId) {
+        String key = GraphTenantDirectory.requireKey(userId);
+        return call(GraphOperation.LIST_METHODS, user(key), () -> {
+            var methods = client().users().byUserId(key).authentication().fido2Methods();
+            return pages.all(methods.get(), Fido2AuthenticationMethodCollectionResponse::getValue,
+                    next -> methods.withUrl(next).get()).stream().map(AuthMethodMapping::map).toList();
+        });
+    }
+
+    private GraphServiceClient client() {
+        return gateway.client(PermissionSet.USERS_READ);
+    }
+
+    private static String user(String key) {
+        return "user '" + key + "'";
+    }
+
+    private <T> T call(GraphOperation operation, String subject, Supplier<T> work) {
+        return gateway.call(operation, subject, work);
+    }
+}
