@@ -16,8 +16,7 @@ final class Reads {
     }
 
     static boolean endsEverything(TenantException e) {
-        return e.kind() == TenantException.Kind.CANCELLED || e.kind() == TenantException.Kind.NOT_SIGNED_IN
-                || e.kind() == TenantException.Kind.UNAVAILABLE;
+        return e.endsEverything();
     }
 
     /** The value, or empty with the reason recorded under {@code part}. */

@@ -25,9 +25,7 @@ import java.util.stream.Collectors;
  */
 final class PolicyWriteSteps {
 
-    /** Conditional Access writes (conditionalaccessroot-post-policies, conditionalaccesspolicy-update). */
-    static final RequiredAccess CONDITIONAL_ACCESS = RequiredAccess.of("Policy.ReadWrite.ConditionalAccess",
-            "Conditional Access Administrator", "Security Administrator").withLicence("Microsoft Entra ID P1");
+    static final RequiredAccess CONDITIONAL_ACCESS = PolicyWriter.CONDITIONAL_ACCESS;
     static final String POLICIES = "/identity/conditionalAccess/policies";
 
     private final PolicyWriter writer;

@@ -21,6 +21,13 @@ import dev.gatehouse.domain.policy.NewAuthenticationStrength;
 public interface PolicyWriter {
 
     /**
+     * What a Conditional Access write needs (conditionalaccessroot-post-policies, conditionalaccesspolicy-update): the
+     * permission, the least roles, and the licence. Plans of every workspace name it.
+     */
+    RequiredAccess CONDITIONAL_ACCESS = RequiredAccess.of("Policy.ReadWrite.ConditionalAccess",
+            "Conditional Access Administrator", "Security Administrator").withLicence("Microsoft Entra ID P1");
+
+    /**
      * Reads the configuration ({@code GET …/authenticationMethodConfigurations/{id}}), then sends one
      * {@code PATCH} of the state, the include targets and the settings the change names; every other property, and
      * every field of the targets it keeps, stays as it was. Undo: {@link #restoreMethodConfiguration} with the result.

@@ -60,6 +60,14 @@ public class TenantException extends RuntimeException {
         return kind;
     }
 
+    /**
+     * Whether a read that fails this way ends the whole operation (the connection, the sign-in or the admin's patience
+     * is gone) rather than leaving one part unknown (no role, no permission, no licence).
+     */
+    public boolean endsEverything() {
+        return kind == Kind.CANCELLED || kind == Kind.NOT_SIGNED_IN || kind == Kind.UNAVAILABLE;
+    }
+
     /** 0 when no HTTP response was received. */
     public int httpStatus() {
         return httpStatus;

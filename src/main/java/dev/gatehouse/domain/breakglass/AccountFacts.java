@@ -1,0 +1,43 @@
+package dev.gatehouse.domain.breakglass;
+
+import dev.gatehouse.domain.tenant.AuditRecord;
+import dev.gatehouse.domain.tenant.SignInRecord;
+import dev.gatehouse.domain.tenant.UserDetail;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the health view read about one emergency-access account.
+ *
+ * @param detail         profile, active roles and methods (a part the admin may not read says so itself)
+ * @param groupIds       every group the account belongs to, transitively, for policy exclusions
+ * @param licenceSkuIds  the licences assigned to it
+ * @param lastSignIn     the newest entry of the sign-in log, empty when the log holds none
+ * @param recentChanges  directory audit entries about it in the last {@link HealthRead#AUDIT_WINDOW}
+ */
+public record AccountFacts(UserDetail detail, Fact<Set<String>> groupIds, Fact<List<String>> licenceSkuIds,
+                           Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges) {
+
+    public AccountFacts {
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(groupIds, "groupIds");
+        Objects.requireNonNull(licenceSkuIds, "licenceSkuIds");
+        Objects.requireNonNull(lastSignIn, "lastSignIn");
+        Objects.requireNonNull(recentChanges, "recentChanges");
+    }
+
+    public String id() {
+        return detail.profile().id();
+    }
+
+    public String userPrincipalName() {
+        return detail.profile().userPrincipalName();
+    }
+
+    public String displayName() {
+        return detail.profile().displayName();
+    }
+}

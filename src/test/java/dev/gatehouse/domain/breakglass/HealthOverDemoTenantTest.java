@@ -1,0 +1,72 @@
+package dev.gatehouse.domain.breakglass;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static dev.gatehouse.domain.breakglass.BreakGlassHealthTest.check;
+import static dev.gatehouse.domain.breakglass.BreakGlassHealthTest.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The health view read over HTTP from the demo tenant's scenarios, through the real gateway. */
+class HealthOverDemoTenantTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Test
+    void onBaselineOnlyTheDrillIsLeftAndOneRecordedTodayMakesItAllGreen() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline")) {
+            BreakGlassHealth before = tenant.health(Optional.empty());
+            assertThat(before.accounts()).extracting(AccountHealth::userPrincipalName).containsExactly(
+                    "bg-admin-01@tailspintoys.onmicrosoft.com", "bg-admin-02@tailspintoys.onmicrosoft.com");
+            assertThat(before.accounts()).allSatisfy(a -> assertThat(a.checks()).filteredOn(c -> c.verdict()
+                    != Verdict.GREEN).extracting(HealthCheck::id).containsExactly("drill"));
+            assertThat(check(before.accounts().get(0), "drill").reason()).contains("last signed in")
+                    .contains("80 days ago");
+
+            BreakGlassHealth after = tenant.health(Optional.of(TODAY));
+            assertThat(after.verdict()).as(describe(after)).isEqualTo(Verdict.GREEN);
+            assertThat(check(after.accounts().get(1), "passkey").reason()).contains("YubiKey 5 NFC")
+                    .contains("AAGUID 2fc0579f-8113-47ea-b116-555a8db9202a");
+            assertThat(check(after.accounts().get(0), "conditionalAccess").reason())
+                    .contains("CA004: Emergency access accounts use phishing-resistant MFA");
+        }
+    }
+
+    @Test
+    void onBreakglassGapsEverySeededGapIsFound() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("breakglass-gaps")) {
+            BreakGlassHealth health = tenant.health(Optional.empty());
+            AccountHealth first = health.accounts().get(0);
+            AccountHealth second = health.accounts().get(1);
+
+            assertThat(check(first, "passkey").verdict()).isEqualTo(Verdict.RED);
+            assertThat(check(second, "methods").verdict()).isEqualTo(Verdict.RED);
+            assertThat(check(second, "methods").reason()).contains("usable Temporary Access Pass")
+                    .contains("+61 491579212");
+            assertThat(check(second, "noLicence").verdict()).isEqualTo(Verdict.AMBER);
+            assertThat(check(first, "conditionalAccess").reason())
+                    .contains("CA001: Require multifactor authentication for all users");
+            assertThat(check(health.group(), "roleAssignable").verdict()).isEqualTo(Verdict.RED);
+            assertThat(check(health.group(), "excluded").verdict()).isEqualTo(Verdict.RED);
+            assertThat(check(first, "drill").verdict()).isEqualTo(Verdict.RED);
+            assertThat(check(first, "drill").reason()).contains("200 days ago");
+            assertThat(check(first, "cloudOnly").verdict()).isEqualTo(Verdict.GREEN);
+        }
+    }
+
+    @Test
+    void withoutEntraIdP1WhatNeedsItIsSaidAndNotGuessed() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline-free")) {
+            BreakGlassHealth health = tenant.health(Optional.of(TODAY));
+            AccountHealth first = health.accounts().get(0);
+
+            assertThat(check(first, "lastSignIn").verdict()).isEqualTo(Verdict.AMBER);
+            assertThat(check(first, "lastSignIn").reason()).contains("needs Entra ID P1");
+            assertThat(check(first, "conditionalAccess").verdict()).isEqualTo(Verdict.AMBER);
+            assertThat(check(first, "conditionalAccess").reason()).startsWith("Could not check");
+        }
+    }
+}
