@@ -10,18 +10,18 @@ import java.util.function.Supplier;
  * A read the admin may not be allowed (no role, no permission, no Entra ID P1) becomes "could not check: why" rather
  * than a failure; losing the connection, the sign-in or the user's patience still ends the whole operation.
  */
-final class Reads {
+public final class Reads {
 
     private Reads() {
     }
 
-    static boolean endsEverything(TenantException e) {
+    public static boolean endsEverything(TenantException e) {
         return e.kind() == TenantException.Kind.CANCELLED || e.kind() == TenantException.Kind.NOT_SIGNED_IN
                 || e.kind() == TenantException.Kind.UNAVAILABLE;
     }
 
     /** The value, or empty with the reason recorded under {@code part}. */
-    static <T> Optional<T> attempt(Map<String, String> unreadable, String part, Supplier<T> read) {
+    public static <T> Optional<T> attempt(Map<String, String> unreadable, String part, Supplier<T> read) {
         try {
             return Optional.of(read.get());
         } catch (TenantException e) {
