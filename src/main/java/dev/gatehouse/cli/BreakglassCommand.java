@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "breakglass", mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
-        subcommands = BreakglassCommand.Group.class)
+        subcommands = {BreakglassCommand.Group.class, BreakglassSetupCommand.class})
 final class BreakglassCommand {
 
     @ParentCommand

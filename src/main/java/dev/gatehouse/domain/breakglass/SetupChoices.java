@@ -50,17 +50,23 @@ public record SetupChoices(int count, List<AccountName> accounts, String groupNa
         return new SetupChoices(count, accounts, groupName, twoPart, replacePass, lifetime, removeOthers);
     }
 
+    /** Why {@code count} accounts is refused; empty for 2 to 4. */
+    public static Optional<String> countProblem(int count) {
+        if (count >= FEWEST && count <= MOST) {
+            return Optional.empty();
+        }
+        return Optional.of("Choose " + FEWEST + " to " + MOST + " accounts, not " + count + ": Microsoft advises at "
+                + "least two, so that one lost key or one locked account is not the end, and every extra account is "
+                + "one more Global Administrator to guard and test.");
+    }
+
     /**
      * Everything wrong with these choices on a tenant whose initial domain is {@code initialDomain}, each as a
      * sentence saying how to fix it; empty when they can be used.
      */
     public List<String> problems(String initialDomain) {
         List<String> problems = new ArrayList<>();
-        if (count < FEWEST || count > MOST) {
-            problems.add("Choose " + FEWEST + " to " + MOST + " accounts, not " + count + ": Microsoft advises at "
-                    + "least two, so that one lost key or one locked account is not the end, and every extra account is "
-                    + "one more Global Administrator to guard and test.");
-        }
+        countProblem(count).ifPresent(problems::add);
         if (accounts.size() != count && problems.isEmpty()) {
             problems.add("Name " + count + " accounts, not " + accounts.size() + ".");
         }
