@@ -250,4 +250,28 @@ class BreakGlassSetupTest {
             assertThat(tenant.writes()).isZero();
         }
     }
+
+    @Test
+    void aDisabledMemberIsNotCountedNorRemovedUnasked() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            tenant.gateway.writer().setAccountEnabled(tenant.user(BG2).orElseThrow().profile().id(), false);
+
+            BreakGlassSetupProposal accounts = tenant.propose(BreakGlassSetup.ACCOUNTS, defaults());
+
+            assertThat(accounts.warnings()).anySatisfy(w -> assertThat(w).contains("Not counted").contains(BG2)
+                    .contains("disabled"));
+            assertThat(accounts.plan().orElseThrow().steps()).singleElement().satisfies(step -> assertThat(step.title())
+                    .contains("acct-test-01@" + DOMAIN));
+            tenant.step(BreakGlassSetup.PLAN, defaults());
+            tenant.step(BreakGlassSetup.ACCOUNTS, defaults());
+            BreakGlassSetupProposal group = tenant.propose(BreakGlassSetup.GROUP, defaults());
+            assertThat(group.plan().orElseThrow().steps()).extracting(Step::id).as("the new account added, nobody "
+                    + "removed").singleElement().satisfies(id -> assertThat(id).startsWith(GroupPlan.MEMBER_PREFIX));
+            assertThat(group.warnings()).anySatisfy(w -> assertThat(w).contains(BG2).contains("--remove-other-members"));
+            Answers removing = answers(SetupChoices.of(2, "acct-test", DOMAIN)
+                    .withFlags(false, false, Optional.empty(), true));
+            assertThat(tenant.propose(BreakGlassSetup.GROUP, removing).plan().orElseThrow().steps())
+                    .extracting(Step::id).anySatisfy(id -> assertThat(id).startsWith(GroupPlan.REMOVE_PREFIX));
+        }
+    }
 }
