@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "breakglass", mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
-        subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassDrillCommand.class})
+        subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassSetupCommand.class,
+                BreakglassDrillCommand.class})
 final class BreakglassCommand {
 
     @ParentCommand

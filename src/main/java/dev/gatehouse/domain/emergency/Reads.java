@@ -10,17 +10,17 @@ import java.util.function.Supplier;
  * A read the admin may not be allowed (no role, no permission, no Entra ID P1) becomes "could not check: why" rather
  * than a failure; losing the connection, the sign-in or the user's patience still ends the whole operation.
  */
-final class Reads {
+public final class Reads {
 
     private Reads() {
     }
 
-    static boolean endsEverything(TenantException e) {
+    public static boolean endsEverything(TenantException e) {
         return e.endsEverything();
     }
 
     /** The value, or empty with the reason recorded under {@code part}. */
-    static <T> Optional<T> attempt(Map<String, String> unreadable, String part, Supplier<T> read) {
+    public static <T> Optional<T> attempt(Map<String, String> unreadable, String part, Supplier<T> read) {
         try {
             return Optional.of(read.get());
         } catch (TenantException e) {

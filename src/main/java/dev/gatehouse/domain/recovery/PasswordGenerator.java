@@ -13,6 +13,8 @@ import java.util.Arrays;
 public final class PasswordGenerator {
 
     public static final int LENGTH = 16;
+    /** Entra's longest cloud password. */
+    public static final int MOST = 256;
 
     private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
@@ -31,15 +33,27 @@ public final class PasswordGenerator {
     }
 
     public Secret next(String label) {
-        char[] password = new char[LENGTH];
+        return next(label, LENGTH);
+    }
+
+    /**
+     * A password of {@code length} characters, for a password nobody types often (an emergency account's, 64 and
+     * more): Entra accepts 8 to 256 characters.
+     */
+    public Secret next(String label, int length) {
+        if (length < LENGTH || length > MOST) {
+            throw new IllegalArgumentException("A generated password has " + LENGTH + " to " + MOST
+                    + " characters, not " + length);
+        }
+        char[] password = new char[length];
         password[0] = pick(UPPER);
         password[1] = pick(LOWER);
         password[2] = pick(DIGITS);
         password[3] = pick(SYMBOLS);
-        for (int i = 4; i < LENGTH; i++) {
+        for (int i = 4; i < length; i++) {
             password[i] = pick(ALL);
         }
-        for (int i = LENGTH - 1; i > 0; i--) {
+        for (int i = length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             char swap = password[i];
             password[i] = password[j];

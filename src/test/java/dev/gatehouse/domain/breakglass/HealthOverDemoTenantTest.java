@@ -1,6 +1,9 @@
 package dev.gatehouse.domain.breakglass;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,9 +18,12 @@ class HealthOverDemoTenantTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    @TempDir
+    Path data;
+
     @Test
     void onBaselineOnlyTheDrillIsLeftAndOneRecordedTodayMakesItAllGreen() {
-        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline")) {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
             BreakGlassHealth before = tenant.health(Optional.empty());
             assertThat(before.accounts()).extracting(AccountHealth::userPrincipalName).containsExactly(
                     "bg-admin-01@tailspintoys.onmicrosoft.com", "bg-admin-02@tailspintoys.onmicrosoft.com");
@@ -37,7 +43,7 @@ class HealthOverDemoTenantTest {
 
     @Test
     void onBreakglassGapsEverySeededGapIsFound() {
-        try (BreakGlassTenant tenant = new BreakGlassTenant("breakglass-gaps")) {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("breakglass-gaps", data).choosingGroup()) {
             BreakGlassHealth health = tenant.health(Optional.empty());
             AccountHealth first = health.accounts().get(0);
             AccountHealth second = health.accounts().get(1);
@@ -59,7 +65,7 @@ class HealthOverDemoTenantTest {
 
     @Test
     void withoutEntraIdP1WhatNeedsItIsSaidAndNotGuessed() {
-        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline-free")) {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline-free", data).choosingGroup()) {
             BreakGlassHealth health = tenant.health(Optional.of(TODAY));
             AccountHealth first = health.accounts().get(0);
 

@@ -1,0 +1,60 @@
+package dev.gatehouse.domain.breakglass;
+
+import dev.gatehouse.domain.procedure.Procedure;
+import dev.gatehouse.domain.procedure.Stage;
+import dev.gatehouse.domain.recovery.PasswordGenerator;
+import dev.gatehouse.domain.tenant.DirectoryWriter;
+import dev.gatehouse.domain.tenant.PolicyWriter;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantWriter;
+
+import java.util.List;
+
+/**
+ * The break-glass set-up (issue 10, steps 1–6) as one resumable procedure: the plan, the accounts, their
+ * role-assignable group, Global Administrator, the methods policy, and one-time passes. Every stage plans from a fresh
+ * read ({@link BreakGlassSetupReads}) and only what is missing, so a run continued tomorrow, a repair of a half-done
+ * set-up, and a second run on a tenant already in place all go through the same stages — the last one changing
+ * nothing and saying so. The GUI wizard and {@code gatehouse breakglass setup} share its id and subject, so a run
+ * started in one continues in the other.
+ */
+public final class BreakGlassSetup {
+
+    public static final String ID = "breakglass-setup";
+    public static final String TITLE = "Set up emergency access";
+    public static final String PLAN = "plan";
+    public static final String ACCOUNTS = "accounts";
+    public static final String GROUP = "group";
+    public static final String ROLE = "role";
+    public static final String METHODS_POLICY = "methods-policy";
+    public static final String TAP = "tap";
+
+    private final AccountsStage accounts;
+    private final GroupPlan group;
+    private final RolePlan role;
+    private final MethodsPolicyPlan methods;
+    private final TapPlan passes;
+
+    /**
+     * @param readBack reads the tenant back when a step is stopped mid-way (an account, the group, a pass)
+     * @param choice   makes a group created here the tenant's emergency-access group
+     */
+    public BreakGlassSetup(DirectoryWriter directoryWriter, PolicyWriter policyWriter, TenantWriter tenantWriter,
+                           TenantDirectory readBack, GroupChoice choice, PasswordGenerator passwords) {
+        this.accounts = new AccountsStage(directoryWriter, readBack, passwords);
+        this.group = new GroupPlan(directoryWriter, readBack, choice);
+        this.role = new RolePlan(directoryWriter);
+        this.methods = new MethodsPolicyPlan(policyWriter);
+        this.passes = new TapPlan(tenantWriter, readBack);
+    }
+
+    public Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure() {
+        return new Procedure<>(ID, TITLE, List.of(
+                Stage.of(PLAN, "Plan the accounts", ChoicesStage::propose),
+                Stage.of(ACCOUNTS, "Create the accounts", accounts::propose),
+                Stage.of(GROUP, "Put them in a role-assignable group", group::propose),
+                Stage.of(ROLE, "Make them Global Administrators", role::propose),
+                Stage.of(METHODS_POLICY, "Enable passkeys and the Temporary Access Pass for them", methods::propose),
+                Stage.of(TAP, "Issue one-time passes", passes::propose)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.gatehouse.domain.breakglass;
+
+import dev.gatehouse.domain.emergency.Discovery;
+import dev.gatehouse.domain.emergency.EmergencyAccess;
+import dev.gatehouse.domain.emergency.EmergencyGroupDiscovery;
+import dev.gatehouse.domain.emergency.GroupEvidence;
+import dev.gatehouse.domain.emergency.Reads;
+import dev.gatehouse.domain.tenant.DirectoryPrincipal;
+import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.UserDetail;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a {@link BreakGlassSetupRead}: each part on its own, so a part the admin may not read becomes "could not
+ * check: why" and the rest still counts; a cancelled read or a lost connection ends it. Blocks on the network.
+ */
+public final class BreakGlassSetupReads {
+
+    private static final String CHOSEN_GROUP = "the chosen emergency-access group";
+
+    private final TenantDirectory directory;
+    private final Clock clock;
+
+    public BreakGlassSetupReads(TenantDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** @param choices the set-up's choices so far; empty before the first stage is answered */
+    public BreakGlassSetupRead read(EmergencyAccess emergency, Optional<SetupChoices> choices) {
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        var tenant = directory.tenant();
+        var admin = directory.signedInAdmin();
+        Optional<Optional<GroupRef>> found = emergency.group().isEmpty() ? Optional.of(Optional.empty())
+                : Reads.attempt(unreadable, CHOSEN_GROUP, () -> directory.findGroup(emergency.group().get().id()));
+        Optional<GroupRef> group = found.flatMap(g -> g);
+        Optional<String> groupProblem = emergency.group().filter(chosen -> group.isEmpty()).map(chosen ->
+                found.isEmpty() ? chosen.label() + " could not be read: " + unreadable.get(CHOSEN_GROUP)
+                        : chosen.label() + ", " + emergency.origin().map(EmergencyAccess.Origin::phrase)
+                        .orElse("the chosen group") + ", no longer exists in the tenant");
+        emergency.whyUnknown().ifPresent(why -> unreadable.put("which emergency-access group is chosen", why));
+        List<DirectoryPrincipal> members = group.flatMap(g -> Reads.attempt(unreadable, "the members of "
+                + g.displayName(), () -> directory.groupMembers(g.id()))).orElse(List.of());
+        Map<String, UserDetail> memberDetails = new LinkedHashMap<>();
+        for (DirectoryPrincipal member : members) {
+            if (member.isUser()) {
+                Reads.attempt(unreadable, member.label(), () -> directory.findUser(member.id())).flatMap(u -> u)
+                        .ifPresent(detail -> memberDetails.put(member.id().toLowerCase(Locale.ROOT), detail));
+            }
+        }
+        Map<String, UserDetail> byName = new LinkedHashMap<>();
+        Map<String, List<GroupRef>> groupsNamed = new LinkedHashMap<>();
+        Map<String, List<DirectoryPrincipal>> namedMembers = new LinkedHashMap<>();
+        choices.ifPresent(chosen -> {
+            for (AccountName name : chosen.accounts()) {
+                Reads.attempt(unreadable, name.userPrincipalName(), () -> directory.findUser(name.userPrincipalName()))
+                        .flatMap(u -> u).ifPresent(detail -> byName.put(name.userPrincipalName()
+                                .toLowerCase(Locale.ROOT), detail));
+            }
+            List<String> names = new java.util.ArrayList<>(List.of(chosen.groupName()));
+            group.ifPresent(g -> names.add(GroupPlan.replacementName(g)));
+            for (String name : names) {
+                Reads.attempt(unreadable, "the groups named \u201c" + name + "\u201d", () -> directory.groupsNamed(name))
+                        .ifPresent(list -> groupsNamed.put(name.toLowerCase(Locale.ROOT), list));
+            }
+            groupsNamed.values().stream().flatMap(List::stream).filter(GroupRef::roleAssignable).forEach(g ->
+                    Reads.attempt(unreadable, "the members of " + g.displayName(), () -> directory.groupMembers(g.id()))
+                            .ifPresent(list -> namedMembers.put(g.id().toLowerCase(Locale.ROOT), list)));
+        });
+        List<String> proposals = emergency.group().isPresent() ? List.of() : Reads.attempt(unreadable,
+                "which groups discovery proposes", () -> new EmergencyGroupDiscovery(directory).discover(emergency))
+                .map(Discovery::proposals).orElse(List.of()).stream().map(GroupEvidence::label).toList();
+        var methods = Reads.attempt(unreadable, "the authentication methods policy", directory::methodsPolicy);
+        var licences = Reads.attempt(unreadable, "the tenant's licences (/subscribedSkus)", directory::licences);
+        return new BreakGlassSetupRead(tenant, admin, emergency, group, groupProblem, members, memberDetails, byName,
+                groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant());
+    }
+}
