@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.tenant.AuditRecord;
+import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.UserDetail;
 
@@ -8,25 +9,31 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the health view read about one emergency-access account.
  *
  * @param detail         profile, active roles and methods (a part the admin may not read says so itself)
- * @param groupIds       every group the account belongs to, transitively, for policy exclusions
+ * @param groups         every group the account belongs to, transitively, for policy exclusions
  * @param licenceSkuIds  the licences assigned to it
  * @param lastSignIn     the newest entry of the sign-in log, empty when the log holds none
  * @param recentChanges  directory audit entries about it in the last {@link HealthRead#AUDIT_WINDOW}
  */
-public record AccountFacts(UserDetail detail, Fact<Set<String>> groupIds, Fact<List<String>> licenceSkuIds,
+public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<List<String>> licenceSkuIds,
                            Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges) {
 
     public AccountFacts {
         Objects.requireNonNull(detail, "detail");
-        Objects.requireNonNull(groupIds, "groupIds");
+        Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(licenceSkuIds, "licenceSkuIds");
         Objects.requireNonNull(lastSignIn, "lastSignIn");
         Objects.requireNonNull(recentChanges, "recentChanges");
+    }
+
+    /** The ids of {@link #groups}. */
+    public Fact<Set<String>> groupIds() {
+        return groups.map(all -> all.stream().map(GroupRef::id).collect(Collectors.toSet()));
     }
 
     public String id() {

@@ -32,13 +32,18 @@ import java.util.Optional;
  *                      that stopped after creating its group continues with it
  * @param proposals     when no group is chosen: groups discovery proposes as the tenant's emergency-access group
  * @param unreadable    part → why it could not be read
+ * @param health        what the health view weighs, read once a group is chosen: the later stages (register, clean
+ *                      up, exclusions) plan from the accounts' methods, licences and groups and from the policies
+ * @param retired       groups that are not role-assignable, hold nothing but the accounts and are excluded from
+ *                      Conditional Access: the group a repair replaced, whose exclusions the exclusion stage retires
  */
 public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, EmergencyAccess emergency,
                                   Optional<GroupRef> group, Optional<String> groupProblem,
                                   List<DirectoryPrincipal> members, Map<String, UserDetail> memberDetails,
                                   Map<String, UserDetail> byName, Map<String, List<GroupRef>> groupsNamed,
                                   Map<String, List<DirectoryPrincipal>> namedMembers, List<String> proposals, Optional<MethodsPolicy> methodsPolicy,
-                                  Optional<TenantLicences> licences, Map<String, String> unreadable, Instant now) {
+                                  Optional<TenantLicences> licences, Map<String, String> unreadable, Instant now,
+                                  Optional<HealthRead> health, List<ExclusionPlan.Retired> retired) {
 
     public BreakGlassSetupRead {
         Objects.requireNonNull(tenant, "tenant");
@@ -56,6 +61,8 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
         licences = licences == null ? Optional.empty() : licences;
         unreadable = Map.copyOf(unreadable);
         Objects.requireNonNull(now, "now");
+        health = health == null ? Optional.empty() : health;
+        retired = List.copyOf(retired);
     }
 
     /** The account with this sign-in name, if it exists (case-insensitive). */

@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.time.ZoneOffset;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import java.util.Optional;
 
 /**
@@ -79,7 +83,35 @@ public final class BreakGlassSetupReads {
                 .map(Discovery::proposals).orElse(List.of()).stream().map(GroupEvidence::label).toList();
         var methods = Reads.attempt(unreadable, "the authentication methods policy", directory::methodsPolicy);
         var licences = Reads.attempt(unreadable, "the tenant's licences (/subscribedSkus)", directory::licences);
+        Optional<HealthRead> health = group.isEmpty() ? Optional.empty() : Optional.of(new HealthReads(directory, clock,
+                ZoneOffset.UTC).read(emergency, Optional.empty()));
+        List<ExclusionPlan.Retired> retired = health.map(h -> retired(h, group.get(), unreadable)).orElse(List.of());
         return new BreakGlassSetupRead(tenant, admin, emergency, group, groupProblem, members, memberDetails, byName,
-                groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant());
+                groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant(), health, retired);
+    }
+
+    /**
+     * The groups a repair leaves behind: not role-assignable, not the chosen group, excluded somewhere, and holding
+     * only emergency-access accounts. A group that also holds others is someone else's and is left alone.
+     */
+    private List<ExclusionPlan.Retired> retired(HealthRead health, GroupRef chosen, Map<String, String> unreadable) {
+        Set<String> accountIds = health.accounts().stream().map(a -> a.id().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        List<ConditionalAccessPolicy> policies = health.policies().value().orElse(List.of());
+        Map<String, GroupRef> candidates = new LinkedHashMap<>();
+        health.accounts().forEach(a -> a.groups().value().orElse(List.of()).stream()
+                .filter(g -> !g.roleAssignable() && !g.id().equalsIgnoreCase(chosen.id()))
+                .filter(g -> policies.stream().anyMatch(p -> p.users().excludeGroups().stream()
+                        .anyMatch(g.id()::equalsIgnoreCase)))
+                .forEach(g -> candidates.putIfAbsent(g.id().toLowerCase(Locale.ROOT), g)));
+        List<ExclusionPlan.Retired> retired = new java.util.ArrayList<>();
+        for (GroupRef candidate : candidates.values()) {
+            Reads.attempt(unreadable, "the members of " + candidate.displayName(),
+                            () -> directory.groupMembers(candidate.id()))
+                    .filter(all -> !all.isEmpty() && all.stream().allMatch(m -> m.isUser()
+                            && accountIds.contains(m.id().toLowerCase(Locale.ROOT))))
+                    .ifPresent(all -> retired.add(new ExclusionPlan.Retired(candidate, all)));
+        }
+        return retired;
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Reads what the health view weighs: the chosen group, its owners and members, and for each account its profile,
@@ -76,7 +75,7 @@ public final class HealthReads {
         String id = member.id();
         boolean noP1 = licences.value().map(l -> !l.entraIdP1()).orElse(false);
         return Optional.of(new AccountFacts(detail.get(),
-                attempt(() -> directory.groupMemberships(id).stream().map(GroupRef::id).collect(Collectors.toSet())),
+                attempt(() -> directory.groupMemberships(id)),
                 attempt(() -> directory.assignedLicenceSkuIds(id)),
                 noP1 ? Fact.unknown("the sign-in log needs Entra ID P1, which this tenant does not have ("
                         + String.join(", ", licences.get().skuPartNumbers()) + ").")

@@ -136,7 +136,7 @@ class BreakGlassHealthTest {
     @Test
     void aSignInAfterTheLastRecordedDrillAsksWhoItWas() {
         AccountFacts used = account("a1", "bg-a1");
-        used = new AccountFacts(used.detail(), used.groupIds(), used.licenceSkuIds(), Fact.known(Optional.of(
+        used = new AccountFacts(used.detail(), used.groups(), used.licenceSkuIds(), Fact.known(Optional.of(
                 new SignInRecord(NOW.minus(Duration.ofDays(2)), "Azure Portal", "203.0.113.9", 0, null))),
                 used.recentChanges());
         BreakGlassHealth health = BreakGlassHealth.of(read(List.of(used, account("a2", "bg-a2")), group(true),
@@ -151,7 +151,7 @@ class BreakGlassHealthTest {
     @Test
     void whatCouldNotBeReadIsAmberWithTheReasonNotGreen() {
         AccountFacts account = account("a1", "bg-a1");
-        account = new AccountFacts(account.detail(), account.groupIds(), Fact.unknown("no role to read licences"),
+        account = new AccountFacts(account.detail(), account.groups(), Fact.unknown("no role to read licences"),
                 Fact.unknown("the sign-in log needs Entra ID P1"), account.recentChanges());
         HealthRead read = new HealthRead(NOW, ZoneOffset.UTC, DOMAIN, Fact.known(group(true)),
                 List.of(account, account("a2", "bg-a2")), Fact.unknown("this tenant has no Entra ID P1"),
@@ -184,7 +184,7 @@ class BreakGlassHealthTest {
         UserProfile federated = new UserProfile("a3", "Fed", "bg@contoso.com", null, UserType.MEMBER, false,
                 SyncState.SYNCED, NOW, null, null, null, null);
         AccountFacts facts = new AccountFacts(new UserDetail(federated, List.of(), List.of(), List.of(passkey())),
-                Fact.known(Set.of(GROUP)), Fact.known(List.of()), Fact.known(Optional.empty()), Fact.known(List.of()));
+                Fact.known(List.of(new GroupRef(GROUP, "Emergency Access Accounts", true))), Fact.known(List.of()), Fact.known(Optional.empty()), Fact.known(List.of()));
         AccountHealth row = BreakGlassHealth.of(read(List.of(facts), group(true), List.of(), Optional.empty()))
                 .accounts().get(0);
 
@@ -237,12 +237,12 @@ class BreakGlassHealthTest {
                 SyncState.CLOUD_ONLY, NOW.minus(Duration.ofDays(300)), null, null, null, null);
         UserDetail detail = new UserDetail(profile, List.of(new RoleAssignment(
                 DirectoryRole.GLOBAL_ADMINISTRATOR.templateId(), "Global Administrator", "/", null)), List.of(), all);
-        return new AccountFacts(detail, Fact.known(Set.of(GROUP)), Fact.known(List.of()),
+        return new AccountFacts(detail, Fact.known(List.of(new GroupRef(GROUP, "Emergency Access Accounts", true))), Fact.known(List.of()),
                 Fact.known(Optional.empty()), Fact.known(List.of()));
     }
 
     static AccountFacts withLicence(AccountFacts account) {
-        return new AccountFacts(account.detail(), account.groupIds(), Fact.known(List.of("cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46")),
+        return new AccountFacts(account.detail(), account.groups(), Fact.known(List.of("cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46")),
                 account.lastSignIn(), account.recentChanges());
     }
 
