@@ -105,6 +105,20 @@ class ConditionalAccessTest extends OnWritableBaseline {
         assertThat(users.path("clientAppTypes")).isEqualTo(before.path("conditions").path("clientAppTypes"));
     }
 
+    /** A policy that requires a strength keeps it when a PATCH leaves grantControls out. */
+    @Test
+    void aConditionsPatchOfAPolicyWithAStrengthKeepsTheStrength() {
+        JsonNode admins = http.get(POLICIES).json().path("value").get(2);
+        String id = admins.path("id").asText();
+
+        SimHttp.Answer patched = http.patch(POLICIES + "/" + id, "{\"conditions\": {\"signInRiskLevels\": [\"high\"]}}");
+
+        assertThat(patched.status()).as(patched.body()).isEqualTo(204);
+        JsonNode after = http.get(POLICIES + "/" + id).json();
+        assertThat(after.path("grantControls")).isEqualTo(admins.path("grantControls"));
+        assertThat(after.path("conditions").path("users")).isEqualTo(admins.path("conditions").path("users"));
+    }
+
     @Test
     void rolesAndTheP1Gate() {
         assertThat(http.as("patti.fernandez@tailspintoys.com", "GET", POLICIES, null).status()).isEqualTo(403);

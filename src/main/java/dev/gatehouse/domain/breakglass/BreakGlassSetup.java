@@ -11,7 +11,7 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import java.util.List;
 
 /**
- * The break-glass set-up (issue 10, steps 1–6) as one resumable procedure: the plan, the accounts, their
+ * The break-glass set-up (issue 10, steps 1–6 and 9) as one resumable procedure: the plan, the accounts, their
  * role-assignable group, Global Administrator, the methods policy, and one-time passes. Every stage plans from a fresh
  * read ({@link BreakGlassSetupReads}) and only what is missing, so a run continued tomorrow, a repair of a half-done
  * set-up, and a second run on a tenant already in place all go through the same stages — the last one changing
@@ -28,12 +28,14 @@ public final class BreakGlassSetup {
     public static final String ROLE = "role";
     public static final String METHODS_POLICY = "methods-policy";
     public static final String TAP = "tap";
+    public static final String EXCLUSIONS = "exclusions";
 
     private final AccountsStage accounts;
     private final GroupPlan group;
     private final RolePlan role;
     private final MethodsPolicyPlan methods;
     private final TapPlan passes;
+    private final ExclusionsStage exclusions;
 
     /**
      * @param readBack reads the tenant back when a step is stopped mid-way (an account, the group, a pass)
@@ -46,6 +48,7 @@ public final class BreakGlassSetup {
         this.role = new RolePlan(directoryWriter);
         this.methods = new MethodsPolicyPlan(policyWriter);
         this.passes = new TapPlan(tenantWriter, readBack);
+        this.exclusions = new ExclusionsStage(policyWriter, directoryWriter);
     }
 
     public Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure() {
@@ -55,6 +58,7 @@ public final class BreakGlassSetup {
                 Stage.of(GROUP, "Put them in a role-assignable group", group::propose),
                 Stage.of(ROLE, "Make them Global Administrators", role::propose),
                 Stage.of(METHODS_POLICY, "Enable passkeys and the Temporary Access Pass for them", methods::propose),
-                Stage.of(TAP, "Issue one-time passes", passes::propose)));
+                Stage.of(TAP, "Issue one-time passes", passes::propose),
+                Stage.of(EXCLUSIONS, "Exclude them from Conditional Access", exclusions::propose)));
     }
 }

@@ -48,36 +48,47 @@ public final class ExclusionPlan {
      * @param all      every Conditional Access policy of the tenant, in any state
      * @param group    the emergency-access group that must be excluded
      * @param accounts the accounts, as the sign-in simulator sees them
-     * @param retired  the group the accounts move out of, with its account members, when the group was replaced
-     * @return empty when every exclusion is in place and nothing is retired
+     * @param retired  the groups the accounts move out of, with their account members, when the group was replaced
+     * @return no plan when every exclusion is in place and nothing is retired; warnings either way
      */
-    public Optional<Plan> propose(List<ConditionalAccessPolicy> all, GroupRef group, List<UserSnapshot> accounts,
-                                  Optional<Retired> retired) {
+    public Outcome propose(List<ConditionalAccessPolicy> all, GroupRef group, List<UserSnapshot> accounts,
+                                  List<Retired> retired) {
         List<ConditionalAccessPolicy> active = all.stream()
                 .filter(p -> p.state() != ConditionalAccessPolicy.State.DISABLED).toList();
         Map<String, ConditionalAccessPolicy> toExclude = new LinkedHashMap<>();
         PolicyExclusions.missingGroup(active, group.id(), accounts).forEach(p -> toExclude.put(p.id(), p));
-        retired.ifPresent(old -> all.stream().filter(p -> excludes(p, old.group().id()) && !excludes(p, group.id()))
+        retired.forEach(old -> all.stream().filter(p -> excludes(p, old.group().id()) && !excludes(p, group.id()))
                 .forEach(p -> toExclude.putIfAbsent(p.id(), p)));
         List<Step> steps = new ArrayList<>();
         toExclude.values().forEach(p -> steps.add(exclude(p, group)));
-        retired.ifPresent(old -> {
-            all.stream().filter(p -> excludes(p, old.group().id())).forEach(p -> steps.add(stopExcluding(p, old.group(),
-                    group)));
-            old.accounts().forEach(member -> steps.add(leave(old.group(), member, group)));
-        });
-        if (steps.isEmpty()) {
-            return Optional.empty();
-        }
+        retired.forEach(old -> all.stream().filter(p -> excludes(p, old.group().id()))
+                .forEach(p -> steps.add(stopExcluding(p, old.group(), group))));
         List<String> warnings = new ArrayList<>();
-        if (retired.isPresent()) {
+        for (Retired old : retired) {
+            List<ConditionalAccessPolicy> targeting = all.stream().filter(p -> p.users().includeGroups().stream()
+                    .anyMatch(old.group().id()::equalsIgnoreCase)).toList();
+            if (targeting.isEmpty()) {
+                old.accounts().forEach(m -> steps.add(leave(old.group(), m, group)));
+            } else {
+                // leaving would take them out of a policy aimed at them (a dedicated phishing-resistant one, most often)
+                warnings.add("The accounts stay in " + old.group().displayName() + " for now: "
+                        + AccountChecks.names(targeting) + " targets that group, and would stop covering them. Point "
+                        + (targeting.size() == 1 ? "it" : "them") + " at " + group.displayName() + " in the Entra admin "
+                        + "center, then run this stage again to take the accounts out of the old group.");
+            }
+        }
+        if (steps.isEmpty()) {
+            return new Outcome(Optional.empty(), warnings);
+        }
+        if (!retired.isEmpty()) {
             warnings.add("The steps run in this order on purpose: the new group is excluded everywhere before the old "
                     + "group's exclusions go and before the accounts leave it, so no moment leaves them unexcluded. "
-                    + "The old group " + retired.get().group().displayName() + " itself stays; delete it in the Entra "
+                    + "The old group (" + retired.stream().map(r -> r.group().displayName())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") itself stays; delete it in the Entra "
                     + "admin center once nothing else uses it.");
         }
-        return Optional.of(new Plan("Exclude the emergency-access group from Conditional Access", group.displayName(),
-                group.id(), steps, warnings));
+        return new Outcome(Optional.of(new Plan("Exclude the emergency-access group from Conditional Access",
+                group.displayName(), group.id(), steps, warnings)), warnings);
     }
 
     private static boolean excludes(ConditionalAccessPolicy policy, String groupId) {
@@ -152,6 +163,13 @@ public final class ExclusionPlan {
             body.append(i == 0 ? "" : ",").append('"').append(groups.get(i)).append('"');
         }
         return body.append("]}}}").toString();
+    }
+
+    /** The plan, if anything is to be sent, and what the admin must read either way. */
+    public record Outcome(Optional<Plan> plan, List<String> warnings) {
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**

@@ -100,11 +100,24 @@ public final class ConditionalAccessApi {
             }
         });
         draft.put("modifiedDateTime", Wire.formatDateTime(state.now()));
+        if (!body.has("grantControls")) {
+            // what is kept is checked as a write would be: a kept strength is the reference a write may send
+            keptStrengthAsReference(draft);
+        }
         ObjectNode updated = ConditionalAccessPolicyRules.normalize(draft, state);
         stored.removeAll();
         stored.setAll(updated);
         audit(call, AuditActivity.UPDATE_CA_POLICY, stored);
         return new Reply.Raw(WireResponse.empty(204));
+    }
+
+    private static void keptStrengthAsReference(ObjectNode draft) {
+        if (draft.path("grantControls") instanceof ObjectNode grant
+                && grant.path("authenticationStrength") instanceof ObjectNode strength && strength.has("id")) {
+            ObjectNode reference = Wire.object();
+            reference.set("id", strength.get("id").deepCopy());
+            grant.set("authenticationStrength", reference);
+        }
     }
 
     private static Reply delete(ApiCall call) {
