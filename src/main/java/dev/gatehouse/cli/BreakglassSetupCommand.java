@@ -144,6 +144,9 @@ final class BreakglassSetupCommand implements Callable<Integer> {
         int run() {
             String actor = session.actor();
             for (Stage<BreakGlassSetupRead, BreakGlassSetupProposal> stage : session.procedure().stages()) {
+                if (!BreakGlassSetup.SETUP.contains(stage.id())) {
+                    continue;
+                }
                 Optional<ProcedureProgress> progress = session.unfinished();
                 if (progress.map(p -> p.stageDone(stage.id())).orElse(false)) {
                     say(stage, "done", "Done earlier in this run.", List.of());

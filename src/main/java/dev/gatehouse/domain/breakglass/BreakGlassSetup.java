@@ -29,6 +29,8 @@ public final class BreakGlassSetup {
     public static final String METHODS_POLICY = "methods-policy";
     public static final String TAP = "tap";
     public static final String EXCLUSIONS = "exclusions";
+    /** The stages {@code gatehouse breakglass setup} runs (steps 1–6); the others have commands of their own. */
+    public static final List<String> SETUP = List.of(PLAN, ACCOUNTS, GROUP, ROLE, METHODS_POLICY, TAP);
 
     private final AccountsStage accounts;
     private final GroupPlan group;
