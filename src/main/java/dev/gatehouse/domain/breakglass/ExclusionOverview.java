@@ -38,6 +38,12 @@ public final class ExclusionOverview {
     private ExclusionOverview() {
     }
 
+    /** For the set-up's read: empty until the group is there and the policies were read. */
+    public static java.util.Optional<List<Row>> of(BreakGlassSetupRead read) {
+        return read.group().flatMap(group -> read.health().filter(h -> h.policies().isKnown())
+                .map(h -> of(h.policies().get(), group.id(), ExclusionsStage.snapshots(h))));
+    }
+
     public static List<Row> of(List<ConditionalAccessPolicy> all, String groupId, List<UserSnapshot> accounts) {
         List<ConditionalAccessPolicy> missing = PolicyExclusions.missingGroup(all.stream()
                 .filter(p -> p.state() != ConditionalAccessPolicy.State.DISABLED).toList(), groupId, accounts);
