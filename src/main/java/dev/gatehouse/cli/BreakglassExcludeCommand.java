@@ -1,6 +1,5 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.breakglass.AccountNames;
 import dev.gatehouse.domain.breakglass.BreakGlassSetup;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.ExclusionOverview;
@@ -48,8 +47,7 @@ final class BreakglassExcludeCommand implements Callable<Integer> {
                 return ExitCodes.NOT_ALLOWED;
             }
             BreakglassSetupSession session = opened.get();
-            SetupChoices choices = session.savedChoices().orElseGet(() -> SetupChoices.of(SetupChoices.DEFAULT_COUNT,
-                    AccountNames.suggestPrefix(), session.tenant().initialDomain()));
+            SetupChoices choices = session.savedChoicesOrDefault();
             BreakGlassSetupRead read = session.read(choices);
             read.group().ifPresent(group -> ExclusionOverview.of(read).ifPresent(rows -> {
                 if (root.tenantOptions.json) {

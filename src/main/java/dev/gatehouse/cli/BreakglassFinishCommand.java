@@ -1,6 +1,5 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.domain.breakglass.AccountNames;
 import dev.gatehouse.domain.breakglass.AccountRoster;
 import dev.gatehouse.domain.breakglass.BreakGlassSetup;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupProposal;
@@ -69,8 +68,7 @@ final class BreakglassFinishCommand implements Callable<Integer> {
                 return ExitCodes.NOT_ALLOWED;
             }
             BreakglassSetupSession session = opened.get();
-            SetupChoices choices = session.savedChoices().orElseGet(() -> SetupChoices.of(SetupChoices.DEFAULT_COUNT,
-                    AccountNames.suggestPrefix(), session.tenant().initialDomain()));
+            SetupChoices choices = session.savedChoicesOrDefault();
             BreakglassStageWalk walk = new BreakglassStageWalk(context, root.tenantOptions.json, write, session,
                     choices, session.savedAnswers().with(CleanUpChoices.ANSWER,
                     new CleanUpChoices(keepMethods, keepLicences)));

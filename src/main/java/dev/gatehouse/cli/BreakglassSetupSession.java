@@ -117,6 +117,15 @@ final class BreakglassSetupSession {
         return savedAnswers().get(SetupChoices.ANSWER, SetupChoices.class);
     }
 
+    /**
+     * The run's choices, or the defaults for commands that continue a run (finish, exclude): their stages find the
+     * accounts through the group, so the names only matter to a run that creates accounts.
+     */
+    SetupChoices savedChoicesOrDefault() {
+        return savedChoices().orElseGet(() -> SetupChoices.of(SetupChoices.DEFAULT_COUNT,
+                dev.gatehouse.domain.breakglass.AccountNames.suggestPrefix(), tenant().initialDomain()));
+    }
+
     /** The tenant read now, with the group in use now. */
     BreakGlassSetupRead read(SetupChoices choices) {
         return new BreakGlassSetupReads(connection.directory(), Clock.systemUTC()).read(access.get(),
