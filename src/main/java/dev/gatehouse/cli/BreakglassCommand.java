@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "breakglass", mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
         subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassSetupCommand.class,
-                BreakglassDrillCommand.class})
+                BreakglassDrillCommand.class, BreakglassRecordCommand.class})
 final class BreakglassCommand {
 
     @ParentCommand
