@@ -24,6 +24,7 @@ final class CheckerConfigDialog {
 
     private static final double WIDTH = 860;
     private static final double HEIGHT = 680;
+    private static final int MAX_ROWS = 40;
 
     private CheckerConfigDialog() {
     }
@@ -45,12 +46,12 @@ final class CheckerConfigDialog {
                 snippet("Maester", snippets.maesterWhere(), "checkersMaester", snippets.maester(),
                         "Copy the Maester entries", viewModel::copyMaester),
                 snippet("ScubaGear", snippets.scubaGearWhere(), "checkersScubaGear", snippets.scubaGear(),
-                        "Copy the ScubaGear entries", viewModel::copyScubaGear),
-                copied);
+                        "Copy the ScubaGear entries", viewModel::copyScubaGear));
         Button close = new Button("Close");
         close.setDefaultButton(true);
         close.setOnAction(event -> window.close());
-        return window.show(body, close);
+        // in the footer, so what was copied shows wherever the body is scrolled to
+        return window.show(body, copied, close);
     }
 
     private static Node snippet(String title, String where, String id, String text, String copyLabel, Runnable copy) {
@@ -58,7 +59,8 @@ final class CheckerConfigDialog {
         code.setId(id);
         code.setEditable(false);
         code.setWrapText(false);
-        code.setPrefRowCount((int) Math.min(16, text.lines().count() + 1));
+        // as tall as the entries, so the window scrolls once instead of a box inside it
+        code.setPrefRowCount((int) Math.min(MAX_ROWS, text.lines().count() + 2));
         code.getStyleClass().add("checker-snippet");
         Button button = new Button(copyLabel, Icons.of(Material2OutlinedAL.CONTENT_COPY));
         button.setId(id + "Copy");
