@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -118,11 +119,14 @@ final class DrillDialog {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip(), DAY);
-                } catch (DateTimeParseException e) {
-                    return LocalDate.parse(text.strip()); // 2026-12-06; anything else is refused by the picker
+                for (DateTimeFormatter format : List.of(DAY, DateTimeFormatter.ISO_LOCAL_DATE)) {
+                    try {
+                        return LocalDate.parse(text.strip(), format);
+                    } catch (DateTimeParseException e) {
+                        // not this form: try the next
+                    }
                 }
+                return null; // unreadable: the checklist asks for the day instead of recording a guess
             }
         });
         return picker;
