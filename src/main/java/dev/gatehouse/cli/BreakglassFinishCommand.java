@@ -120,9 +120,6 @@ final class BreakglassFinishCommand implements Callable<Integer> {
 
         /** A stage of steps 1-6: recorded when in place, else refused with where to do it. Never runs a plan. */
         private int inPlace(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> stage) {
-            if (walk.doneEarlier(stage)) {
-                return ExitCodes.OK;
-            }
             BreakglassStageWalk.Planned planned = walk.propose(stage);
             if (planned.proposal().plan().isEmpty()) {
                 return walk.explain(planned);
@@ -134,9 +131,6 @@ final class BreakglassFinishCommand implements Callable<Integer> {
 
         /** Step 7: the keys, waited for with --wait; exit 4 while one is missing. */
         private int keys(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> register) {
-            if (walk.doneEarlier(register)) {
-                return ExitCodes.OK;
-            }
             BreakglassStageWalk.Planned planned = walk.propose(register);
             if (!planned.proposal().alreadyDone() && waitSeconds != null && waitSeconds > 0) {
                 List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(session.read(choices),
@@ -192,7 +186,7 @@ final class BreakglassFinishCommand implements Callable<Integer> {
 
         /** After the clean-up: a fresh read must find nothing left, else exit 1 with what is. */
         private int verify(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> cleanUp) {
-            BreakglassStageWalk.Planned again = walk.propose(cleanUp);
+            BreakglassStageWalk.Planned again = walk.proposeFromTheTenant(cleanUp);
             if (again.proposal().alreadyDone()) {
                 walk.say(cleanUp, "verified", again.proposal().message(), again.proposal().warnings());
                 return ExitCodes.OK;

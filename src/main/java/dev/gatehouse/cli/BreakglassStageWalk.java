@@ -13,6 +13,7 @@ import dev.gatehouse.domain.procedure.StageRun;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks stages of the break-glass set-up on the command line, each planned from a fresh read: a plan is shown, then
@@ -58,26 +59,26 @@ final class BreakglassStageWalk {
         return write.dryRun();
     }
 
-    /** Whether the run has this stage done already (then it is said so and not planned again). */
-    boolean doneEarlier(Stage<?, ?> stage) {
-        boolean done = session.unfinished().map(p -> p.stageDone(stage.id())).orElse(false);
-        if (done) {
-            say(stage, "done", "Done earlier in this run.", List.of());
-        }
-        return done;
-    }
-
-    /** The stage planned now, from a fresh read. */
+    /** The stage planned now, from a fresh read; steps done earlier in the run are left out. */
     Planned propose(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> stage) {
         long basis = session.desk().revision(session.procedure(), session.subject());
         return new Planned(stage, stage.propose(session.read(choices), answers, session.unfinished()), basis);
     }
 
-    /** Plans the stage and runs its plan, records it in place, or explains why not; the exit code. */
+    /**
+     * The stage planned from the tenant alone, as if no step of it had run: what a check after a stage uses, so a step
+     * recorded done whose effect is not in the tenant shows up.
+     */
+    Planned proposeFromTheTenant(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> stage) {
+        long basis = session.desk().revision(session.procedure(), session.subject());
+        return new Planned(stage, stage.propose(session.read(choices), answers, Optional.empty()), basis);
+    }
+
+    /**
+     * Plans the stage from a fresh read — even one done earlier in the run, since the tenant may have changed since —
+     * and runs its plan, records it in place, or explains why not; the exit code.
+     */
     int walk(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> stage) {
-        if (doneEarlier(stage)) {
-            return ExitCodes.OK;
-        }
         Planned planned = propose(stage);
         return planned.proposal().plan().isPresent() ? runPlan(planned) : explain(planned);
     }

@@ -215,8 +215,8 @@ final class AccountChecks {
         UserSnapshot snapshot = snapshot();
         List<ConditionalAccessPolicy> reaching = PolicyExclusions.reaching(active.get(), snapshot);
         List<ConditionalAccessPolicy> dedicated = PolicyExclusions.dedicated(active.get(), snapshot);
-        String covered = dedicated.isEmpty() ? "" : " Covered by " + names(dedicated) + ", which requires "
-                + "phishing-resistant MFA only.";
+        String covered = dedicated.isEmpty() ? "" : " Covered by " + names(dedicated) + (dedicated.size() == 1
+                ? ", which requires" : ", which require") + " phishing-resistant MFA only.";
         List<ConditionalAccessPolicy> enforced = reaching.stream()
                 .filter(p -> p.state() == ConditionalAccessPolicy.State.ENABLED).toList();
         if (!enforced.isEmpty()) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * <b>The suggested scheme</b> is {@code acct-<four random letters>-NN} ("acct-kavo-01", display name "Cloud account
  * kavo 01"). Why: Microsoft's guidance (graph-facts §17, seed 004) is that these accounts should not reveal what they
  * are, and a name that says "admin", "emergency" or "break glass" marks the one account an attacker wants most when
- * they list the directory. The random part makes the sign-in name unguessable, so it cannot be password-sprayed by
- * guessing; the number orders the accounts; only letters, digits and hyphens, so the same text is a valid mail
+ * they list the directory. The random part keeps the name off the lists attackers spray from outside (any member
+ * can still list the directory: the protection is the key, not the name); the number orders the accounts; only letters, digits and hyphens, so the same text is a valid mail
  * nickname. Admins recognise the accounts by the emergency-access group they are in, not by their names.
  * <p>
  * <b>The domain</b> is always the tenant's initial {@code *.onmicrosoft.com} one: an account on a custom domain stops

@@ -32,6 +32,9 @@ public final class BreakGlassSetup {
     public static final String REGISTER = "register";
     public static final String CLEAN_UP = "clean-up";
     public static final String EXCLUSIONS = "exclusions";
+    /** Optional: a Conditional Access policy requiring phishing-resistant MFA of the accounts, saved then turned on. */
+    public static final String DEDICATED_REPORT_ONLY = DedicatedPolicyStage.REPORT_ONLY;
+    public static final String DEDICATED_ON = DedicatedPolicyStage.ON;
 
     private final AccountsStage accounts;
     private final GroupPlan group;
@@ -40,6 +43,8 @@ public final class BreakGlassSetup {
     private final TapPlan passes;
     private final CleanUpStage cleanUp;
     private final ExclusionsStage exclusions;
+    private final DedicatedPolicyStage dedicatedReportOnly;
+    private final DedicatedPolicyStage dedicatedOn;
 
     /**
      * @param readBack reads the tenant back when a step is stopped mid-way (an account, the group, a pass)
@@ -54,6 +59,8 @@ public final class BreakGlassSetup {
         this.passes = new TapPlan(tenantWriter, readBack);
         this.cleanUp = new CleanUpStage(new CleanUpSteps(tenantWriter, directoryWriter, readBack));
         this.exclusions = new ExclusionsStage(policyWriter, directoryWriter);
+        this.dedicatedReportOnly = DedicatedPolicyStage.reportOnly(policyWriter);
+        this.dedicatedOn = DedicatedPolicyStage.on(policyWriter);
     }
 
     public Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure() {
@@ -66,6 +73,8 @@ public final class BreakGlassSetup {
                 Stage.of(TAP, "Issue one-time passes", passes::propose),
                 Stage.of(REGISTER, "Register one FIDO2 key per account", RegisterStage::propose),
                 Stage.of(CLEAN_UP, "Clean up the passes, personal methods and licences", cleanUp::propose),
-                exclusions));
+                exclusions,
+                dedicatedReportOnly,
+                dedicatedOn));
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.time.ZoneOffset;
-import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import java.util.Optional;
 
 /**
@@ -91,18 +90,16 @@ public final class BreakGlassSetupReads {
     }
 
     /**
-     * The groups a repair leaves behind: not role-assignable, not the chosen group, excluded somewhere, and holding
-     * only emergency-access accounts. A group that also holds others is someone else's and is left alone.
+     * The groups a repair leaves behind: not role-assignable, not the chosen group, and holding only emergency-access
+     * accounts. A group that also holds others is someone else's and is left alone.
      */
     private List<ExclusionPlan.Retired> retired(HealthRead health, GroupRef chosen, Map<String, String> unreadable) {
         Set<String> accountIds = health.accounts().stream().map(a -> a.id().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        List<ConditionalAccessPolicy> policies = health.policies().value().orElse(List.of());
         Map<String, GroupRef> candidates = new LinkedHashMap<>();
+        // excluded or not: once its exclusions are gone, the accounts must still be able to leave it on a later run
         health.accounts().forEach(a -> a.groups().value().orElse(List.of()).stream()
                 .filter(g -> !g.roleAssignable() && !g.id().equalsIgnoreCase(chosen.id()))
-                .filter(g -> policies.stream().anyMatch(p -> p.users().excludeGroups().stream()
-                        .anyMatch(g.id()::equalsIgnoreCase)))
                 .forEach(g -> candidates.putIfAbsent(g.id().toLowerCase(Locale.ROOT), g)));
         List<ExclusionPlan.Retired> retired = new java.util.ArrayList<>();
         for (GroupRef candidate : candidates.values()) {

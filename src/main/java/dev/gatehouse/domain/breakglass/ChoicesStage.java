@@ -33,6 +33,10 @@ final class ChoicesStage {
             }
         }
         AccountRoster roster = start.roster();
+        Optional<String> cannotFinish = cannotFinish(read, roster);
+        if (cannotFinish.isPresent()) {
+            return BreakGlassSetupProposal.refused(cannotFinish.get(), read.couldNotCheck());
+        }
         List<String> warnings = new ArrayList<>(AccountNames.advice(choices.accounts()));
         read.groupProblem().ifPresent(problem -> warnings.add(problem + ": the set-up creates a new group \u201c"
                 + choices.groupName() + "\u201d and saves it as the tenant's emergency-access group."));
@@ -47,6 +51,35 @@ final class ChoicesStage {
         return BreakGlassSetupProposal.nothingToDo("The set-up uses " + group + " and " + choices.count()
                 + " cloud-only accounts on " + read.tenant().initialDomain() + "." + accounts + create
                 + " Each later stage reads the tenant again and plans only what is missing.", warnings);
+    }
+
+    /**
+     * What would stop the set-up part-way, said before anything is sent: no Entra ID P1 (role-assignable groups and
+     * Conditional Access need it), or a role a later stage needs that the admin does not hold. A Global Administrator
+     * holds them all; a Privileged Role Administrator alone cannot create accounts, change the methods policy, issue
+     * passes to Global Administrators or exclude them from Conditional Access.
+     */
+    private static Optional<String> cannotFinish(BreakGlassSetupRead read, AccountRoster roster) {
+        if (read.licences().isPresent() && !read.licences().get().entraIdP1()) {
+            return Optional.of("The set-up needs Entra ID P1, which this tenant does not have (" + String.join(", ",
+                    read.licences().get().skuPartNumbers()) + "): role-assignable groups and Conditional Access come "
+                    + "with it. Nothing was sent.");
+        }
+        List<String> missing = new ArrayList<>();
+        if (!roster.toCreate().isEmpty()) {
+            SetupAccess.refusal(read.admin(), SetupAccess.ACCOUNTS, "Creating the accounts").ifPresent(missing::add);
+        }
+        SetupAccess.refusal(read.admin(), SetupAccess.METHODS_POLICY, "Enabling passkeys and the pass for them")
+                .ifPresent(missing::add);
+        SetupAccess.refusal(read.admin(), SetupAccess.TAP, "Issuing and deleting their passes").ifPresent(missing::add);
+        SetupAccess.refusal(read.admin(), ExclusionsStage.ACCESS, "Excluding them from Conditional Access")
+                .ifPresent(missing::add);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The set-up would stop part-way, so it does not start. " + String.join(" ", missing
+                .stream().map(m -> m.replace(" Nothing was sent.", "")).toList()) + " Nothing was sent. Sign in as a "
+                + "Global Administrator, or add those roles.");
     }
 
     /** Without a chosen group, a group the tenant already has that the set-up would otherwise not see. */

@@ -40,6 +40,11 @@ final class CleanUpStage {
         this.steps = steps;
     }
 
+    private static int order(Step step) {
+        String id = step.id();
+        return id.startsWith(CleanUpSteps.PASS_PREFIX) ? 0 : id.startsWith(CleanUpSteps.LICENCES_PREFIX) ? 2 : 1;
+    }
+
     BreakGlassSetupProposal propose(BreakGlassSetupRead read, Answers answers, Optional<ProcedureProgress> progress) {
         StageStart start = StageStart.withAccounts(read, answers);
         if (start.refused()) {
@@ -99,7 +104,10 @@ final class CleanUpStage {
             return BreakGlassSetupProposal.refused("Could not check " + String.join("; ", unknown) + ". Nothing was "
                     + "sent.", read.couldNotCheck());
         }
-        List<Step> toRun = plan.stream().filter(step -> !done.contains(step.id())).toList();
+        // every pass first, then the other methods, then licences: a later step that Graph refuses (a licence given
+        // through a group cannot be removed from the user) stops the plan, and must never leave a pass behind
+        List<Step> toRun = plan.stream().filter(step -> !done.contains(step.id()))
+                .sorted(java.util.Comparator.comparingInt(CleanUpStage::order)).toList();
         List<String> warnings = new ArrayList<>(kept);
         warnings.addAll(stuck);
         waiting.forEach(w -> warnings.add(w + "."));

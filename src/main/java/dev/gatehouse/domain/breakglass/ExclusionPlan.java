@@ -102,9 +102,14 @@ public final class ExclusionPlan {
                 + policy.displayName() + "\u201d",
                 "Adds the group to the policy's excluded groups. Gatehouse reads the policy and sends back its users "
                         + "condition as read, with only excludeGroups changed: every other setting stays as it is.",
-                policy.state() == ConditionalAccessPolicy.State.ENABLED ? "The emergency-access accounts no longer "
-                        + "meet this policy at sign-in; nobody else notices." : "Nobody notices now: the policy is "
-                        + "report-only. Once on, it will not reach the emergency-access accounts.",
+                switch (policy.state()) {
+                    case ENABLED -> "The emergency-access accounts no longer meet this policy at sign-in; nobody "
+                            + "else notices.";
+                    case REPORT_ONLY -> "Nobody notices now: the policy is report-only. Once on, it will not reach "
+                            + "the emergency-access accounts.";
+                    case DISABLED -> "Nobody notices: the policy is Off. If it is turned on, it will not reach the "
+                            + "emergency-access accounts.";
+                },
                 List.of(GraphRequest.of("GET", POLICIES + policy.id()), new GraphRequest("PATCH", POLICIES
                         + policy.id(), excludeGroupsBody(after))),
                 PolicyWriter.CONDITIONAL_ACCESS, Reversibility.reversible("Remove the group from the policy's "

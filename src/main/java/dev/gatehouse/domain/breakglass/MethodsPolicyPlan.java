@@ -72,7 +72,10 @@ final class MethodsPolicyPlan {
         Optional<MethodConfiguration> fido2 = policy.configuration(MethodConfigurationChange.FIDO2);
         change(fido2, target, "Passkey (FIDO2)", problems).ifPresent(targets -> steps.add(step(FIDO2,
                 MethodConfigurationChange.fido2For(target, targets), fido2, "Passkey (FIDO2)",
-                "with self-service registration allowed, which registering a key at My Security Info needs",
+                targets == Targets.ADD ? "with self-service registration allowed, which registering a key at My "
+                        + "Security Info needs (a setting of the whole configuration: every user it targets may then "
+                        + "register keys there themselves)" : "with self-service registration allowed, which "
+                        + "registering a key at My Security Info needs",
                 "Can register a FIDO2 security key or passkey at https://aka.ms/mysecurityinfo and sign in with it.")));
         Optional<MethodConfiguration> tap = policy.configuration(MethodsPolicy.TEMPORARY_ACCESS_PASS);
         Optional<Targets> tapTargets = change(tap, target, "Temporary Access Pass", problems);

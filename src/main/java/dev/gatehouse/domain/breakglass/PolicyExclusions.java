@@ -28,15 +28,15 @@ public final class PolicyExclusions {
     }
 
     /**
-     * Requires a strength that allows phishing-resistant methods only, with nothing weaker beside it (an OR with
-     * "Require MFA" would let a phone through) and no block.
+     * Requires a strength that allows phishing-resistant methods only, FIDO2 among them (the accounts' keys must be able
+     * to meet it: a "Windows Hello only" or "certificate only" strength would lock them out), and nothing beside it — no
+     * OR with a weaker control, no AND with a device or app condition the emergency laptop may not meet, no block.
      */
     public static boolean dedicatedPhishingResistant(ConditionalAccessPolicy policy) {
         ConditionalAccessPolicy.Grant grant = policy.grant();
-        boolean strong = grant.strength().map(s -> !s.allowedCombinations().isEmpty()
-                && s.allowedCombinations().stream().allMatch(PolicyExclusions::phishingResistant)).orElse(false);
-        boolean nothingWeaker = grant.builtInControls().isEmpty() || grant.requireAll();
-        return strong && nothingWeaker && grant.builtInControls().stream().noneMatch("block"::equalsIgnoreCase);
+        return grant.builtInControls().isEmpty() && grant.strength().map(s -> !s.allowedCombinations().isEmpty()
+                && s.allowedCombinations().stream().allMatch(PolicyExclusions::phishingResistant)
+                && s.allowedCombinations().stream().anyMatch("fido2"::equalsIgnoreCase)).orElse(false);
     }
 
     private static boolean phishingResistant(String combination) {

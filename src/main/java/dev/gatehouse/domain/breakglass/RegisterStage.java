@@ -50,8 +50,16 @@ final class RegisterStage {
             return BreakGlassSetupProposal.refused("Could not check the accounts' keys: " + String.join("; ", unknown)
                     + ".");
         }
-        List<String> warnings = KeyArrival.sameKeyWarnings(keys);
+        List<String> warnings = new ArrayList<>(KeyArrival.sameKeyWarnings(keys));
         if (!waiting.isEmpty()) {
+            // the clean-up waits for every key; a pass beside a key meanwhile is a live way in, said so with the fix
+            start.roster().accounts().stream().filter(a -> !waiting.contains(a)).forEach(account ->
+                    TapPlan.usablePass(account, read.now()).ifPresent(pass -> warnings.add(AccountRoster.label(account)
+                            + " has its key but still holds a usable Temporary Access Pass" + (pass.tap().expires()
+                            == null ? "" : " (until " + Moments.of(pass.tap().expires()) + ")") + ": the clean-up "
+                            + "deletes it once every key is there. To delete it now: gatehouse user delete-method "
+                            + account.profile().userPrincipalName() + " " + pass.id() + " (or Delete in the users "
+                            + "workspace).")));
             return BreakGlassSetupProposal.refused(waitingFor(waiting, read.now()), warnings);
         }
         return BreakGlassSetupProposal.nothingToDo("Every emergency-access account has a FIDO2 key. " + String.join(

@@ -68,7 +68,9 @@ final class TapPlan {
                     + "lifetime can be checked against them. " + String.join(" ", read.couldNotCheck()));
         }
         TapSettings policy = settings.get();
-        int lifetime = choices.tapLifetimeMinutes().orElse(policy.defaultLifetimeMinutes());
+        // short by default, whatever default others' passes have: a Global Administrator's pass should not outlive the sitting
+        int lifetime = choices.tapLifetimeMinutes().orElse(Math.max(policy.minimumLifetimeMinutes(),
+                Math.min(MethodsPolicyPlan.SHORT_LIFETIME, policy.maximumLifetimeMinutes())));
         if (!policy.allowsLifetime(lifetime)) {
             return BreakGlassSetupProposal.refused("A lifetime of " + TapIssue.minutes(lifetime) + " is outside the "
                     + "tenant's Temporary Access Pass policy, which allows " + TapIssue.minutes(
