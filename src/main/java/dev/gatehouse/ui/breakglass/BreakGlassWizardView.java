@@ -1,0 +1,181 @@
+package dev.gatehouse.ui.breakglass;
+
+import dev.gatehouse.domain.breakglass.ExclusionOverview;
+import dev.gatehouse.domain.breakglass.SetupChoices;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.ui.common.Badge;
+import dev.gatehouse.ui.common.Badge.Tone;
+import dev.gatehouse.ui.common.VisibleText;
+import dev.gatehouse.ui.wizard.WizardStage;
+import dev.gatehouse.ui.wizard.WizardViewModel;
+import dev.gatehouse.ui.wizard.WizardWindow;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import static dev.gatehouse.ui.wizard.FormNodes.boundNote;
+import static dev.gatehouse.ui.wizard.FormNodes.check;
+import static dev.gatehouse.ui.wizard.FormNodes.column;
+import static dev.gatehouse.ui.wizard.FormNodes.heading;
+import static dev.gatehouse.ui.wizard.FormNodes.listOf;
+import static dev.gatehouse.ui.wizard.FormNodes.note;
+import static dev.gatehouse.ui.wizard.FormNodes.problem;
+import static dev.gatehouse.ui.wizard.FormNodes.sub;
+import static dev.gatehouse.ui.wizard.FormNodes.wrapped;
+
+/**
+ * The break-glass set-up wizard's window: each stage's form in the left column — what the stage does and why, and
+ * its few answers — and beside it the stage's plan, with its passes shown large once they are issued.
+ */
+public final class BreakGlassWizardView {
+
+    private BreakGlassWizardView() {
+    }
+
+    public static Stage show(Window owner, BreakGlassWizard wizard) {
+        WizardViewModel viewModel = wizard.open();
+        return WizardWindow.show(owner, "breakglass-setup", "Set up emergency access", viewModel,
+                stage -> form(wizard, stage));
+    }
+
+    static Node form(BreakGlassWizard wizard, WizardStage stage) {
+        if (stage == wizard.planStage()) {
+            return planForm(wizard.setup());
+        }
+        if (stage == wizard.accountsStage()) {
+            return column(heading("Create the accounts"), note(StageNotes.ACCOUNTS), note(StageNotes.PASSWORD));
+        }
+        if (stage == wizard.groupStage()) {
+            return column(heading("A role-assignable group"), note(StageNotes.GROUP), check("Remove members that are "
+                    + "not emergency accounts", wizard.group().removeOtherMembersProperty()), note(
+                    StageNotes.REMOVE_OTHERS));
+        }
+        if (stage == wizard.roleStage()) {
+            return column(heading("Global Administrator"), note(StageNotes.ROLE));
+        }
+        if (stage == wizard.methodsStage()) {
+            return column(heading("Passkeys and passes"), note(StageNotes.METHODS));
+        }
+        if (stage == wizard.tapStage()) {
+            return passesForm(wizard.passes());
+        }
+        if (stage == wizard.exclusionsStage()) {
+            return exclusionsForm(wizard.exclusions());
+        }
+        throw new IllegalArgumentException("No form for " + stage.title());
+    }
+
+    private static Node planForm(SetupFormViewModel setup) {
+        Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(SetupChoices.FEWEST,
+                SetupChoices.MOST, setup.countProperty().get()));
+        count.setId("bgCount");
+        count.setPrefWidth(80);
+        // both ways by hand: a bidirectional binding to asObject() lives only as long as that wrapper
+        count.valueProperty().addListener((obs, old, value) -> setup.countProperty().set(value));
+        setup.countProperty().addListener((obs, old, value) -> count.getValueFactory().setValue(value.intValue()));
+        HBox countRow = row(new Label("How many accounts"), count);
+
+        TextField prefix = new TextField();
+        prefix.setId("bgPrefix");
+        prefix.textProperty().bindBidirectional(setup.prefixProperty());
+        HBox.setHgrow(prefix, Priority.ALWAYS);
+        Button another = new Button("Suggest another");
+        another.setId("bgSuggest");
+        another.setMinWidth(Button.USE_PREF_SIZE);
+        another.setOnAction(event -> setup.suggestAnother());
+        HBox prefixRow = row(prefix, another);
+
+        Label names = wrapped(new Label());
+        names.setId("bgAccounts");
+        names.getStyleClass().add("bg-account-names");
+        Runnable showNames = () -> names.setText(String.join("\n", setup.accounts()));
+        setup.accounts().addListener((ListChangeListener<String>) change -> showNames.run());
+        showNames.run();
+        Label advice = boundNote(setup.adviceProperty());
+        advice.setId("bgAdvice");
+        advice.getStyleClass().setAll("label", "explain-warning");
+
+        TextField group = new TextField();
+        group.setId("bgGroupName");
+        group.textProperty().bindBidirectional(setup.groupNameProperty());
+        CheckBox twoParts = check("Hand each new password over in two parts", setup.twoPartPasswordProperty());
+        twoParts.setId("bgTwoPart");
+
+        Label problem = problem(Bindings.createStringBinding(setup::problem, setup.problemProperty(),
+                setup.usedProperty()));
+        problem.setId("bgProblem");
+        Button use = new Button("Use this plan");
+        use.setId("bgUsePlan");
+        use.getStyleClass().add("accent");
+        use.disableProperty().bind(setup.validProperty().not().or(setup.usedProperty())
+                .or(Bindings.createBooleanBinding(() -> setup.refusal().isPresent())));
+        use.setOnAction(event -> setup.usePlan());
+
+        return column(heading("Plan the accounts"), note("Two to four cloud-only accounts on the tenant's initial "
+                        + "domain " + setup.initialDomain() + ". Not a custom or federated domain: its DNS or "
+                        + "federation may be what failed."), countRow, sub("Name prefix"), prefixRow,
+                note(SetupFormViewModel.ADVICE), names, advice, sub("Group name"), group,
+                note("Used only if a new group has to be made."), twoParts, note(StageNotes.TWO_PARTS), problem, use);
+    }
+
+    private static Node passesForm(PassesFormViewModel passes) {
+        TextField lifetime = new TextField();
+        lifetime.setId("bgLifetime");
+        lifetime.setPrefColumnCount(5);
+        lifetime.setPromptText("default");
+        lifetime.textProperty().bindBidirectional(passes.lifetimeProperty());
+        CheckBox replace = check("Replace a pass an account already holds", passes.newPassProperty());
+        replace.setId("bgNewPass");
+        return column(heading("One-time passes"), note(StageNotes.PASSES), note(StageNotes.WINDOW),
+                row(new Label("Lifetime (minutes)"), lifetime), boundNote(passes.limitsProperty()),
+                problem(passes.problemProperty()), replace, note(StageNotes.REPLACE));
+    }
+
+    private static Node exclusionsForm(ExclusionOverviewViewModel exclusions) {
+        Label status = boundNote(exclusions.statusProperty());
+        status.setId("bgExclusionStatus");
+        VBox rows = listOf(exclusions.rows(), BreakGlassWizardView::policyRow);
+        rows.setId("bgExclusions");
+        return column(heading("Conditional Access"), note(StageNotes.EXCLUSIONS), status, rows);
+    }
+
+    private static Node policyRow(ExclusionOverview.Row row) {
+        Label name = wrapped(VisibleText.show(new Label(), row.displayName()));
+        name.getStyleClass().add("policy-name");
+        Label state = Badge.of(switch (row.state()) {
+            case ENABLED -> "On";
+            case REPORT_ONLY -> "Report-only";
+            case DISABLED -> "Off";
+        }, row.state() == ConditionalAccessPolicy.State.ENABLED ? Tone.ACCENT : Tone.NEUTRAL);
+        Label standing = wrapped(new Label(row.standing().words()));
+        Tone tone = switch (row.standing()) {
+            case EXCLUDED -> Tone.SUCCESS;
+            case MISSING -> Tone.DANGER;
+            case DEDICATED -> Tone.WARNING;
+            case NOT_REACHING, DISABLED -> Tone.NEUTRAL;
+        };
+        standing.getStyleClass().addAll("bg-standing", tone.name().toLowerCase(java.util.Locale.ROOT));
+        HBox line = row(state, standing);
+        VBox card = new VBox(4, name, line);
+        card.getStyleClass().add("bg-policy-row");
+        return card;
+    }
+
+    private static HBox row(Node... children) {
+        HBox row = new HBox(8, children);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}
