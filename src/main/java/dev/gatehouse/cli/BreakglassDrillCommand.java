@@ -60,8 +60,8 @@ final class BreakglassDrillCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
-                recorded = "Recorded: drill held " + held + " on " + connection.label() + ". Next due "
-                        + held.plusDays(DrillSchedule.EVERY_DAYS) + ".";
+                recorded = "Recorded: drill held " + DrillSchedule.date(held) + " on " + connection.label()
+                        + ". Next due " + DrillSchedule.date(held.plusDays(DrillSchedule.EVERY_DAYS)) + ".";
             }
             EmergencyAccess emergency = context.emergencyAccess(connection).current();
             List<String> accounts = emergency.group().map(EmergencyGroup::id)
@@ -93,8 +93,8 @@ final class BreakglassDrillCommand implements Callable<Integer> {
             return;
         }
         out.println("Emergency-access drill on " + report.tenant());
-        out.println("Last drill: " + (report.lastDrill() == null ? "none recorded on this machine" : report.lastDrill())
-                + "; next due: " + report.nextDrill());
+        out.println("Last drill: " + (report.lastDrill() == null ? "none recorded on this machine"
+                : DrillSchedule.date(report.lastDrill())) + "; next due " + DrillSchedule.date(report.nextDrill()));
         out.println();
         List<String> items = report.checklist();
         for (int i = 0; i < items.size(); i++) {

@@ -3,6 +3,7 @@ package dev.gatehouse.cli;
 import dev.gatehouse.domain.breakglass.AccountHealth;
 import dev.gatehouse.domain.breakglass.BreakGlassHealth;
 import dev.gatehouse.domain.breakglass.DrillLog;
+import dev.gatehouse.domain.breakglass.DrillSchedule;
 import dev.gatehouse.domain.breakglass.HealthCheck;
 import dev.gatehouse.domain.breakglass.HealthReads;
 import dev.gatehouse.domain.breakglass.Verdict;
@@ -86,14 +87,15 @@ final class BreakglassStatusCommand implements Callable<Integer> {
             checks(out, account.checks());
         }
         out.println();
-        out.println("Last drill: " + (report.lastDrill() == null ? "none recorded on this machine" : report.lastDrill())
-                + "; next due: " + report.nextDrill() + " (record one with gatehouse breakglass drill --done)");
+        Wrap.print(out, "", "", "Last drill: " + (report.lastDrill() == null ? "none recorded on this machine"
+                : DrillSchedule.date(report.lastDrill())) + "; next due " + DrillSchedule.date(report.nextDrill())
+                + ". The checklist: gatehouse breakglass drill; once held: gatehouse breakglass drill --done.");
     }
 
     private static void checks(PrintWriter out, List<CheckView> checks) {
         for (CheckView check : checks) {
-            Wrap.print(out, String.format(Locale.ROOT, "  %-5s %s: ", word(check.verdict()), check.label()),
-                    "        ", check.reason());
+            Wrap.print(out, String.format(Locale.ROOT, "  %-5s ", word(check.verdict())), "        ",
+                    check.label() + ": " + check.reason());
         }
     }
 

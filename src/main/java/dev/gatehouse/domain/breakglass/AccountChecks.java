@@ -158,7 +158,7 @@ final class AccountChecks {
         if (!live.isEmpty()) {
             return HealthCheck.red(id, label, "Holds " + String.join(", ", live) + ": anyone with its code signs in "
                     + "as a Global Administrator." + (weak.isEmpty() ? "" : " Also " + String.join(", ", weak) + ".")
-                    + " Delete it (set-up, step Clean up).");
+                    + " Delete " + (weak.isEmpty() ? "it" : "them") + " (set-up, step Clean up).");
         }
         if (!weak.isEmpty()) {
             return HealthCheck.red(id, label, "Also has " + String.join(", ", weak) + ": not phishing-resistant, and "

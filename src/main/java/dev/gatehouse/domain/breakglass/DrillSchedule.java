@@ -19,6 +19,10 @@ public final class DrillSchedule {
     /** How many days before the due date the health view starts saying so. */
     static final int DUE_SOON_DAYS = 14;
 
+    /** How to hold one, in the words of both front ends. */
+    static final String RUN_ONE = "Run a drill and record it (Start drill\u2026 in the window, gatehouse breakglass "
+            + "drill on the command line).";
+
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private DrillSchedule() {
@@ -30,7 +34,7 @@ public final class DrillSchedule {
         Optional<LocalDate> basis = recorded.isPresent() ? recorded : lastSignIn;
         if (basis.isEmpty()) {
             return HealthCheck.red("drill", label, "No drill recorded on this machine and no sign-in in the log: "
-                    + "nothing shows the account works. Run a drill (Start drill) and record it.");
+                    + "nothing shows the account works. " + RUN_ONE);
         }
         LocalDate last = basis.get();
         long since = ChronoUnit.DAYS.between(last, today);
@@ -41,7 +45,7 @@ public final class DrillSchedule {
                 + " ago)";
         if (until < 0) {
             return HealthCheck.red("drill", label, what + ": past the " + EVERY_DAYS + "-day goal since " + date(next)
-                    + ". Run a drill (Start drill) and record it.");
+                    + ". " + RUN_ONE);
         }
         if (until <= DUE_SOON_DAYS) {
             return HealthCheck.amber("drill", label, what + ". Next drill due " + date(next) + ", in " + days(until)
@@ -60,7 +64,8 @@ public final class DrillSchedule {
         return recorded.map(d -> d.plusDays(EVERY_DAYS)).orElse(today);
     }
 
-    static String date(LocalDate date) {
+    /** "6 Dec 2026": a drill is a day, said the same way everywhere. */
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
