@@ -101,16 +101,16 @@ public final class BreakGlassWizard {
             exclusions.read(fresh);
         });
 
-        planStage = wizard.stage(BreakGlassSetup.PLAN, setup);
-        accountsStage = wizard.stage(BreakGlassSetup.ACCOUNTS, new NoChoicesForm());
+        planStage = wizard.stage(BreakGlassSetup.PLAN, setup).lettingFormLockItself();
+        accountsStage = wizard.stage(BreakGlassSetup.ACCOUNTS, new NoChoicesForm()).lettingFormLockItself();
         accountsStage.presentingPlans((plan, answers) -> plan.secretsInTwoParts(answers.get(SetupChoices.ANSWER,
                 SetupChoices.class).map(SetupChoices::twoPartPassword).orElse(false)));
-        groupStage = wizard.stage(BreakGlassSetup.GROUP, group);
-        roleStage = wizard.stage(BreakGlassSetup.ROLE, new NoChoicesForm());
-        methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, new NoChoicesForm());
-        tapStage = wizard.stage(BreakGlassSetup.TAP, passes);
+        groupStage = wizard.stage(BreakGlassSetup.GROUP, group).lettingFormLockItself();
+        roleStage = wizard.stage(BreakGlassSetup.ROLE, new NoChoicesForm()).lettingFormLockItself();
+        methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, new NoChoicesForm()).lettingFormLockItself();
+        tapStage = wizard.stage(BreakGlassSetup.TAP, passes).lettingFormLockItself();
         tapStage.presentingPlans((plan, answers) -> plan.secretsShownLarge(this::whose));
-        exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm());
+        exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm()).lettingFormLockItself();
     }
 
     private static Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure(TenantConnection connection,

@@ -10,7 +10,7 @@ import dev.gatehouse.ui.wizard.WizardStage;
 import dev.gatehouse.ui.wizard.WizardViewModel;
 import dev.gatehouse.ui.wizard.WizardWindow;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,20 +47,23 @@ public final class BreakGlassWizardView {
     public static Stage show(Window owner, BreakGlassWizard wizard) {
         WizardViewModel viewModel = wizard.open();
         return WizardWindow.show(owner, "breakglass-setup", "Set up emergency access", viewModel,
-                stage -> form(wizard, stage));
+                stage -> form(wizard, stage), stage -> stage == wizard.planStage() ? names(wizard.setup()) : null);
     }
 
     static Node form(BreakGlassWizard wizard, WizardStage stage) {
         if (stage == wizard.planStage()) {
-            return planForm(wizard.setup());
+            return planForm(wizard.setup(), stage.lockedProperty());
         }
         if (stage == wizard.accountsStage()) {
             return column(heading("Create the accounts"), note(StageNotes.ACCOUNTS), note(StageNotes.PASSWORD));
         }
         if (stage == wizard.groupStage()) {
-            return column(heading("A role-assignable group"), note(StageNotes.GROUP), check("Remove members that are "
-                    + "not emergency accounts", wizard.group().removeOtherMembersProperty()), note(
-                    StageNotes.REMOVE_OTHERS));
+            CheckBox removeOthers = check("Remove members that are not emergency accounts",
+                    wizard.group().removeOtherMembersProperty());
+            removeOthers.setId("bgRemoveOthers");
+            lockedWith(stage.lockedProperty(), removeOthers);
+            return column(heading("A role-assignable group"), note(StageNotes.GROUP), removeOthers,
+                    note(StageNotes.REMOVE_OTHERS));
         }
         if (stage == wizard.roleStage()) {
             return column(heading("Global Administrator"), note(StageNotes.ROLE));
@@ -69,7 +72,7 @@ public final class BreakGlassWizardView {
             return column(heading("Passkeys and passes"), note(StageNotes.METHODS));
         }
         if (stage == wizard.tapStage()) {
-            return passesForm(wizard.passes());
+            return passesForm(wizard.passes(), stage.lockedProperty());
         }
         if (stage == wizard.exclusionsStage()) {
             return exclusionsForm(wizard.exclusions());
@@ -77,7 +80,14 @@ public final class BreakGlassWizardView {
         throw new IllegalArgumentException("No form for " + stage.title());
     }
 
-    private static Node planForm(SetupFormViewModel setup) {
+    /** The fields cannot change once the stage ran; its explanations stay readable. */
+    private static void lockedWith(ObservableBooleanValue locked, Node... fields) {
+        for (Node field : fields) {
+            field.disableProperty().bind(locked);
+        }
+    }
+
+    private static Node planForm(SetupFormViewModel setup, ObservableBooleanValue locked) {
         Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(SetupChoices.FEWEST,
                 SetupChoices.MOST, setup.countProperty().get()));
         count.setId("bgCount");
@@ -97,40 +107,48 @@ public final class BreakGlassWizardView {
         another.setOnAction(event -> setup.suggestAnother());
         HBox prefixRow = row(prefix, another);
 
-        Label names = wrapped(new Label());
-        names.setId("bgAccounts");
-        names.getStyleClass().add("bg-account-names");
-        Runnable showNames = () -> names.setText(String.join("\n", setup.accounts()));
-        setup.accounts().addListener((ListChangeListener<String>) change -> showNames.run());
-        showNames.run();
-        Label advice = boundNote(setup.adviceProperty());
-        advice.setId("bgAdvice");
-        advice.getStyleClass().setAll("label", "explain-warning");
-
         TextField group = new TextField();
         group.setId("bgGroupName");
         group.textProperty().bindBidirectional(setup.groupNameProperty());
         CheckBox twoParts = check("Hand each new password over in two parts", setup.twoPartPasswordProperty());
         twoParts.setId("bgTwoPart");
 
-        Label problem = problem(Bindings.createStringBinding(setup::problem, setup.problemProperty(),
-                setup.usedProperty()));
+        Label problem = problem(setup.problemProperty());
         problem.setId("bgProblem");
         Button use = new Button("Use this plan");
         use.setId("bgUsePlan");
         use.getStyleClass().add("accent");
         use.disableProperty().bind(setup.validProperty().not().or(setup.usedProperty())
-                .or(Bindings.createBooleanBinding(() -> setup.refusal().isPresent())));
+                .or(Bindings.createBooleanBinding(() -> setup.refusal().isPresent())).or(locked));
+        lockedWith(locked, count, prefix, another, group, twoParts);
         use.setOnAction(event -> setup.usePlan());
 
         return column(heading("Plan the accounts"), note("Two to four cloud-only accounts on the tenant's initial "
                         + "domain " + setup.initialDomain() + ". Not a custom or federated domain: its DNS or "
                         + "federation may be what failed."), countRow, sub("Name prefix"), prefixRow,
-                note(SetupFormViewModel.ADVICE), names, advice, sub("Group name"), group,
-                note("Used only if a new group has to be made."), twoParts, note(StageNotes.TWO_PARTS), problem, use);
+                sub("Group name"), group, note("Used only if a new group has to be made."), twoParts,
+                note(StageNotes.TWO_PARTS), problem, use);
     }
 
-    private static Node passesForm(PassesFormViewModel passes) {
+    /** Beside the plan's form: the sign-in names as the admin types, and why names that say "admin" are discouraged. */
+    private static Node names(SetupFormViewModel setup) {
+        VBox names = listOf(setup.accounts(), upn -> {
+            Label name = VisibleText.show(new Label(), upn);
+            name.getStyleClass().add("bg-account-names");
+            return name;
+        });
+        names.setId("bgAccounts");
+        names.setSpacing(2);
+        VBox advice = listOf(setup.advice(), line -> {
+            Label warning = wrapped(VisibleText.show(new Label(), line));
+            warning.getStyleClass().add("explain-warning");
+            return warning;
+        });
+        advice.setId("bgAdvice");
+        return new VBox(10, sub("Sign-in names"), names, note(SetupFormViewModel.ADVICE), advice);
+    }
+
+    private static Node passesForm(PassesFormViewModel passes, ObservableBooleanValue locked) {
         TextField lifetime = new TextField();
         lifetime.setId("bgLifetime");
         lifetime.setPrefColumnCount(5);
@@ -138,6 +156,7 @@ public final class BreakGlassWizardView {
         lifetime.textProperty().bindBidirectional(passes.lifetimeProperty());
         CheckBox replace = check("Replace a pass an account already holds", passes.newPassProperty());
         replace.setId("bgNewPass");
+        lockedWith(locked, lifetime, replace);
         return column(heading("One-time passes"), note(StageNotes.PASSES), note(StageNotes.WINDOW),
                 row(new Label("Lifetime (minutes)"), lifetime), boundNote(passes.limitsProperty()),
                 problem(passes.problemProperty()), replace, note(StageNotes.REPLACE));

@@ -53,7 +53,7 @@ public final class SetupFormViewModel implements StageForm {
     private final ObjectProperty<Integer> lifetime = new SimpleObjectProperty<>(this, "lifetime");
     private final ReadOnlyBooleanWrapper used = new ReadOnlyBooleanWrapper(this, "used");
     private final ObservableList<String> accounts = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper advice = new ReadOnlyStringWrapper(this, "advice", "");
+    private final ObservableList<String> advice = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     /** Held here: a binding nobody holds is collected, and stops listening. */
@@ -117,7 +117,7 @@ public final class SetupFormViewModel implements StageForm {
         // names from a prefix that holds a domain would only mislead
         accounts.setAll(prefix.get() != null && prefix.get().contains("@") ? List.of() : choices.accounts().stream()
                 .map(AccountName::userPrincipalName).toList());
-        advice.set(String.join(" ", AccountNames.advice(choices.accounts())));
+        advice.setAll(AccountNames.advice(choices.accounts()));
         problem.set(String.join(" ", problems));
         valid.set(problems.isEmpty());
     }
@@ -214,9 +214,9 @@ public final class SetupFormViewModel implements StageForm {
         return accounts;
     }
 
-    /** Why a name the admin chose is discouraged (it says "admin"); empty when none is. */
-    public ReadOnlyStringProperty adviceProperty() {
-        return advice.getReadOnlyProperty();
+    /** Why each name the admin chose is discouraged (it says "admin"); empty when none is. */
+    public ObservableList<String> advice() {
+        return advice;
     }
 
     /** What is wrong with the names or the count; empty when they can be used. */

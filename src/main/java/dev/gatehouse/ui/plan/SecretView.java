@@ -53,9 +53,11 @@ final class SecretView extends VBox {
         ToggleButton reveal = new ToggleButton("_Reveal", new FontIcon(Material2OutlinedMZ.VISIBILITY));
         reveal.setId("revealSecret");
         reveal.selectedProperty().bindBidirectional(viewModel.revealedProperty());
+        reveal.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox split = new CheckBox("Split in two parts for two people (ISM-1594)");
         split.setId("splitSecret");
         split.selectedProperty().bindBidirectional(viewModel.splitProperty());
+        split.setWrapText(true);
         HBox controls = new HBox(12, reveal, split);
         controls.setAlignment(Pos.CENTER_LEFT);
 
@@ -81,7 +83,7 @@ final class SecretView extends VBox {
         getChildren().addAll(title, expiry, note, controls, first, second, status, once);
         if (large) {
             getStyleClass().add("secret-view-large");
-            Label heading = new Label(viewModel.heading());
+            Label heading = VisibleText.show(new Label(), viewModel.heading());
             heading.setId("secretHeading");
             heading.getStyleClass().add("secret-heading");
             heading.setWrapText(true);

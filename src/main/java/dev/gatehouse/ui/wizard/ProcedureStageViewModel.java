@@ -55,6 +55,7 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     private Function<Plan, ExecutionListener> alsoListening = plan -> ExecutionListener.NONE;
     /** How this stage's plans show their secrets, for the answers each was made for. */
     private java.util.function.BiFunction<PlanViewModel, Answers, PlanViewModel> presenting = (plan, answers) -> plan;
+    private boolean formLocksItself;
     private Read<R> read;
     private boolean entered;
     private boolean replanWhenRead;
@@ -108,6 +109,20 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
+    }
+
+    @Override
+    public boolean formLocksItself() {
+        return formLocksItself;
+    }
+
+    /**
+     * The form disables its own fields while {@link #lockedProperty() locked}, so its explanations stay readable once
+     * the stage ran; by default the frame disables the whole form.
+     */
+    public ProcedureStageViewModel<R, P> lettingFormLockItself() {
+        formLocksItself = true;
+        return this;
     }
 
     @Override
