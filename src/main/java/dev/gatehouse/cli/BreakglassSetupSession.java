@@ -5,6 +5,7 @@ import dev.gatehouse.domain.breakglass.BreakGlassSetupProposal;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupReads;
 import dev.gatehouse.domain.breakglass.GroupChoice;
+import dev.gatehouse.domain.breakglass.SetupAccess;
 import dev.gatehouse.domain.breakglass.SetupChoices;
 import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
@@ -18,13 +19,16 @@ import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.procedure.RunHolder;
 import dev.gatehouse.domain.procedure.RunInProgressException;
 import dev.gatehouse.domain.procedure.RunLocks;
+import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.procedure.Subject;
 import dev.gatehouse.domain.recovery.PasswordGenerator;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.tenant.TenantConnection;
+import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantInfo;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,7 +46,7 @@ final class BreakglassSetupSession {
     private final ProcedureDesk desk;
     private final Subject subject;
 
-    BreakglassSetupSession(CliContext context, TenantConnection connection) {
+    private BreakglassSetupSession(CliContext context, TenantConnection connection) {
         this.connection = connection;
         this.tenant = connection.directory().tenant();
         this.access = new AtomicReference<>(context.emergencyAccess(connection).current());
@@ -59,12 +63,37 @@ final class BreakglassSetupSession {
         this.subject = Subject.tenant(connection.label());
     }
 
+    /**
+     * The session, or empty — with the reason on standard error — when the admin may not run the set-up at all (told
+     * before anything is planned). Refuses, too, while a run of the set-up goes on elsewhere.
+     */
+    static Optional<BreakglassSetupSession> open(CliContext context, TenantConnection connection) {
+        Optional<String> gate = SetupAccess.gate(connection.directory().signedInAdmin());
+        if (gate.isPresent()) {
+            context.err().println("gatehouse: " + gate.get());
+            return Optional.empty();
+        }
+        BreakglassSetupSession session = new BreakglassSetupSession(context, connection);
+        session.refuseWhileRunElsewhere();
+        return Optional.of(session);
+    }
+
     TenantInfo tenant() {
         return tenant;
     }
 
     Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure() {
         return procedure;
+    }
+
+    /** The stages from the first through {@code last}. */
+    List<Stage<BreakGlassSetupRead, BreakGlassSetupProposal>> stagesThrough(String last) {
+        return procedure.stages().subList(0, procedure.indexOf(last) + 1);
+    }
+
+    /** The stages after {@code last}. */
+    List<Stage<BreakGlassSetupRead, BreakGlassSetupProposal>> stagesAfter(String last) {
+        return procedure.stages().subList(procedure.indexOf(last) + 1, procedure.stages().size());
     }
 
     ProcedureDesk desk() {
@@ -88,10 +117,23 @@ final class BreakglassSetupSession {
         return savedAnswers().get(SetupChoices.ANSWER, SetupChoices.class);
     }
 
+    /**
+     * The run's choices, or the defaults for commands that continue a run (finish, exclude): their stages find the
+     * accounts through the group, so the names only matter to a run that creates accounts.
+     */
+    SetupChoices savedChoicesOrDefault() {
+        return savedChoices().orElseGet(() -> SetupChoices.of(SetupChoices.DEFAULT_COUNT,
+                dev.gatehouse.domain.breakglass.AccountNames.suggestPrefix(), tenant().initialDomain()));
+    }
+
     /** The tenant read now, with the group in use now. */
     BreakGlassSetupRead read(SetupChoices choices) {
         return new BreakGlassSetupReads(connection.directory(), Clock.systemUTC()).read(access.get(),
                 Optional.of(choices));
+    }
+
+    TenantDirectory directory() {
+        return connection.directory();
     }
 
     String actor() {
@@ -100,7 +142,7 @@ final class BreakglassSetupSession {
     }
 
     /** Refuses now, before anything is planned, when a run of the set-up is going on elsewhere. */
-    void refuseWhileRunElsewhere() {
+    private void refuseWhileRunElsewhere() {
         Optional<RunLocks.Held> held = desk.holder(procedure, subject);
         if (held.isPresent() && !held.get().stale()) {
             throw new RunInProgressException("\u201c" + BreakGlassSetup.TITLE + "\u201d on " + subject.label(),

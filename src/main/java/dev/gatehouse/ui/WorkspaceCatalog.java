@@ -2,6 +2,8 @@ package dev.gatehouse.ui;
 
 import dev.gatehouse.ui.activity.ActivityView;
 import dev.gatehouse.ui.activity.ActivityViewModel;
+import dev.gatehouse.ui.breakglass.BreakGlassView;
+import dev.gatehouse.ui.breakglass.BreakGlassViewModel;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.registration.RegistrationPolicyView;
 import dev.gatehouse.ui.registration.RegistrationPolicyViewModel;
@@ -28,7 +30,8 @@ public final class WorkspaceCatalog {
     public static List<Workspace> all(UsersViewModel users, TaskRunner runner, ClipboardAccess clipboard) {
         return List.of(
                 Workspace.of("users", "_Users", Material2OutlinedMZ.PEOPLE, 1, () -> users, UsersView::new),
-                Workspace.notAvailableYet("break-glass", "_Break-glass", Material2OutlinedMZ.SECURITY, 2),
+                Workspace.of("break-glass", "_Break-glass", Material2OutlinedMZ.SECURITY, 2,
+                        () -> new BreakGlassViewModel(runner, clipboard), BreakGlassView::new),
                 Workspace.of("registration-policy", "_Registration policy", Material2OutlinedMZ.POLICY, 3,
                         () -> new RegistrationPolicyViewModel(runner, RegistrationWizard.launcher(runner, clipboard,
                                 ZoneId.systemDefault())), RegistrationPolicyView::new),

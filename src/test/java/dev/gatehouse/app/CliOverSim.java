@@ -56,6 +56,11 @@ final class CliOverSim implements AutoCloseable {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** The trainer's end-user controls of this demo tenant. */
+    DemoControls demo() {
+        return new DemoControls(sim.serviceRoot());
+    }
+
     @Override
     public void close() {
         sim.close();

@@ -13,14 +13,14 @@ import java.net.http.HttpResponse;
  * The demo tenant's trainer controls ({@code /_demo/…}: switch the acting admin, sign a user in), reached over HTTP
  * next to the Graph service root a connection talks to.
  */
-final class DemoControls {
+public final class DemoControls {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String root;
 
     /** @param serviceRoot the connection's {@code http://127.0.0.1:N/v1.0} */
-    DemoControls(String serviceRoot) {
+    public DemoControls(String serviceRoot) {
         this.root = serviceRoot.replaceFirst("/v1\\.0$", "");
     }
 
@@ -45,9 +45,16 @@ final class DemoControls {
                 JSON.createObjectNode().put("password", password).toString());
     }
 
-    JsonNode signInWithTemporaryAccessPass(String userPrincipalName, String pass)
+    public JsonNode signInWithTemporaryAccessPass(String userPrincipalName, String pass)
             throws IOException, InterruptedException {
         return post("/_demo/users/" + userPrincipalName + "/signIn/temporaryAccessPass",
                 JSON.createObjectNode().put("temporaryAccessPass", pass).toString());
+    }
+
+    /** Within the pass's session: the user registers a passkey of this model and AAGUID at My Security Info. */
+    public JsonNode registerPasskey(String userPrincipalName, String model, String aaGuid)
+            throws IOException, InterruptedException {
+        return post("/_demo/users/" + userPrincipalName + "/register/fido2", JSON.createObjectNode()
+                .put("displayName", model).put("model", model).put("aaGuid", aaGuid).toString());
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
  * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]} ({@code demo:NAME}: the real demo tenant), steps run one second apart:
  * {@code snap=FILE} (the newest window as a PNG), {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
+ * {@code scroll=#id=FRACTION} (a scroll pane, 0 top to 1 bottom), {@code tickall=#id} (every check box under it),
  * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
  * Graph call fails with 429), {@code fail} (the first connect fails),
@@ -126,6 +127,13 @@ public final class ScreenshotMain {
         } else if (step.startsWith("set=")) {
             String[] idAndText = step.substring("set=".length()).split("=", 2);
             ((TextField) lookupAnywhere(idAndText[0])).setText(idAndText[1]);
+        } else if (step.startsWith("scroll=")) {
+            String[] idAndPosition = step.substring("scroll=".length()).split("=", 2);
+            ((javafx.scene.control.ScrollPane) lookupAnywhere(idAndPosition[0]))
+                    .setVvalue(Double.parseDouble(idAndPosition[1]));
+        } else if (step.startsWith("tickall=")) {
+            lookupAnywhere(step.substring("tickall=".length())).lookupAll(".check-box")
+                    .forEach(box -> ((javafx.scene.control.CheckBox) box).setSelected(true));
         } else if (step.startsWith("snap=")) {
             snap(Window.getWindows().get(Window.getWindows().size() - 1), step.substring("snap=".length()));
         } else if (step.equals("breakglass-setup")) {

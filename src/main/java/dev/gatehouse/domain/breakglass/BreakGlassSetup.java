@@ -11,12 +11,13 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import java.util.List;
 
 /**
- * The break-glass set-up (issue 10, steps 1–6 and 9) as one resumable procedure: the plan, the accounts, their
- * role-assignable group, Global Administrator, the methods policy, and one-time passes. Every stage plans from a fresh
- * read ({@link BreakGlassSetupReads}) and only what is missing, so a run continued tomorrow, a repair of a half-done
+ * The break-glass set-up (issue 10, steps 1–9) as one resumable procedure: the plan, the accounts, their
+ * role-assignable group, Global Administrator, the methods policy, one-time passes, the keys the admin registers with
+ * them, the clean-up of the passes and of anything tied to a person, and their exclusion from Conditional Access.
+ * Every stage plans from a fresh read ({@link BreakGlassSetupReads}) and only what is missing, so a run continued tomorrow, a repair of a half-done
  * set-up, and a second run on a tenant already in place all go through the same stages — the last one changing
- * nothing and saying so. The GUI wizard and {@code gatehouse breakglass setup} share its id and subject, so a run
- * started in one continues in the other.
+ * nothing and saying so. The GUI wizard, {@code gatehouse breakglass setup} (steps 1–6) and
+ * {@code gatehouse breakglass finish} (7–8) and {@code gatehouse breakglass exclude} (9) share its id and subject, so a run started in one continues in the other.
  */
 public final class BreakGlassSetup {
 
@@ -28,15 +29,16 @@ public final class BreakGlassSetup {
     public static final String ROLE = "role";
     public static final String METHODS_POLICY = "methods-policy";
     public static final String TAP = "tap";
+    public static final String REGISTER = "register";
+    public static final String CLEAN_UP = "clean-up";
     public static final String EXCLUSIONS = "exclusions";
-    /** The stages {@code gatehouse breakglass setup} runs (steps 1–6); the others have commands of their own. */
-    public static final List<String> SETUP = List.of(PLAN, ACCOUNTS, GROUP, ROLE, METHODS_POLICY, TAP);
 
     private final AccountsStage accounts;
     private final GroupPlan group;
     private final RolePlan role;
     private final MethodsPolicyPlan methods;
     private final TapPlan passes;
+    private final CleanUpStage cleanUp;
     private final ExclusionsStage exclusions;
 
     /**
@@ -50,6 +52,7 @@ public final class BreakGlassSetup {
         this.role = new RolePlan(directoryWriter);
         this.methods = new MethodsPolicyPlan(policyWriter);
         this.passes = new TapPlan(tenantWriter, readBack);
+        this.cleanUp = new CleanUpStage(new CleanUpSteps(tenantWriter, directoryWriter, readBack));
         this.exclusions = new ExclusionsStage(policyWriter, directoryWriter);
     }
 
@@ -61,6 +64,8 @@ public final class BreakGlassSetup {
                 Stage.of(ROLE, "Make them Global Administrators", role::propose),
                 Stage.of(METHODS_POLICY, "Enable passkeys and the Temporary Access Pass for them", methods::propose),
                 Stage.of(TAP, "Issue one-time passes", passes::propose),
-                Stage.of(EXCLUSIONS, "Exclude them from Conditional Access", exclusions::propose)));
+                Stage.of(REGISTER, "Register one FIDO2 key per account", RegisterStage::propose),
+                Stage.of(CLEAN_UP, "Clean up the passes, personal methods and licences", cleanUp::propose),
+                exclusions));
     }
 }

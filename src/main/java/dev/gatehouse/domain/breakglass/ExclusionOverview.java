@@ -38,17 +38,10 @@ public final class ExclusionOverview {
     private ExclusionOverview() {
     }
 
-    /**
-     * The overview from one set-up read: every policy read, against the group in use and the accounts as the health
-     * read saw them. Empty while there is no group or no health read yet, or the policies could not be read.
-     */
+    /** For the set-up's read: empty until the group is there and the policies were read. */
     public static java.util.Optional<List<Row>> of(BreakGlassSetupRead read) {
-        if (read.group().isEmpty() || read.health().isEmpty() || !read.health().get().policies().isKnown()) {
-            return java.util.Optional.empty();
-        }
-        HealthRead health = read.health().get();
-        return java.util.Optional.of(of(health.policies().get(), read.group().get().id(),
-                ExclusionsStage.snapshots(health)));
+        return read.group().flatMap(group -> read.health().filter(h -> h.policies().isKnown())
+                .map(h -> of(h.policies().get(), group.id(), ExclusionsStage.snapshots(h))));
     }
 
     public static List<Row> of(List<ConditionalAccessPolicy> all, String groupId, List<UserSnapshot> accounts) {

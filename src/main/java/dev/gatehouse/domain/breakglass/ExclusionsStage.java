@@ -4,6 +4,7 @@ import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.DirectoryWriter;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * and the group a repair replaced retired. Needs a role that writes Conditional Access, which the set-up's Privileged
  * Role Administrator does not have: such an admin is told before anything is sent.
  */
-final class ExclusionsStage {
+final class ExclusionsStage implements Stage<BreakGlassSetupRead, BreakGlassSetupProposal> {
 
     static final RequiredAccess ACCESS = RequiredAccess.of("Policy.ReadWrite.ConditionalAccess",
             "Conditional Access Administrator", "Security Administrator", "Global Administrator")
@@ -30,7 +31,28 @@ final class ExclusionsStage {
         this.plans = new ExclusionPlan(policies, directory);
     }
 
-    BreakGlassSetupProposal propose(BreakGlassSetupRead read, Answers answers, Optional<ProcedureProgress> progress) {
+    @Override
+    public String id() {
+        return BreakGlassSetup.EXCLUSIONS;
+    }
+
+    @Override
+    public String title() {
+        return "Exclude them from Conditional Access";
+    }
+
+    /**
+     * The exclusions need the group, not the keys: an admin repairing a tenant excludes the group before the keys
+     * arrive, and {@code gatehouse breakglass exclude} runs this stage on its own. The group's own checks are made here.
+     */
+    @Override
+    public boolean needsEarlierStages() {
+        return false;
+    }
+
+    @Override
+    public BreakGlassSetupProposal propose(BreakGlassSetupRead read, Answers answers,
+                                           Optional<ProcedureProgress> progress) {
         Optional<String> gate = SetupAccess.gate(read.admin())
                 .or(() -> SetupAccess.refusal(read.admin(), ACCESS, "Excluding the group from Conditional Access"));
         if (gate.isPresent()) {

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * once and register the key. An account with a key needs none. A usable pass an account already holds is never
  * replaced unasked (whoever holds its code may be about to use it): the stage says when it was issued and when it
  * expires, and replaces it only when asked ({@link SetupChoices#newPass()}). Each code is the step's secret, shown once
- * ({@link TapIssue}), never journaled or saved; a step done earlier in this run is not repeated.
+ * ({@link TapIssue}), never journaled or saved; a step done earlier in this run is not repeated unless a new pass is
+ * asked for (the run goes on to the keys, and a one-time pass used up without a key registered must be replaceable).
  */
 final class TapPlan {
 
@@ -82,7 +83,7 @@ final class TapPlan {
             String name = AccountRoster.label(account);
             if (!account.readable(UserDetail.Part.METHODS)) {
                 unknown.add(name + ": " + account.whyUnreadable(UserDetail.Part.METHODS).orElse("not readable"));
-            } else if (done.contains(STEP_PREFIX + account.profile().id())) {
+            } else if (done.contains(STEP_PREFIX + account.profile().id()) && !choices.newPass()) {
                 notes.add(name + " was given a pass earlier in this run.");
             } else if (account.methods().stream().anyMatch(m -> m.type() == MethodType.FIDO2)) {
                 continue; // a key is what the pass is for

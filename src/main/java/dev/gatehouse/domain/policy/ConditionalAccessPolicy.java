@@ -37,6 +37,15 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
             this.graphValue = graphValue;
         }
 
+        /** As the Entra admin center says it: On, Report-only, Off. */
+        public String words() {
+            return switch (this) {
+                case ENABLED -> "On";
+                case REPORT_ONLY -> "report-only";
+                case DISABLED -> "Off";
+            };
+        }
+
         /** Graph's spelling: {@code enabled}, {@code enabledForReportingButNotEnforced}, {@code disabled}. */
         public String graphValue() {
             return graphValue;

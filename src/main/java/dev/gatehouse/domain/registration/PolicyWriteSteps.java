@@ -139,10 +139,6 @@ final class PolicyWriteSteps {
 
 
     static String stateWords(State state) {
-        return switch (state) {
-            case ENABLED -> "On";
-            case REPORT_ONLY -> "report-only";
-            case DISABLED -> "Off";
-        };
+        return state.words();
     }
 }

@@ -130,6 +130,11 @@ final class BreakGlassTenant implements AutoCloseable {
                 .read(emergency, drill));
     }
 
+    /** The trainer's end-user controls of this demo tenant. */
+    dev.gatehouse.app.DemoControls demo() {
+        return new dev.gatehouse.app.DemoControls(sim.serviceRoot());
+    }
+
     Optional<dev.gatehouse.domain.tenant.UserDetail> user(String upn) {
         return directory().findUser(upn);
     }

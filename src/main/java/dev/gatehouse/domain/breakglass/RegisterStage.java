@@ -1,0 +1,83 @@
+package dev.gatehouse.domain.breakglass;
+
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.tenant.UserDetail;
+import dev.gatehouse.domain.text.Moments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage 7, register: nothing is sent. The admin registers one FIDO2 key per account at My Security Info, signed in
+ * with the account's one-time pass; Gatehouse cannot do that part (creating a key on someone's behalf is beta and
+ * needs the WebAuthn ceremony on this machine, graph-facts §6.3). The stage is done once every account has a key,
+ * naming each; until then it waits, saying who has none and what to do. {@link KeyWatch} polls for the keys.
+ */
+final class RegisterStage {
+
+    static final String MY_SECURITY_INFO = "https://aka.ms/mysecurityinfo";
+
+    private RegisterStage() {
+    }
+
+    static BreakGlassSetupProposal propose(BreakGlassSetupRead read, Answers answers,
+                                           Optional<ProcedureProgress> progress) {
+        StageStart start = StageStart.withAccounts(read, answers);
+        if (start.refused()) {
+            return start.refusal();
+        }
+        List<String> unknown = new ArrayList<>();
+        List<KeyArrival> keys = new ArrayList<>();
+        List<UserDetail> waiting = new ArrayList<>();
+        for (UserDetail account : start.roster().accounts()) {
+            if (!account.readable(UserDetail.Part.METHODS)) {
+                unknown.add(AccountRoster.label(account) + ": " + account.whyUnreadable(UserDetail.Part.METHODS)
+                        .orElse("not readable"));
+                continue;
+            }
+            List<KeyArrival> own = KeyArrival.of(account);
+            keys.addAll(own);
+            if (own.isEmpty()) {
+                waiting.add(account);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return BreakGlassSetupProposal.refused("Could not check the accounts' keys: " + String.join("; ", unknown)
+                    + ".");
+        }
+        List<String> warnings = KeyArrival.sameKeyWarnings(keys);
+        if (!waiting.isEmpty()) {
+            return BreakGlassSetupProposal.refused(waitingFor(waiting, read.now()), warnings);
+        }
+        return BreakGlassSetupProposal.nothingToDo("Every emergency-access account has a FIDO2 key. " + String.join(
+                "; ", keys.stream().map(KeyArrival::describe).toList()) + ".", warnings);
+    }
+
+    /** Who still has no key, how each registers one, and the pass each holds for it. */
+    static String waitingFor(List<UserDetail> waiting, Instant now) {
+        List<String> each = waiting.stream().map(account -> AccountRoster.label(account) + " " + passNote(account, now))
+                .toList();
+        return "Waiting for keys: " + String.join("; ", each) + ". For each account, open a clean browser session "
+                + "(a private window, nobody else signed in), go to " + MY_SECURITY_INFO + ", sign in with the "
+                + "account's name and its one-time Temporary Access Pass, and register ONE key that belongs to that "
+                + "account alone (Add sign-in method > Security key or passkey). " + TapPlan.WINDOW + " Then run this "
+                + "step again, or let Gatehouse wait for the keys.";
+    }
+
+    private static String passNote(UserDetail account, Instant now) {
+        Optional<AuthMethod> usable = TapPlan.usablePass(account, now);
+        if (usable.isPresent()) {
+            Instant expires = usable.get().tap().expires();
+            return "holds a usable pass" + (expires == null ? "" : " until " + Moments.of(expires));
+        }
+        boolean holds = account.methods().stream().anyMatch(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS);
+        String upn = account.profile().userPrincipalName();
+        return (holds ? "holds a pass that can no longer be used (used once, or expired)" : "holds no pass")
+                + ": issue a new one-time pass first (gatehouse user issue-tap " + upn + ", or the users workspace)";
+    }
+}
