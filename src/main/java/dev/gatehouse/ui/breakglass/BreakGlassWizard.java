@@ -5,6 +5,7 @@ import dev.gatehouse.domain.breakglass.BreakGlassSetupProposal;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupReads;
 import dev.gatehouse.domain.breakglass.GroupChoice;
+import dev.gatehouse.domain.breakglass.KeyWatch;
 import dev.gatehouse.domain.breakglass.SetupAccess;
 import dev.gatehouse.domain.breakglass.SetupChoices;
 import dev.gatehouse.domain.emergency.EmergencyAccessSource;
@@ -56,13 +57,19 @@ public final class BreakGlassWizard {
     private final GroupFormViewModel group;
     private final PassesFormViewModel passes;
     private final ExclusionOverviewViewModel exclusions;
+    private final KeyWatchViewModel keys;
+    private final CleanUpFormViewModel cleanUp;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> planStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> accountsStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> groupStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> roleStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> methodsStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> tapStage;
+    private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> registerStage;
+    private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> cleanUpStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> exclusionsStage;
+    /** The wizard as opened; null before {@link #open()}. */
+    private WizardViewModel opened;
     /** The newest read of the tenant, whichever stage made it: the forms show the limits and policies it found. */
     private final ReadOnlyObjectWrapper<BreakGlassSetupRead> lastRead = new ReadOnlyObjectWrapper<>(this, "lastRead");
     /** The plan's choices as the worker reads them: set on the FX thread whenever the form changes. */
@@ -96,9 +103,14 @@ public final class BreakGlassWizard {
         group = new GroupFormViewModel(setup);
         passes = new PassesFormViewModel(setup);
         exclusions = new ExclusionOverviewViewModel();
+        cleanUp = new CleanUpFormViewModel();
+        // the last key seen: the stage reads the tenant again, finds every key, and is recorded done
+        keys = new KeyWatchViewModel(runner, new KeyWatch(connection.directory()::fido2Methods, KeyWatch.Time.system()),
+                this::readRegisterAgain);
         lastRead.addListener((obs, old, fresh) -> {
             passes.read(fresh);
             exclusions.read(fresh);
+            watchKeysIfRegistering(fresh);
         });
 
         planStage = wizard.stage(BreakGlassSetup.PLAN, setup).lettingFormLockItself();
@@ -110,6 +122,8 @@ public final class BreakGlassWizard {
         methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, new NoChoicesForm()).lettingFormLockItself();
         tapStage = wizard.stage(BreakGlassSetup.TAP, passes).lettingFormLockItself();
         tapStage.presentingPlans((plan, answers) -> plan.secretsShownLarge(this::whose));
+        registerStage = wizard.stage(BreakGlassSetup.REGISTER, new NoChoicesForm()).lettingFormLockItself();
+        cleanUpStage = wizard.stage(BreakGlassSetup.CLEAN_UP, cleanUp).lettingFormLockItself();
         exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm()).lettingFormLockItself();
     }
 
@@ -123,6 +137,16 @@ public final class BreakGlassWizard {
         return new ProcedureDesk(new JsonLinesJournal(dataFolder.resolve(RecoveryDesk.JOURNAL_FILE)),
                 new JsonProgressStore(dataFolder), new FileRunLocks(dataFolder), connection.label(), RunHolder.WINDOW,
                 clock);
+    }
+
+    private void readRegisterAgain() {
+        registerStage.enter();
+    }
+
+    private void watchKeysIfRegistering(BreakGlassSetupRead fresh) {
+        if (opened != null && opened.currentStageProperty().get() == registerStage && setup.validProperty().get()) {
+            keys.show(fresh, setup.choices().orElseThrow());
+        }
     }
 
     /** The launcher the workspace home uses: wizards over the tenant the window has open. */
@@ -158,7 +182,15 @@ public final class BreakGlassWizard {
 
     /** Opens at the first stage not done, with a continued run's answers back in their forms. */
     public WizardViewModel open() {
-        return wizard.open();
+        opened = wizard.open();
+        // the keys are watched while the register step is current, and no longer
+        opened.currentStageProperty().addListener((obs, old, now) -> {
+            if (old == registerStage) {
+                keys.stop();
+            }
+        });
+        opened.onClose(keys::stop);
+        return opened;
     }
 
     /** Where the passes' codes are copied to; cleared 60 seconds later. */
@@ -181,6 +213,22 @@ public final class BreakGlassWizard {
 
     public PassesFormViewModel passes() {
         return passes;
+    }
+
+    public KeyWatchViewModel keys() {
+        return keys;
+    }
+
+    public CleanUpFormViewModel cleanUp() {
+        return cleanUp;
+    }
+
+    public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> registerStage() {
+        return registerStage;
+    }
+
+    public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> cleanUpStage() {
+        return cleanUpStage;
     }
 
     public ExclusionOverviewViewModel exclusions() {

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -73,6 +74,18 @@ public final class BreakGlassWizardView {
         }
         if (stage == wizard.tapStage()) {
             return passesForm(wizard.passes(), stage.lockedProperty());
+        }
+        if (stage == wizard.registerStage()) {
+            return registerForm(wizard.keys());
+        }
+        if (stage == wizard.cleanUpStage()) {
+            CheckBox methods = check("Keep the accounts' other methods", wizard.cleanUp().keepOtherMethodsProperty());
+            methods.setId("bgKeepMethods");
+            CheckBox licences = check("Keep the accounts' licences", wizard.cleanUp().keepLicencesProperty());
+            licences.setId("bgKeepLicences");
+            lockedWith(stage.lockedProperty(), methods, licences);
+            return column(heading("Clean up"), note(StageNotes.CLEAN_UP), methods, note(StageNotes.KEEP_METHODS),
+                    licences, note(StageNotes.KEEP_LICENCES));
         }
         if (stage == wizard.exclusionsStage()) {
             return exclusionsForm(wizard.exclusions());
@@ -160,6 +173,48 @@ public final class BreakGlassWizardView {
         return column(heading("One-time passes"), note(StageNotes.PASSES), note(StageNotes.WINDOW),
                 row(new Label("Lifetime (minutes)"), lifetime), boundNote(passes.limitsProperty()),
                 problem(passes.problemProperty()), replace, note(StageNotes.REPLACE));
+    }
+
+    private static Node registerForm(KeyWatchViewModel keys) {
+        TextField address = new TextField(StageNotes.MY_SECURITY_INFO);
+        address.setId("bgMySecurityInfo");
+        address.setEditable(false); // to copy into the browser of the machine the key is registered at
+        VBox rows = listOf(keys.rows(), row -> {
+            Label account = wrapped(VisibleText.show(new Label(), row.account()));
+            account.getStyleClass().add("policy-name");
+            Label key = wrapped(VisibleText.show(new Label(), row.waiting() ? "waiting\u2026" : row.key()));
+            key.getStyleClass().addAll("bg-standing", row.waiting() ? "muted" : "success");
+            VBox card = new VBox(2, account, key);
+            card.getStyleClass().add("bg-policy-row");
+            return card;
+        });
+        rows.setId("bgKeys");
+        VBox warnings = listOf(keys.warnings(), line -> {
+            Label warning = wrapped(VisibleText.show(new Label(), line));
+            warning.getStyleClass().add("explain-warning");
+            return warning;
+        });
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(keys.watchingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label status = boundNote(keys.statusProperty());
+        status.setId("bgWatchStatus");
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Button stop = new Button("Stop");
+        stop.setId("bgStopWatch");
+        stop.setOnAction(event -> keys.stop());
+        stop.visibleProperty().bind(keys.watchingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        Button watch = new Button("Wait for the keys");
+        watch.setId("bgWatch");
+        watch.setOnAction(event -> keys.start());
+        watch.disableProperty().bind(Bindings.createBooleanBinding(() -> keys.rows().stream()
+                .noneMatch(KeyWatchViewModel.Row::waiting), keys.rows()));
+        watch.visibleProperty().bind(keys.watchingProperty().not());
+        watch.managedProperty().bind(watch.visibleProperty());
+        return column(heading("Register one key per account"), note(StageNotes.REGISTER), address,
+                note(StageNotes.WINDOW), row(spinner, status), rows, warnings, row(stop, watch));
     }
 
     private static Node exclusionsForm(ExclusionOverviewViewModel exclusions) {

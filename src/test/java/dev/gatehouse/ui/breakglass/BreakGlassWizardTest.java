@@ -90,6 +90,21 @@ class BreakGlassWizardTest {
         wizard.next();
     }
 
+    /** POSTs to the demo tenant's end-user controls, as the account would act at My Security Info. */
+    private void asTheUser(String upn, String action, String body) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.serviceRoot().replaceFirst(
+                                    "/v1\\.0$", "") + "/_demo/users/" + upn + "/" + action))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer trainer")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isLessThan(300);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void thePlanIsValidAsSuggestedAndCountsOnlyOnceUsed() {
         BreakGlassWizard made = wizard(tenant("demo"));
@@ -150,7 +165,24 @@ class BreakGlassWizardTest {
             assertThat(secret.heading()).contains("@");
         });
         assertThat(plan(wizard).secrets()).extracting(SecretViewModel::heading).doesNotHaveDuplicates();
+        // the admin, at My Security Info with the pass: the demo tenant's end-user side
+        SecretViewModel pass = plan(wizard).secrets().get(0);
+        pass.revealedProperty().set(true);
+        String upn = pass.heading().substring(pass.heading().indexOf('\u2014') + 1).strip();
+        asTheUser(upn, "signIn/temporaryAccessPass", "{\"temporaryAccessPass\": \"" + pass.firstPartProperty().get()
+                + "\"}");
+        asTheUser(upn, "register/fido2", "{}");
         wizard.next();
+
+        assertThat(wizard.currentStageProperty().get()).isSameAs(made.registerStage());
+        assertThat(made.keys().rows()).hasSize(2).noneMatch(KeyWatchViewModel.Row::waiting);
+        assertThat(made.keys().rows()).anySatisfy(row -> assertThat(row.key()).contains("AAGUID"));
+        assertThat(made.registerStage().doneProperty().get()).as(explanation(wizard)).isTrue();
+        wizard.next();
+
+        assertThat(wizard.currentStageProperty().get()).isSameAs(made.cleanUpStage());
+        assertThat(plan(wizard).plan().steps()).as("the pass and the personal phone go").isNotEmpty();
+        runAndNext(wizard);
 
         assertThat(wizard.currentStageProperty().get()).isSameAs(made.exclusionsStage());
         assertThat(made.exclusions().rows()).isNotEmpty().extracting(ExclusionOverview.Row::standing)
