@@ -4,7 +4,9 @@ import dev.gatehouse.domain.breakglass.BreakGlassSetup;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupProposal;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupReads;
+import dev.gatehouse.domain.breakglass.DrillLog;
 import dev.gatehouse.domain.breakglass.GroupChoice;
+import dev.gatehouse.domain.breakglass.HealthReads;
 import dev.gatehouse.domain.breakglass.KeyWatch;
 import dev.gatehouse.domain.breakglass.SetupAccess;
 import dev.gatehouse.domain.breakglass.SetupChoices;
@@ -59,6 +61,7 @@ public final class BreakGlassWizard {
     private final ExclusionOverviewViewModel exclusions;
     private final KeyWatchViewModel keys;
     private final CleanUpFormViewModel cleanUp;
+    private final RecordStepViewModel record;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> planStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> accountsStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> groupStage;
@@ -125,6 +128,12 @@ public final class BreakGlassWizard {
         registerStage = wizard.stage(BreakGlassSetup.REGISTER, new NoChoicesForm()).lettingFormLockItself();
         cleanUpStage = wizard.stage(BreakGlassSetup.CLEAN_UP, cleanUp).lettingFormLockItself();
         exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm()).lettingFormLockItself();
+        // the record is made from the health view's read, with the drill recorded on this machine
+        HealthReads health = new HealthReads(connection.directory(), clock, zone);
+        DrillLog drills = DrillLog.in(dataFolder);
+        record = new RecordStepViewModel(runner, () -> new RecordStepViewModel.Read(tenant, health.read(
+                emergency.current(), drills.last(tenant.id()))), actor, () -> setup.twoPartPasswordProperty().get());
+        wizard.step(record.step(), record);
     }
 
     private static Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure(TenantConnection connection,
@@ -213,6 +222,10 @@ public final class BreakGlassWizard {
 
     public PassesFormViewModel passes() {
         return passes;
+    }
+
+    public RecordStepViewModel record() {
+        return record;
     }
 
     public KeyWatchViewModel keys() {

@@ -1,5 +1,6 @@
 package dev.gatehouse.ui.breakglass;
 
+import dev.gatehouse.domain.breakglass.BreakGlassRecordFiles;
 import dev.gatehouse.domain.breakglass.ExclusionOverview;
 import dev.gatehouse.domain.breakglass.SetupChoices;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -86,6 +88,9 @@ public final class BreakGlassWizardView {
             lockedWith(stage.lockedProperty(), methods, licences);
             return column(heading("Clean up"), note(StageNotes.CLEAN_UP), methods, note(StageNotes.KEEP_METHODS),
                     licences, note(StageNotes.KEEP_LICENCES));
+        }
+        if (stage == wizard.record().step()) {
+            return recordForm(wizard.record());
         }
         if (stage == wizard.exclusionsStage()) {
             return exclusionsForm(wizard.exclusions());
@@ -214,7 +219,56 @@ public final class BreakGlassWizardView {
         watch.visibleProperty().bind(keys.watchingProperty().not());
         watch.managedProperty().bind(watch.visibleProperty());
         return column(heading("Register one key per account"), note(StageNotes.REGISTER), address,
-                note(StageNotes.WINDOW), row(spinner, status), rows, warnings, row(stop, watch));
+                row(spinner, status), rows, warnings, row(stop, watch));
+    }
+
+    private static Node recordForm(RecordStepViewModel record) {
+        VBox accounts = listOf(record.accounts(), row -> {
+            VBox card = new VBox(6, wrapped(VisibleText.show(new Label(), row.name())));
+            card.getChildren().get(0).getStyleClass().add("policy-name");
+            card.getChildren().addAll(field("bgKeyLabel", "Label on the key (e.g. \u201cKey A\u201d)",
+                    row.keyLabelProperty()), field("bgKeyPlace", "Where the key is kept", row.keyPlaceProperty()));
+            if (record.passwordParts()) {
+                card.getChildren().addAll(field("bgPartOne", "Where password part 1 is kept",
+                        row.partOnePlaceProperty()), field("bgPartTwo", "Where password part 2 is kept",
+                        row.partTwoPlaceProperty()));
+            }
+            card.getStyleClass().add("bg-policy-row");
+            return card;
+        });
+        accounts.setId("bgRecordAccounts");
+        Button pdf = saveButton("bgSavePdf", "Save as PDF\u2026", record, BreakGlassRecordFiles.Format.PDF);
+        Button html = saveButton("bgSaveHtml", "Save as HTML\u2026", record, BreakGlassRecordFiles.Format.HTML);
+        Label status = boundNote(record.statusProperty());
+        status.setId("bgRecordStatus");
+        return column(heading("Record"), note(StageNotes.RECORD), accounts, problem(record.problemProperty()),
+                row(pdf, html), status);
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** A chooser for a new file; writing happens off the FX thread, and an existing file is refused, not replaced. */
+    private static Button saveButton(String id, String text, RecordStepViewModel record,
+                                     BreakGlassRecordFiles.Format format) {
+        Button save = new Button(text);
+        save.setId(id);
+        save.disableProperty().bind(record.readyProperty().not());
+        save.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(record.suggestedName(format));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+            java.io.File chosen = chooser.showSaveDialog(save.getScene().getWindow());
+            if (chosen != null) {
+                record.save(chosen.toPath(), format);
+            }
+        });
+        return save;
     }
 
     private static Node exclusionsForm(ExclusionOverviewViewModel exclusions) {

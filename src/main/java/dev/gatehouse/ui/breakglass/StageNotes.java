@@ -35,10 +35,9 @@ final class StageNotes {
     static final String REPLACE = "A usable pass is never replaced unasked: whoever holds its code may be about to "
             + "use it.";
     static final String MY_SECURITY_INFO = "https://aka.ms/mysecurityinfo";
-    static final String REGISTER = "For each account, in a clean browser session (a private window, nobody else "
-            + "signed in), open My Security Info at the address below, sign in with the account's name and its "
-            + "one-time pass, and register ONE key that belongs to that account alone (Add sign-in method > Security "
-            + "key or passkey). Gatehouse watches for each key as it arrives.";
+    static final String REGISTER = "My Security Info, to open at the machine where each key is registered, in a clean "
+            + "browser session, signed in with the account's name and its one-time pass. Gatehouse watches for each "
+            + "key as it arrives; the plan area says what to do step by step.";
     static final String CLEAN_UP = "Once every account has its key, each account's pass is deleted, and anything "
             + "Microsoft advises against on these accounts goes: phone, Microsoft Authenticator, software OATH and "
             + "email methods, and licences. The plan lists each deletion with why.";
@@ -46,6 +45,10 @@ final class StageNotes {
             + "phishing-resistant: keep one only for a reason you can name. The health view goes on showing it.";
     static final String KEEP_LICENCES = "An emergency account needs no licence; a licence can give it a mailbox and "
             + "apps, more to attack and more to keep right.";
+    static final String RECORD = "A printable page of the accounts, their keys, the next drill and the checkers' "
+            + "entries. Type what is written on each key and where it is kept (and where each password part is, when "
+            + "they were handed over in two parts): places only, never a password, pass or PIN. Left empty, a line "
+            + "prints blank to fill in by hand. A file that exists already is never replaced.";
     static final String EXCLUSIONS = "For every policy, whether the emergency-access group is excluded. The plan "
             + "adds the group to the exclusions of each policy that would reach the accounts, and changes nothing "
             + "else in the policy.";

@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.breakglass;
 
 import dev.gatehouse.domain.activity.CallLog;
+import dev.gatehouse.domain.breakglass.BreakGlassRecordFiles;
 import dev.gatehouse.domain.breakglass.BreakGlassSetup;
 import dev.gatehouse.domain.breakglass.ExclusionOverview;
 import dev.gatehouse.domain.breakglass.SetupAccess;
@@ -188,6 +189,20 @@ class BreakGlassWizardTest {
         assertThat(made.exclusions().rows()).isNotEmpty().extracting(ExclusionOverview.Row::standing)
                 .contains(ExclusionOverview.Standing.MISSING);
         assertThat(plan(wizard).plan().steps()).isNotEmpty();
+        runAndNext(wizard);
+
+        assertThat(wizard.currentStageProperty().get()).isSameAs(made.record().step());
+        assertThat(made.record().accounts()).hasSize(2);
+        made.record().accounts().get(0).keyLabelProperty().set("Key A");
+        made.record().accounts().get(0).keyPlaceProperty().set("safe, server room 2");
+        Path pdf = data.resolve("record.pdf");
+        made.record().save(pdf, BreakGlassRecordFiles.Format.PDF);
+        assertThat(made.record().statusProperty().get()).startsWith("Saved");
+        assertThat(pdf).exists();
+        made.record().save(pdf, BreakGlassRecordFiles.Format.PDF);
+        assertThat(made.record().statusProperty().get()).as("never over an existing file").startsWith("Not saved");
+        made.record().save(data.resolve("record.html"), BreakGlassRecordFiles.Format.HTML);
+        assertThat(data.resolve("record.html")).content().contains("Key A").contains("safe, server room 2");
     }
 
     @Test
