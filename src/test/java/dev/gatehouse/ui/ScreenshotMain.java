@@ -30,7 +30,8 @@ import java.util.List;
  * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
  * Graph call fails with 429), {@code fail} (the first connect fails),
- * {@code slowstart} (the first connect takes minutes).
+ * {@code slowstart} (the first connect takes minutes), {@code breakglass-setup} (opens the break-glass set-up wizard over
+ * the demo tenant the window opened, with the app's data folder).
  */
 public final class ScreenshotMain {
 
@@ -52,7 +53,7 @@ public final class ScreenshotMain {
                     "The demo tenant could not listen on 127.0.0.1: Address already in use."));
         }
         if (scenario.startsWith("demo:")) { // the real demo tenant over HTTP: plans really run
-            GatehouseApp.configure(new dev.gatehouse.app.GatehouseConnector(), scenario.substring("demo:".length()));
+            GatehouseApp.configure(new DemoRecorder(), scenario.substring("demo:".length()));
         } else {
             GatehouseApp.configure(connector, scenario);
         }
@@ -135,12 +136,46 @@ public final class ScreenshotMain {
                     .forEach(box -> ((javafx.scene.control.CheckBox) box).setSelected(true));
         } else if (step.startsWith("snap=")) {
             snap(Window.getWindows().get(Window.getWindows().size() - 1), step.substring("snap=".length()));
+        } else if (step.equals("breakglass-setup")) {
+            openBreakGlassSetup();
         } else if (step.equals("switcher")) {
             ((MenuButton) root.lookup("#tenantSwitcher")).show();
         } else if (step.equals("signin")) {
             MenuButton switcher = (MenuButton) root.lookup("#tenantSwitcher");
             switcher.getItems().stream().filter(item -> "signInItem".equals(item.getId())).findFirst().orElseThrow().fire();
         }
+    }
+
+    /** The demo tenant the window opened last, for steps that open a window of their own over it. */
+    private static volatile dev.gatehouse.domain.tenant.TenantConnection demo;
+
+    /** The real connector, remembering the demo tenant it opened. */
+    private static final class DemoRecorder implements dev.gatehouse.domain.tenant.TenantConnector {
+        private final dev.gatehouse.domain.tenant.TenantConnector real = new dev.gatehouse.app.GatehouseConnector();
+
+        @Override
+        public dev.gatehouse.domain.tenant.TenantConnection connectDemo(String scenario) {
+            demo = real.connectDemo(scenario);
+            return demo;
+        }
+
+        @Override
+        public dev.gatehouse.domain.tenant.TenantConnection connectTenant(
+                dev.gatehouse.domain.tenant.SignInRequest request, dev.gatehouse.domain.tenant.SignInPrompt prompt) {
+            return real.connectTenant(request, prompt);
+        }
+    }
+
+    /** Prepares the wizard off the FX thread, as the workspace home does, then shows it over the main window. */
+    private static void openBreakGlassSetup() {
+        dev.gatehouse.ui.common.TaskRunner runner = new dev.gatehouse.ui.common.PooledTaskRunner();
+        dev.gatehouse.ui.breakglass.SetupLauncher launcher = dev.gatehouse.ui.breakglass.BreakGlassWizard.launcher(
+                runner, new dev.gatehouse.ui.plan.SystemClipboard(), java.time.ZoneId.systemDefault());
+        dev.gatehouse.ui.workspace.OpenTenant open = new dev.gatehouse.ui.workspace.OpenTenant(demo,
+                dev.gatehouse.domain.journal.DataFolder.resolve(), java.time.Clock.systemUTC());
+        runner.run("Opening the set-up", () -> launcher.prepare(open), wizard ->
+                dev.gatehouse.ui.breakglass.BreakGlassWizardView.show(Window.getWindows().get(0), wizard),
+                failure -> failure.printStackTrace());
     }
 
     /** The window's scene as a PNG, without a window manager's frame: the newest window is the one on top. */

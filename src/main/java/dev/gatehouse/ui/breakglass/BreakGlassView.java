@@ -59,6 +59,12 @@ public final class BreakGlassView extends VBox implements WorkspaceView {
         checkersReason.textProperty().bind(Bindings.concat("Checker config: ", viewModel.checkersUnavailableProperty()));
         shownWhen(checkersReason, viewModel.drillReadyProperty().and(viewModel.checkersProperty().isNull()));
 
+        Label setupProblem = wrapped(new Label());
+        setupProblem.setId("breakglassSetupProblem");
+        setupProblem.getStyleClass().add("sign-in-error");
+        setupProblem.textProperty().bind(viewModel.setup().problemProperty());
+        shownWhen(setupProblem, viewModel.setup().problemProperty().isNotEmpty());
+
         ErrorPane error = new ErrorPane(viewModel.errorProperty(), "Read a_gain", viewModel::refresh);
         error.setId("breakglassError");
 
@@ -71,7 +77,7 @@ public final class BreakGlassView extends VBox implements WorkspaceView {
         scroll.setId("breakglassScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(top, checkersReason, progressRow(viewModel), error, scroll);
+        getChildren().addAll(top, setupProblem, checkersReason, progressRow(viewModel), error, scroll);
         // the shell shows the open workspace's view and hides the others: reading waits until this one is shown
         visibleProperty().addListener((obs, was, shown) -> viewModel.inView(shown));
         viewModel.inView(isVisible());
@@ -92,8 +98,26 @@ public final class BreakGlassView extends VBox implements WorkspaceView {
         }
     }
 
-    /** The workspace's actions. The set-up wizard's button joins this bar, first, when the wizard arrives. */
+    /** The workspace's actions: the set-up wizard first, then the drill and the checker entries. */
     private HBox actions(BreakGlassViewModel viewModel) {
+        SetupStarterViewModel starter = viewModel.setup();
+        Button setUp = new Button();
+        setUp.setId("breakglassSetup");
+        setUp.getStyleClass().add("accent");
+        setUp.setGraphic(Icons.of(Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE));
+        setUp.textProperty().bind(starter.labelProperty());
+        setUp.setMnemonicParsing(false);
+        setUp.setMinWidth(Button.USE_PREF_SIZE);
+        setUp.disableProperty().bind(viewModel.attachedProperty().not());
+        setUp.setOnAction(event -> starter.start());
+        starter.wizardProperty().addListener((obs, old, ready) -> {
+            if (ready != null) {
+                starter.shown();
+                // the set-up changed the tenant: the health is read again once its window closes
+                BreakGlassWizardView.show(getScene().getWindow(), ready)
+                        .addEventHandler(WindowEvent.WINDOW_HIDDEN, closed -> viewModel.refresh());
+            }
+        });
         drill.setId("breakglassDrill");
         drill.setGraphic(Icons.of(Material2OutlinedAL.FACT_CHECK));
         drill.setMinWidth(Button.USE_PREF_SIZE);
@@ -107,7 +131,7 @@ public final class BreakGlassView extends VBox implements WorkspaceView {
         checkers.disableProperty().bind(viewModel.checkersProperty().isNull());
         checkers.setOnAction(event -> viewModel.newCheckerConfig().ifPresent(model ->
                 CheckerConfigDialog.show(getScene().getWindow(), model)));
-        HBox bar = new HBox(8, drill, checkers);
+        HBox bar = new HBox(8, setUp, drill, checkers);
         bar.getStyleClass().add("breakglass-actions");
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;

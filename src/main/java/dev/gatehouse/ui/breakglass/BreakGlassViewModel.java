@@ -54,6 +54,7 @@ public final class BreakGlassViewModel implements WorkspaceModel {
 
     private final TaskRunner runner;
     private final ClipboardAccess clipboard;
+    private final SetupStarterViewModel setup;
     private OpenTenant tenant;
     private boolean inView;
     /** True once the attached tenant has been read (or is being read). */
@@ -81,14 +82,26 @@ public final class BreakGlassViewModel implements WorkspaceModel {
 
     /** @param clipboard where "Copy" puts the checker config entries */
     public BreakGlassViewModel(TaskRunner runner, ClipboardAccess clipboard) {
+        this(runner, clipboard, BreakGlassWizard.launcher(runner, clipboard, java.time.ZoneId.systemDefault()));
+    }
+
+    /** @param launcher makes the set-up wizard for the open tenant */
+    public BreakGlassViewModel(TaskRunner runner, ClipboardAccess clipboard, SetupLauncher launcher) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        this.setup = new SetupStarterViewModel(runner, Objects.requireNonNull(launcher, "launcher"));
+    }
+
+    /** The set-up wizard's button. */
+    public SetupStarterViewModel setup() {
+        return setup;
     }
 
     @Override
     public void attach(OpenTenant newTenant) {
         detach();
         tenant = Objects.requireNonNull(newTenant, "tenant");
+        setup.attach(newTenant);
         attached.set(true);
         clear("Opening\u2026");
         if (inView) {
@@ -109,6 +122,7 @@ public final class BreakGlassViewModel implements WorkspaceModel {
         task.cancel();
         task = Cancellable.NONE;
         tenant = null;
+        setup.detach();
         read = false;
         attached.set(false);
         showLoading(false);
@@ -170,6 +184,7 @@ public final class BreakGlassViewModel implements WorkspaceModel {
             headline.set("Reading\u2026");
         }
         showLoading(true);
+        setup.readUnfinished();
         task = runner.run("Reading the health of the emergency-access accounts", () -> read(source), this::show,
                 failure -> {
                     showLoading(false);

@@ -51,6 +51,8 @@ public final class PlanViewModel {
     private String offerLabel = "";
     private Runnable offer = () -> { };
     private boolean secretsInTwoParts;
+    /** Whose each step's secret is, for the large display; null keeps the ordinary one. */
+    private java.util.function.Function<Step, String> largeSecretHeading;
     private ZoneId zone = ZoneId.systemDefault();
 
     private final Object workerLock = new Object();
@@ -107,6 +109,15 @@ public final class PlanViewModel {
     /** Shows any secret the run produces split in two parts for two people from the start (ISM-1594). */
     public PlanViewModel secretsInTwoParts(boolean twoParts) {
         secretsInTwoParts = twoParts;
+        return this;
+    }
+
+    /**
+     * Shows each secret the run produces large and grouped, under {@code heading} of the step that made it (whose it
+     * is), for reading aloud or typing at a second machine — as a pass handed over for a key registered elsewhere.
+     */
+    public PlanViewModel secretsShownLarge(java.util.function.Function<Step, String> heading) {
+        largeSecretHeading = heading;
         return this;
     }
 
@@ -245,6 +256,7 @@ public final class PlanViewModel {
                     // the step's summary says what the secret is for and until when; it never holds the value
                     secrets.add(new SecretViewModel(secret, result.summary(), clipboard, runner)
                             .splitFromStart(secretsInTwoParts)
+                            .large(largeSecretHeading == null ? "" : largeSecretHeading.apply(outcome.step()))
                             .validUntil(result.secretExpires(), zone))));
         }
         succeeded.set(report.completed());

@@ -53,17 +53,24 @@ final class SecretView extends VBox {
         ToggleButton reveal = new ToggleButton("_Reveal", new FontIcon(Material2OutlinedMZ.VISIBILITY));
         reveal.setId("revealSecret");
         reveal.selectedProperty().bindBidirectional(viewModel.revealedProperty());
+        reveal.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox split = new CheckBox("Split in two parts for two people (ISM-1594)");
         split.setId("splitSecret");
         split.selectedProperty().bindBidirectional(viewModel.splitProperty());
+        split.setWrapText(true);
         HBox controls = new HBox(12, reveal, split);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label firstCaption = new Label();
         firstCaption.textProperty().bind(Bindings.when(viewModel.splitProperty()).then("Part 1")
                 .otherwise(viewModel.label()));
-        HBox first = part(firstCaption, viewModel.firstPartProperty(), () -> viewModel.copy(1), "secretValue");
-        HBox second = part(new Label("Part 2"), viewModel.secondPartProperty(), () -> viewModel.copy(2), "secretPart2");
+        boolean large = viewModel.large();
+        javafx.scene.layout.Pane first = large
+                ? largePart(firstCaption, viewModel.firstPartProperty(), () -> viewModel.copy(1), "secretValue")
+                : part(firstCaption, viewModel.firstPartProperty(), () -> viewModel.copy(1), "secretValue");
+        javafx.scene.layout.Pane second = large
+                ? largePart(new Label("Part 2"), viewModel.secondPartProperty(), () -> viewModel.copy(2), "secretPart2")
+                : part(new Label("Part 2"), viewModel.secondPartProperty(), () -> viewModel.copy(2), "secretPart2");
         second.visibleProperty().bind(viewModel.splitProperty());
         second.managedProperty().bind(second.visibleProperty());
 
@@ -74,7 +81,50 @@ final class SecretView extends VBox {
         VisibleText.bind(status, viewModel.clipboardStatusProperty());
 
         getChildren().addAll(title, expiry, note, controls, first, second, status, once);
+        if (large) {
+            getStyleClass().add("secret-view-large");
+            Label heading = VisibleText.show(new Label(), viewModel.heading());
+            heading.setId("secretHeading");
+            heading.getStyleClass().add("secret-heading");
+            heading.setWrapText(true);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(1, heading);
+        }
         disableProperty().bind(viewModel.closedProperty());
+    }
+
+    /**
+     * The secret in large monospace, in groups of four, for reading aloud or typing at another machine. A label, not a
+     * field: the only way to copy it is the Copy button, so the clipboard is always cleared after its time.
+     */
+    private static VBox largePart(Label label, ObservableStringValue text, Runnable copy, String id) {
+        Label value = new Label();
+        value.setId(id);
+        value.getStyleClass().add("secret-large");
+        value.setWrapText(true);
+        value.setMinHeight(Region.USE_PREF_SIZE);
+        value.textProperty().bind(Bindings.createStringBinding(() -> grouped(text.get()), text));
+        Button copyButton = new Button("Copy", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        copyButton.setId(id + "Copy");
+        copyButton.setOnAction(event -> copy.run());
+        HBox caption = new HBox(12, label, copyButton);
+        caption.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, caption, value);
+    }
+
+    /** "Ab3k Qz9p Lm" — spaces every four characters; a mask is left as it is. */
+    static String grouped(String secret) {
+        if (secret == null || secret.equals(dev.gatehouse.domain.plan.GraphRequest.SECRET_MASK)) {
+            return secret == null ? "" : secret;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < secret.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                out.append(' ');
+            }
+            out.append(secret.charAt(i));
+        }
+        return out.toString();
     }
 
     private static HBox part(Label label, ObservableStringValue text, Runnable copy, String id) {

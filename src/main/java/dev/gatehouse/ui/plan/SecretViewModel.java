@@ -44,6 +44,7 @@ public final class SecretViewModel {
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
     private Cancellable pendingClear = Cancellable.NONE;
     private String expiry = "";
+    private String largeHeading = "";
 
     /**
      * @param note what the admin must know with it ("Valid until 14:05, once"); never the secret itself
@@ -67,6 +68,25 @@ public final class SecretViewModel {
         expiry = expires.map(at -> "Valid until " + TimeText.dateTime(at, zone) + " (" + zone.getId() + " time)")
                 .orElse("");
         return this;
+    }
+
+    /**
+     * Shows the secret large, grouped and under {@code heading} (whose it is), for reading it aloud or typing it at a
+     * second machine; a blank heading leaves the ordinary display.
+     */
+    SecretViewModel large(String heading) {
+        largeHeading = heading == null ? "" : heading.strip();
+        return this;
+    }
+
+    /** Whether the secret is shown large, for reading aloud. */
+    public boolean large() {
+        return !largeHeading.isEmpty();
+    }
+
+    /** Whose secret it is, above the large display ("Cloud account kavo 01 (acct-kavo-01@…)"); empty otherwise. */
+    public String heading() {
+        return largeHeading;
     }
 
     /** "Temporary Access Pass", "Temporary password". */

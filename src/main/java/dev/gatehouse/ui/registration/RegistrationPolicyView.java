@@ -1,9 +1,9 @@
 package dev.gatehouse.ui.registration;
 
-import static dev.gatehouse.ui.registration.RegistrationNodes.hiddenWhenEmpty;
-import static dev.gatehouse.ui.registration.RegistrationNodes.listOf;
+import static dev.gatehouse.ui.wizard.FormNodes.hiddenWhenEmpty;
+import static dev.gatehouse.ui.wizard.FormNodes.listOf;
 import static dev.gatehouse.ui.registration.RegistrationNodes.section;
-import static dev.gatehouse.ui.registration.RegistrationNodes.wrapped;
+import static dev.gatehouse.ui.wizard.FormNodes.wrapped;
 
 import dev.gatehouse.domain.registration.CheckPoint;
 import dev.gatehouse.domain.registration.CheckerVerdict;

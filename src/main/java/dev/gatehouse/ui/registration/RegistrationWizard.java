@@ -30,6 +30,7 @@ import dev.gatehouse.ui.common.ErrorText;
 import dev.gatehouse.ui.common.TaskRunner;
 import dev.gatehouse.ui.plan.ClipboardAccess;
 import dev.gatehouse.ui.wizard.InformationStep;
+import dev.gatehouse.ui.wizard.NoChoicesForm;
 import dev.gatehouse.ui.wizard.ProcedureStageViewModel;
 import dev.gatehouse.ui.wizard.ProcedureWizard;
 import dev.gatehouse.ui.wizard.WizardViewModel;

@@ -30,10 +30,17 @@ import javafx.stage.Window;
 
 import java.io.File;
 
-import static dev.gatehouse.ui.registration.RegistrationNodes.hiddenWhenEmpty;
-import static dev.gatehouse.ui.registration.RegistrationNodes.listOf;
+import static dev.gatehouse.ui.wizard.FormNodes.hiddenWhenEmpty;
+import static dev.gatehouse.ui.wizard.FormNodes.boundNote;
+import static dev.gatehouse.ui.wizard.FormNodes.check;
+import static dev.gatehouse.ui.wizard.FormNodes.column;
+import static dev.gatehouse.ui.wizard.FormNodes.heading;
+import static dev.gatehouse.ui.wizard.FormNodes.note;
+import static dev.gatehouse.ui.wizard.FormNodes.problem;
+import static dev.gatehouse.ui.wizard.FormNodes.sub;
+import static dev.gatehouse.ui.wizard.FormNodes.listOf;
 import static dev.gatehouse.ui.registration.RegistrationNodes.section;
-import static dev.gatehouse.ui.registration.RegistrationNodes.wrapped;
+import static dev.gatehouse.ui.wizard.FormNodes.wrapped;
 
 /**
  * The registration-policy wizard's window: each step's form in the left column, and beside it the stage's plan — or,
@@ -342,50 +349,5 @@ public final class RegistrationWizardView {
 
     private static String policies(java.util.List<String> names) {
         return names.isEmpty() ? "no policy reaches the action" : String.join(", ", names);
-    }
-
-    private static CheckBox check(String text, javafx.beans.property.BooleanProperty value) {
-        CheckBox box = new CheckBox(text);
-        box.setWrapText(true);
-        box.selectedProperty().bindBidirectional(value);
-        return box;
-    }
-
-    private static VBox column(Node... children) {
-        VBox box = new VBox(10, children);
-        box.getStyleClass().add("plan-content");
-        return box;
-    }
-
-    private static Label heading(String text) {
-        Label label = wrapped(new Label(text));
-        label.getStyleClass().add("plan-title");
-        return label;
-    }
-
-    private static Label sub(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("registration-section-title");
-        return label;
-    }
-
-    private static Label note(String text) {
-        Label label = wrapped(new Label(text));
-        label.getStyleClass().add("muted");
-        return label;
-    }
-
-    private static Label boundNote(javafx.beans.value.ObservableValue<String> text) {
-        Label label = wrapped(new Label());
-        label.getStyleClass().add("muted");
-        VisibleText.bind(label, text);
-        hiddenWhenEmpty(label, text);
-        return label;
-    }
-
-    private static Label problem(javafx.beans.value.ObservableValue<String> text) {
-        Label label = boundNote(text);
-        label.getStyleClass().setAll("label", "sign-in-error");
-        return label;
     }
 }

@@ -53,6 +53,9 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     private Optional<Answers> lockedAnswers = Optional.empty();
     /** Follows a run in front of the plan view (a hand-out file); made on the worker when the plan is confirmed. */
     private Function<Plan, ExecutionListener> alsoListening = plan -> ExecutionListener.NONE;
+    /** How this stage's plans show their secrets, for the answers each was made for. */
+    private java.util.function.BiFunction<PlanViewModel, Answers, PlanViewModel> presenting = (plan, answers) -> plan;
+    private boolean formLocksItself;
     private Read<R> read;
     private boolean entered;
     private boolean replanWhenRead;
@@ -106,6 +109,20 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
+    }
+
+    @Override
+    public boolean formLocksItself() {
+        return formLocksItself;
+    }
+
+    /**
+     * The form disables its own fields while {@link #lockedProperty() locked}, so its explanations stay readable once
+     * the stage ran; by default the frame disables the whole form.
+     */
+    public ProcedureStageViewModel<R, P> lettingFormLockItself() {
+        formLocksItself = true;
+        return this;
     }
 
     @Override
@@ -221,6 +238,7 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
                 .carrying(retiredSecrets())
                 .withIntro(proposal.message())
                 .timesIn(wizard.zone());
+        presenting.apply(next, answers);
         next.phaseProperty().addListener((obs, old, phase) -> {
             if (phase != PlanPhase.REVIEW) {
                 reading.cancel();
@@ -285,6 +303,14 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
      */
     public void alsoListeningWith(Function<Plan, ExecutionListener> listeners) {
         alsoListening = listeners;
+    }
+
+    /**
+     * Adjusts each plan of this stage before it is shown, for the answers it was made for: e.g. its secrets split in
+     * two parts ({@link PlanViewModel#secretsInTwoParts}) or shown large ({@link PlanViewModel#secretsShownLarge}).
+     */
+    public void presentingPlans(java.util.function.BiFunction<PlanViewModel, Answers, PlanViewModel> how) {
+        presenting = how;
     }
 
     /** The tenant is already as this stage leaves it: recorded as done (journaled, nothing sent), and Next opens. */

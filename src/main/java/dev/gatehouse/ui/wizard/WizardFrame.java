@@ -210,6 +210,8 @@ public final class WizardFrame extends BorderPane {
         }
         Label title = VisibleText.show(new Label(), stage.title());
         title.getStyleClass().add("plan-title");
+        title.setWrapText(true); // a long stage title is read whole, not cut short
+        title.setMinHeight(Region.USE_PREF_SIZE);
         // paragraphs the stage joined from parts it escaped one by one
         Label why = VisibleText.showLines(new Label(), stage.explanationProperty().get());
         why.setId("wizardExplanation");

@@ -1,14 +1,16 @@
-package dev.gatehouse.ui.registration;
+package dev.gatehouse.ui.wizard;
 
 import dev.gatehouse.domain.procedure.Answers;
-import dev.gatehouse.ui.wizard.StageForm;
 import javafx.beans.Observable;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import java.util.Optional;
 
-/** A stage whose plan follows from the earlier steps alone (save in report-only, turn on for everyone). */
-final class NoChoicesForm implements StageForm {
+/**
+ * A stage whose plan follows from the earlier steps alone (save in report-only, turn on for everyone, create the
+ * accounts): it answers nothing of its own.
+ */
+public final class NoChoicesForm implements StageForm {
 
     private final Observable never = new SimpleBooleanProperty(this, "never");
 
