@@ -62,6 +62,11 @@ public final class GraphTenantConnection implements TenantConnection {
     }
 
     @Override
+    public java.util.Optional<dev.gatehouse.domain.tenant.DemoEndUser> demoEndUser() {
+        return demo ? java.util.Optional.of(new DemoEndUserOverHttp(serviceRoot())) : java.util.Optional.empty();
+    }
+
+    @Override
     public String serviceRoot() {
         return gateway.serviceRoot().toString();
     }

@@ -63,6 +63,12 @@ public final class BreakGlassSetup {
         this.dedicatedOn = DedicatedPolicyStage.on(policyWriter);
     }
 
+    /** The account (object id) a step of the {@link #TAP} stage gives a pass to; empty for any other step. */
+    public static java.util.Optional<String> passStepAccount(String stepId) {
+        return stepId.startsWith(TapPlan.STEP_PREFIX) ? java.util.Optional.of(stepId.substring(TapPlan.STEP_PREFIX
+                .length())) : java.util.Optional.empty();
+    }
+
     public Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure() {
         return new Procedure<>(ID, TITLE, List.of(
                 Stage.of(PLAN, "Plan the accounts", ChoicesStage::propose),

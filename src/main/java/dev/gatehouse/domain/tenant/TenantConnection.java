@@ -28,6 +28,11 @@ public interface TenantConnection extends AutoCloseable {
     /** True for the demo tenant: the UI labels it unmistakably and nothing in it can reach a real tenant. */
     boolean isDemo();
 
+    /** The controls that play the end user: present for the demo tenant only, never for a real one. */
+    default java.util.Optional<DemoEndUser> demoEndUser() {
+        return java.util.Optional.empty();
+    }
+
     /** The Graph service root this connection talks to, including the version segment. */
     String serviceRoot();
 

@@ -59,6 +59,7 @@ public final class BreakGlassWizard {
     private final GroupFormViewModel group;
     private final PassesFormViewModel passes;
     private final ExclusionOverviewViewModel exclusions;
+    private final DemoUserViewModel demoUser;
     private final KeyWatchViewModel keys;
     private final CleanUpFormViewModel cleanUp;
     private final RecordStepViewModel record;
@@ -71,6 +72,8 @@ public final class BreakGlassWizard {
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> registerStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> cleanUpStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> exclusionsStage;
+    private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> dedicatedSaveStage;
+    private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> dedicatedOnStage;
     /** The wizard as opened; null before {@link #open()}. */
     private WizardViewModel opened;
     /** The newest read of the tenant, whichever stage made it: the forms show the limits and policies it found. */
@@ -125,9 +128,14 @@ public final class BreakGlassWizard {
         methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, new NoChoicesForm()).lettingFormLockItself();
         tapStage = wizard.stage(BreakGlassSetup.TAP, passes).lettingFormLockItself();
         tapStage.presentingPlans((plan, answers) -> plan.secretsShownLarge(this::whose));
+        demoUser = new DemoUserViewModel(runner, connection.demoEndUser(), this::readRegisterAgain);
+        tapStage.alsoListeningWith(plan -> demoUser.passesListener());
         registerStage = wizard.stage(BreakGlassSetup.REGISTER, new NoChoicesForm()).lettingFormLockItself();
         cleanUpStage = wizard.stage(BreakGlassSetup.CLEAN_UP, cleanUp).lettingFormLockItself();
         exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm()).lettingFormLockItself();
+        dedicatedSaveStage = wizard.stage(BreakGlassSetup.DEDICATED_REPORT_ONLY, new NoChoicesForm())
+                .lettingFormLockItself();
+        dedicatedOnStage = wizard.stage(BreakGlassSetup.DEDICATED_ON, new NoChoicesForm()).lettingFormLockItself();
         // the record is made from the health view's read, with the drill recorded on this machine
         HealthReads health = new HealthReads(connection.directory(), clock, zone);
         DrillLog drills = DrillLog.in(dataFolder);
@@ -148,8 +156,11 @@ public final class BreakGlassWizard {
                 clock);
     }
 
+    /** The register step reads the tenant again, when it is the step in view (a key arrived, or was played). */
     private void readRegisterAgain() {
-        registerStage.enter();
+        if (opened != null && opened.currentStageProperty().get() == registerStage) {
+            registerStage.enter();
+        }
     }
 
     private void watchKeysIfRegistering(BreakGlassSetupRead fresh) {
@@ -228,6 +239,11 @@ public final class BreakGlassWizard {
         return record;
     }
 
+    /** The trainer's stand-in for the account holders (demo tenant only). */
+    public DemoUserViewModel demoUser() {
+        return demoUser;
+    }
+
     public KeyWatchViewModel keys() {
         return keys;
     }
@@ -270,6 +286,14 @@ public final class BreakGlassWizard {
 
     public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> tapStage() {
         return tapStage;
+    }
+
+    public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> dedicatedSaveStage() {
+        return dedicatedSaveStage;
+    }
+
+    public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> dedicatedOnStage() {
+        return dedicatedOnStage;
     }
 
     public ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> exclusionsStage() {

@@ -78,7 +78,7 @@ public final class BreakGlassWizardView {
             return passesForm(wizard.passes(), stage.lockedProperty());
         }
         if (stage == wizard.registerStage()) {
-            return registerForm(wizard.keys());
+            return registerForm(wizard.keys(), wizard.demoUser());
         }
         if (stage == wizard.cleanUpStage()) {
             CheckBox methods = check("Keep the accounts' other methods", wizard.cleanUp().keepOtherMethodsProperty());
@@ -94,6 +94,12 @@ public final class BreakGlassWizardView {
         }
         if (stage == wizard.exclusionsStage()) {
             return exclusionsForm(wizard.exclusions());
+        }
+        if (stage == wizard.dedicatedSaveStage()) {
+            return column(heading("A phishing-resistant policy for them (optional)"), note(StageNotes.DEDICATED));
+        }
+        if (stage == wizard.dedicatedOnStage()) {
+            return column(heading("Turn that policy on (optional)"), note(StageNotes.DEDICATED_ON));
         }
         throw new IllegalArgumentException("No form for " + stage.title());
     }
@@ -180,7 +186,7 @@ public final class BreakGlassWizardView {
                 problem(passes.problemProperty()), replace, note(StageNotes.REPLACE));
     }
 
-    private static Node registerForm(KeyWatchViewModel keys) {
+    private static Node registerForm(KeyWatchViewModel keys, DemoUserViewModel demoUser) {
         TextField address = new TextField(StageNotes.MY_SECURITY_INFO);
         address.setId("bgMySecurityInfo");
         address.setEditable(false); // to copy into the browser of the machine the key is registered at
@@ -190,10 +196,22 @@ public final class BreakGlassWizardView {
             Label key = wrapped(VisibleText.show(new Label(), row.waiting() ? "waiting\u2026" : row.key()));
             key.getStyleClass().addAll("bg-standing", row.waiting() ? "muted" : "success");
             VBox card = new VBox(2, account, key);
+            if (row.waiting() && demoUser.available()) {
+                // the demo tenant only: the trainer plays the holder at My Security Info
+                Button play = new Button("Play the user: register a key");
+                play.setId("bgPlay-" + row.userId());
+                play.disableProperty().bind(demoUser.busyProperty());
+                play.setOnAction(event -> demoUser.play(row.userId(), row.userPrincipalName()));
+                card.getChildren().add(play);
+            }
             card.getStyleClass().add("bg-policy-row");
             return card;
         });
         rows.setId("bgKeys");
+        Label played = boundNote(demoUser.statusProperty());
+        played.setId("bgPlayStatus");
+        played.visibleProperty().bind(demoUser.statusProperty().isNotEmpty());
+        played.managedProperty().bind(played.visibleProperty());
         VBox warnings = listOf(keys.warnings(), line -> {
             Label warning = wrapped(VisibleText.show(new Label(), line));
             warning.getStyleClass().add("explain-warning");
@@ -219,7 +237,7 @@ public final class BreakGlassWizardView {
         watch.visibleProperty().bind(keys.watchingProperty().not());
         watch.managedProperty().bind(watch.visibleProperty());
         return column(heading("Register one key per account"), note(StageNotes.REGISTER), address,
-                row(spinner, status), rows, warnings, row(stop, watch));
+                row(spinner, status), rows, played, warnings, row(stop, watch));
     }
 
     private static Node recordForm(RecordStepViewModel record) {

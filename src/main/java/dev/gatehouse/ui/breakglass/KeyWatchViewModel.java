@@ -34,7 +34,7 @@ public final class KeyWatchViewModel {
     static final Duration PATIENCE = Duration.ofMinutes(20);
 
     /** One account's line. */
-    public record Row(String userId, String account, String key) {
+    public record Row(String userId, String userPrincipalName, String account, String key) {
 
         public boolean waiting() {
             return key.isEmpty();
@@ -72,7 +72,8 @@ public final class KeyWatchViewModel {
         for (var account : roster.accounts()) {
             List<KeyArrival> own = KeyArrival.of(account);
             keys.addAll(own);
-            rows.add(new Row(account.profile().id(), AccountRoster.label(account), own.isEmpty() ? ""
+            rows.add(new Row(account.profile().id(), account.profile().userPrincipalName(),
+                    AccountRoster.label(account), own.isEmpty() ? ""
                     : String.join("; ", own.stream().map(KeyWatchViewModel::words).toList())));
         }
         warnings.setAll(KeyArrival.sameKeyWarnings(keys));
@@ -138,7 +139,7 @@ public final class KeyWatchViewModel {
         keys.add(key);
         waiting = waiting.stream().filter(a -> !a.userId().equalsIgnoreCase(key.userId())).toList();
         rows.replaceAll(row -> !row.userId().equalsIgnoreCase(key.userId()) ? row
-                : new Row(row.userId(), row.account(), row.waiting() ? words(key) : row.key() + "; " + words(key)));
+                : new Row(row.userId(), row.userPrincipalName(), row.account(), row.waiting() ? words(key) : row.key() + "; " + words(key)));
         warnings.setAll(KeyArrival.sameKeyWarnings(keys));
     }
 

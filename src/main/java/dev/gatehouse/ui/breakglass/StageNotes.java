@@ -49,6 +49,14 @@ final class StageNotes {
             + "entries. Type what is written on each key and where it is kept (and where each password part is, when "
             + "they were handed over in two parts): places only, never a password, pass or PIN. Left empty, a line "
             + "prints blank to fill in by hand. A file that exists already is never replaced.";
+    static final String DEDICATED = "Optional. Microsoft's emergency-access guidance asks for phishing-resistant MFA on "
+            + "these accounts; its Conditional Access templates ask to exclude them from every policy. Both hold with "
+            + "one policy of their own: the group only, every resource, the built-in strength Phishing-resistant MFA "
+            + "(a FIDO2 key qualifies). It is saved in report-only first. A policy that already does this for the "
+            + "group counts. Skip both steps to keep the accounts excluded everywhere.";
+    static final String DEDICATED_ON = "Optional. Turns the policy on, only when every account has a FIDO2 key the "
+            + "methods policy lets it use: otherwise it is refused before anything is sent, since it would lock that "
+            + "account out. Afterwards, sign in once with each key (a drill) to see it work.";
     static final String EXCLUSIONS = "For every policy, whether the emergency-access group is excluded. The plan "
             + "adds the group to the exclusions of each policy that would reach the accounts, and changes nothing "
             + "else in the policy.";

@@ -106,7 +106,7 @@ public final class WizardFrame extends BorderPane {
         if (several) {
             formColumn.getChildren().add(navigation());
         }
-        HBox left = several ? new HBox(rail(), formColumn) : new HBox(formColumn);
+        HBox left = several ? new HBox(scrolling(rail()), formColumn) : new HBox(formColumn);
         setLeft(left);
         planArea.getStyleClass().add("wizard-plan");
         setCenter(planArea);
@@ -115,6 +115,16 @@ public final class WizardFrame extends BorderPane {
         if (viewModel.currentStageProperty().get() != null) {
             showStage(viewModel.currentStageProperty().get());
         }
+    }
+
+    /** A long rail scrolls rather than push Back and Next below the window's edge on a small screen. */
+    private static Node scrolling(Node rail) {
+        ScrollPane scroll = new ScrollPane(rail);
+        scroll.setId("wizardRailScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("wizard-rail-scroll");
+        return scroll;
     }
 
     private Node rail() {

@@ -91,21 +91,6 @@ class BreakGlassWizardTest {
         wizard.next();
     }
 
-    /** POSTs to the demo tenant's end-user controls, as the account would act at My Security Info. */
-    private void asTheUser(String upn, String action, String body) {
-        try {
-            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.serviceRoot().replaceFirst(
-                                    "/v1\\.0$", "") + "/_demo/users/" + upn + "/" + action))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer trainer")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isLessThan(300);
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @Test
     void thePlanIsValidAsSuggestedAndCountsOnlyOnceUsed() {
         BreakGlassWizard made = wizard(tenant("demo"));
@@ -170,9 +155,14 @@ class BreakGlassWizardTest {
         SecretViewModel pass = plan(wizard).secrets().get(0);
         pass.revealedProperty().set(true);
         String upn = pass.heading().substring(pass.heading().indexOf('\u2014') + 1).strip();
-        asTheUser(upn, "signIn/temporaryAccessPass", "{\"temporaryAccessPass\": \"" + pass.firstPartProperty().get()
-                + "\"}");
-        asTheUser(upn, "register/fido2", "{}");
+        // the trainer's control plays the holder with the pass the stage just issued (demo tenant only)
+        assertThat(made.demoUser().available()).isTrue();
+        String other = "bg-admin-02@tailspintoys.onmicrosoft.com";
+        made.demoUser().play(gateway.directory().findUser(other).orElseThrow().profile().id(), other);
+        assertThat(made.demoUser().statusProperty().get()).as("its leftover pass was never shown here")
+                .contains("No pass for " + other + " in this window");
+        made.demoUser().play(gateway.directory().findUser(upn).orElseThrow().profile().id(), upn);
+        assertThat(made.demoUser().statusProperty().get()).contains(upn + " registered a YubiKey 5 NFC");
         wizard.next();
 
         assertThat(wizard.currentStageProperty().get()).isSameAs(made.registerStage());
@@ -191,6 +181,12 @@ class BreakGlassWizardTest {
         assertThat(plan(wizard).plan().steps()).isNotEmpty();
         runAndNext(wizard);
 
+        assertThat(wizard.currentStageProperty().get()).as("optional: skipped").isSameAs(made.dedicatedSaveStage());
+        assertThat(plan(wizard).plan().title()).isEqualTo("Save the emergency-access phishing-resistant policy");
+        wizard.next();
+        assertThat(wizard.currentStageProperty().get()).isSameAs(made.dedicatedOnStage());
+        wizard.next();
+
         assertThat(wizard.currentStageProperty().get()).isSameAs(made.record().step());
         assertThat(made.record().accounts()).hasSize(2);
         made.record().accounts().get(0).keyLabelProperty().set("Key A");
@@ -203,6 +199,16 @@ class BreakGlassWizardTest {
         assertThat(made.record().statusProperty().get()).as("never over an existing file").startsWith("Not saved");
         made.record().save(data.resolve("record.html"), BreakGlassRecordFiles.Format.HTML);
         assertThat(data.resolve("record.html")).content().contains("Key A").contains("safe, server room 2");
+    }
+
+    @Test
+    void theTrainersControlIsNeverOfferedForARealTenant() {
+        TenantConnection demo = tenant("demo");
+        TenantConnection real = new GraphTenantConnection(gateway, "contoso.onmicrosoft.com", false, () -> { });
+
+        assertThat(wizard(demo).demoUser().available()).isTrue();
+        assertThat(real.demoEndUser()).isEmpty();
+        assertThat(wizard(real).demoUser().available()).isFalse();
     }
 
     @Test
