@@ -54,7 +54,7 @@ final class DedicatedPolicyStage implements Stage<BreakGlassSetupRead, BreakGlas
 
     @Override
     public String title() {
-        return on ? "Turn the phishing-resistant policy on" : "Save a phishing-resistant policy for them (optional)";
+        return on ? "Turn that policy on (optional)" : "Save a phishing-resistant policy for them (optional)";
     }
 
     @Override

@@ -37,7 +37,7 @@ final class TapPlan {
 
     static final String STEP_PREFIX = "tap-";
     static final String WINDOW = "Each pass is one-time: signing in with it at https://aka.ms/mysecurityinfo opens a "
-            + "10-minute window to register the account's FIDO2 key (graph-facts §6). Have the key, and the account's "
+            + "10-minute window to register the account's FIDO2 key. Have the key, and the account's "
             + "sign-in name, at hand before you use it; one distinct key per account.";
 
     private final TenantWriter writer;

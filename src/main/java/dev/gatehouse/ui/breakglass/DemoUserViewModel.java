@@ -29,10 +29,10 @@ public final class DemoUserViewModel {
 
     /** Keys of different models, so each account gets a distinct one (no same-key warning in a demo). */
     static final List<String[]> DEMO_KEYS = List.of(
-            new String[]{"YubiKey 5 NFC", "2fc0579f-8113-47ea-b116-555a8db9202a"},
             new String[]{"YubiKey 5C NFC", "ee882879-721c-4913-9775-3dfcce97072a"},
+            new String[]{"Feitian ePass FIDO2", "833b721a-ff5f-4d00-bb2e-bdda3ec01e29"},
             new String[]{"YubiKey 5Ci", "c5ef55ff-ad9a-4b9f-b580-adebafe026d0"},
-            new String[]{"Feitian ePass FIDO2", "833b721a-ff5f-4d00-bb2e-bdda3ec01e29"});
+            new String[]{"YubiKey 5 NFC", "2fc0579f-8113-47ea-b116-555a8db9202a"});
 
     private final TaskRunner runner;
     private final Optional<DemoEndUser> demo;

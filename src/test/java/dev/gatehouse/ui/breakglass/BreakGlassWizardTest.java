@@ -162,7 +162,7 @@ class BreakGlassWizardTest {
         assertThat(made.demoUser().statusProperty().get()).as("its leftover pass was never shown here")
                 .contains("No pass for " + other + " in this window");
         made.demoUser().play(gateway.directory().findUser(upn).orElseThrow().profile().id(), upn);
-        assertThat(made.demoUser().statusProperty().get()).contains(upn + " registered a YubiKey 5 NFC");
+        assertThat(made.demoUser().statusProperty().get()).contains(upn + " registered a YubiKey 5C NFC");
         wizard.next();
 
         assertThat(wizard.currentStageProperty().get()).isSameAs(made.registerStage());
