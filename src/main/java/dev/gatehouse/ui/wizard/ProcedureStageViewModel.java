@@ -160,7 +160,8 @@ public final class ProcedureStageViewModel<R, P extends StageProposal> implement
             return; // a run started here stays on screen with its outcome and secrets
         }
         if (done.get()) {
-            withdrawPlan("\u201c" + stage.title() + "\u201d is done. The action journal (journal.jsonl in the data folder) has every step of it.");
+            withdrawPlan("\u201c" + stage.title() + "\u201d is done. The action journal (journal.jsonl in the data "
+                    + "folder) has every step of it.");
             return;
         }
         withdrawPlan("Reading the tenant\u2026");

@@ -45,6 +45,7 @@ final class BreakGlassTenant implements AutoCloseable {
     static final String GROUP = "Emergency Access Accounts";
 
     final SimServer sim;
+    private final boolean ownsSim;
     final GraphGateway gateway;
     final Procedure<BreakGlassSetupRead, BreakGlassSetupProposal> procedure;
     final ProcedureDesk desk;
@@ -59,8 +60,18 @@ final class BreakGlassTenant implements AutoCloseable {
     }
 
     BreakGlassTenant(String scenario, Path data, String actor) {
+        this(SimServer.start(SimOptions.defaults().withScenario(scenario)), true, data, actor);
+    }
+
+    /** On a demo tenant another harness started (and closes), as another admin. */
+    BreakGlassTenant(SimServer shared, Path data, String actor) {
+        this(shared, false, data, actor);
+    }
+
+    private BreakGlassTenant(SimServer sim, boolean ownsSim, Path data, String actor) {
         this.actor = actor;
-        sim = SimServer.start(SimOptions.defaults().withScenario(scenario));
+        this.sim = sim;
+        this.ownsSim = ownsSim;
         gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed("sim-user:" + actor),
                 new CallLog(10_000), RetryPolicy.DEFAULT);
         procedure = new BreakGlassSetup(gateway.directoryWriter(), gateway.policyWriter(), gateway.writer(),
@@ -142,6 +153,8 @@ final class BreakGlassTenant implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
-        sim.close();
+        if (ownsSim) {
+            sim.close();
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.role.DirectoryRole;
+import dev.gatehouse.domain.tenant.DirectoryWriter;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import org.junit.jupiter.api.Test;
@@ -84,10 +86,25 @@ class ExclusionsStageTest {
     }
 
     @Test
-    void aPrivilegedRoleAdministratorWithoutAConditionalAccessRoleIsToldBeforeAnythingIsSent() {
-        // the set-up's own gate lets a Privileged Role Administrator through; the exclusions need more
-        assertThat(ExclusionsStage.ACCESS.roles()).contains("Conditional Access Administrator", "Global Administrator")
-                .doesNotContain("Privileged Role Administrator");
+    void aPrivilegedRoleAdministratorWithoutTheOtherRolesIsToldBeforeAnythingIsSent() {
+        String grady = "grady.archie@tailspintoys.com"; // User Administrator in the scenario
+        try (BreakGlassTenant admin = new BreakGlassTenant("baseline", data)) {
+            admin.gateway.directoryWriter().assignDirectoryRole(DirectoryWriter.NewRoleAssignment.tenantWide(
+                    DirectoryRole.PRIVILEGED_ROLE_ADMINISTRATOR, admin.user(grady).orElseThrow().profile().id()));
+            try (BreakGlassTenant tenant = new BreakGlassTenant(admin.sim, data, grady).choosingGroup()) {
+                BreakGlassSetupProposal exclusions = tenant.propose(BreakGlassSetup.EXCLUSIONS, defaults());
+                assertThat(exclusions.plan()).isEmpty();
+                assertThat(exclusions.message()).contains("Excluding the group from Conditional Access needs")
+                        .contains("Conditional Access Administrator").contains("Nothing was sent");
+
+                BreakGlassSetupProposal plan = tenant.propose(BreakGlassSetup.PLAN, defaults());
+                assertThat(plan.alreadyDone()).isFalse();
+                assertThat(plan.message()).contains("would stop part-way").contains("Authentication Policy "
+                        + "Administrator").contains("Privileged Authentication Administrator")
+                        .contains("Conditional Access Administrator");
+                assertThat(tenant.writes()).isZero();
+            }
+        }
     }
 
     private static int lastIndex(List<String> ids, String prefix) {
