@@ -111,7 +111,18 @@ final class CleanUpSteps {
                 Reversibility.reversible("Assign the licence again (POST /users/{id}/assignLicense with addLicenses); "
                         + "data is kept about 30 days after removal."), Risk.MEDIUM, List.of(),
                 context -> {
-                    directoryWriter.removeLicences(userId, skuIds);
+                    try {
+                        directoryWriter.removeLicences(userId, skuIds);
+                    } catch (TenantException e) {
+                        if (e.kind() != TenantException.Kind.REJECTED) {
+                            throw e;
+                        }
+                        // Gatehouse reads the licences, not how they came: one given through a group cannot go here
+                        throw new TenantException(e.kind(), e.getMessage() + " If a licence comes from a group "
+                                + "(group-based licensing), remove the account from that group in the Entra admin "
+                                + "center, or keep the licences (Keep the accounts' licences; --keep-licences). "
+                                + "The passes and methods in the plan ran before this step.");
+                    }
                     return StepResult.changed("Removed the licence" + (skuIds.size() == 1 ? " " : "s ")
                             + String.join(", ", skuIds) + " from " + name + ".", Map.of("skuIds", skuIds),
                             Map.of("skuIds", List.of()));
