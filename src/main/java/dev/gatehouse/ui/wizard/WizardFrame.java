@@ -131,6 +131,7 @@ public final class WizardFrame extends BorderPane {
         VBox rail = new VBox(4);
         rail.setId("wizardRail");
         rail.getStyleClass().add("wizard-rail");
+        rail.setMinHeight(Region.USE_PREF_SIZE); // taller than the window: the scroll pane around it scrolls
         Label caption = new Label("STAGES");
         caption.getStyleClass().add("nav-caption");
         rail.getChildren().add(caption);

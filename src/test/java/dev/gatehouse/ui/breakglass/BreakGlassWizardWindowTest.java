@@ -102,6 +102,7 @@ class BreakGlassWizardWindowTest extends GatehouseRobot {
     void walksToThePassesAndShowsThePassLargeUnderItsAccountsName() throws Exception {
         Stage window = openWindow();
         waitUntil(() -> !lookup("#bgUsePlan").queryButton().isDisabled());
+        waitUntil(() -> lookup("#bgAccounts .label").queryAll().size() == 2); // shown once the tenant is read
         assertThat(lookup("#bgAccounts .label").queryAllAs(Label.class)).hasSize(2)
                 .allSatisfy(name -> assertThat(name.getText()).endsWith("@tailspintoys.onmicrosoft.com"));
 
