@@ -52,7 +52,7 @@ final class BreakglassDrillCommand implements Callable<Integer> {
         CliContext context = root.context();
         try (TenantConnection connection = context.connect(root.tenantOptions)) {
             String tenantId = connection.directory().tenant().id();
-            DrillLog log = DrillLog.in(context.dataFolder());
+            DrillLog log = DrillLog.in(context.dataFolder(), connection);
             String recorded = null;
             if (done) {
                 try {

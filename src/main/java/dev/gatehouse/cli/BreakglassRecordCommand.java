@@ -82,7 +82,7 @@ final class BreakglassRecordCommand implements Callable<Integer> {
             TenantInfo tenant = connection.directory().tenant();
             EmergencyAccess emergency = context.emergencyAccess(connection).current();
             HealthRead read = new HealthReads(connection.directory(), Clock.systemUTC(), ZoneId.systemDefault())
-                    .read(emergency, DrillLog.in(context.dataFolder()).last(tenant.id()));
+                    .read(emergency, DrillLog.in(context.dataFolder(), connection).last(tenant.id()));
             var admin = connection.directory().signedInAdmin().profile();
             String madeBy = admin.userPrincipalName() == null ? admin.id() : admin.userPrincipalName();
             BreakGlassRecord record = BreakGlassRecord.of(tenant, read, notes(read), madeBy);

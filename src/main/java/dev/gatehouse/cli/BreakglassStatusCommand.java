@@ -68,7 +68,7 @@ final class BreakglassStatusCommand implements Callable<Integer> {
             String tenantId = connection.directory().tenant().id();
             EmergencyAccess emergency = context.emergencyAccess(connection).current();
             BreakGlassHealth health = BreakGlassHealth.of(new HealthReads(connection.directory(), Clock.systemUTC(),
-                    ZoneId.systemDefault()).read(emergency, DrillLog.in(context.dataFolder()).last(tenantId)));
+                    ZoneId.systemDefault()).read(emergency, DrillLog.in(context.dataFolder(), connection).last(tenantId)));
             StatusReport report = StatusReport.of(connection.label(), health);
             return RegistrationCommand.show(root, report, health.verdict() == Verdict.RED,
                     BreakglassStatusCommand::print);

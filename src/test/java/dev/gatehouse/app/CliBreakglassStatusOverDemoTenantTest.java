@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.app.CliOverSim.Result;
 import dev.gatehouse.cli.ExitCodes;
+import dev.gatehouse.cli.GatehouseCli;
 import dev.gatehouse.domain.breakglass.DrillSchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,29 @@ class CliBreakglassStatusOverDemoTenantTest {
                     .contains("CHECK No licence")
                     .contains("200 days ago");
         }
+    }
+
+    @Test
+    void aDrillRecordedOnOneDemoScenarioDoesNotHideTheStaleDrillOfAnother() {
+        // the in-process demo tenant (--scenario), as a trainer runs it: every scenario has the same tenant id
+        assertThat(inDemo("baseline", "breakglass", "drill", "--done").code()).isEqualTo(ExitCodes.OK);
+        assertThat(inDemo("baseline", "breakglass", "drill").text()).contains("Last drill: "
+                + DrillSchedule.date(LocalDate.now(ZoneId.systemDefault())));
+
+        Result status = inDemo("breakglass-gaps", "breakglass", "status", "--breakglass-group", GROUP);
+
+        assertThat(status.text()).contains("200 days ago").contains("No drill recorded on this machine");
+    }
+
+    private Result inDemo(String scenario, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.addAll(java.util.List.of("--scenario", scenario));
+        int code = new GatehouseCli(new GatehouseConnector(java.util.Map.<String, String>of()::get),
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), java.util.Optional.empty(),
+                onInterrupt -> () -> { }, data).run(all.toArray(String[]::new));
+        return new Result(code, out.toString(), err.toString());
     }
 
     @Test

@@ -19,13 +19,29 @@ public final class DrillLog {
     static final String KEY = "breakglassDrill.";
 
     private final SettingsFile file;
+    /** Appended to the tenant id: the demo tenant's scenarios share one id, but each keeps its own drill. */
+    private final String scope;
 
     public DrillLog(SettingsFile file) {
+        this(file, "");
+    }
+
+    private DrillLog(SettingsFile file, String scope) {
         this.file = file;
+        this.scope = scope;
     }
 
     public static DrillLog in(Path dataFolder) {
         return new DrillLog(new SettingsFile(dataFolder));
+    }
+
+    /**
+     * The drills of the tenant {@code connection} reaches. On the demo tenant each scenario keeps its own, so a drill
+     * recorded on {@code baseline} does not hide the stale drill {@code breakglass-gaps} is about.
+     */
+    public static DrillLog in(Path dataFolder, dev.gatehouse.domain.tenant.TenantConnection connection) {
+        return new DrillLog(new SettingsFile(dataFolder), connection.isDemo()
+                ? "." + connection.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-") : "");
     }
 
     public Optional<LocalDate> last(String tenantId) {
@@ -49,10 +65,10 @@ public final class DrillLog {
         file.save(Map.of(key(tenantId), Optional.of(day.toString())));
     }
 
-    private static String key(String tenantId) {
+    private String key(String tenantId) {
         if (tenantId == null || tenantId.isBlank()) {
             throw new IllegalArgumentException("A tenant id is required to keep a drill's date per tenant.");
         }
-        return KEY + tenantId.strip().toLowerCase(Locale.ROOT);
+        return KEY + tenantId.strip().toLowerCase(Locale.ROOT) + scope;
     }
 }

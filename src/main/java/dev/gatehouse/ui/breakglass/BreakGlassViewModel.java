@@ -166,7 +166,7 @@ public final class BreakGlassViewModel implements WorkspaceModel {
                 ? List.of("each emergency-access account (none is known yet: " + EmergencyAccess.HOW_TO_CHOOSE + ")")
                 : accounts.stream().map(row -> row.name().equals(row.identity()) ? row.name()
                         : row.name() + " (" + row.identity() + ")").toList();
-        return Optional.of(new DrillViewModel(runner, DrillLog.in(tenant.dataFolder()), last.tenantId(), names,
+        return Optional.of(new DrillViewModel(runner, DrillLog.in(tenant.dataFolder(), tenant.connection()), last.tenantId(), names,
                 last.today(), this::refresh));
     }
 
@@ -201,7 +201,7 @@ public final class BreakGlassViewModel implements WorkspaceModel {
         TenantDirectory directory = source.connection().directory();
         String tenantId = directory.tenant().id();
         EmergencyAccess emergency = EmergencyGroupSettings.in(source.dataFolder()).source(directory).current();
-        Optional<LocalDate> drill = DrillLog.in(source.dataFolder()).last(tenantId);
+        Optional<LocalDate> drill = DrillLog.in(source.dataFolder(), source.connection()).last(tenantId);
         HealthRead read = new HealthReads(directory, source.clock(), source.clock().getZone()).read(emergency, drill);
         return new Reading(tenantId, BreakGlassHealth.of(read), read.today());
     }

@@ -138,7 +138,7 @@ public final class BreakGlassWizard {
         dedicatedOnStage = wizard.stage(BreakGlassSetup.DEDICATED_ON, new NoChoicesForm()).lettingFormLockItself();
         // the record is made from the health view's read, with the drill recorded on this machine
         HealthReads health = new HealthReads(connection.directory(), clock, zone);
-        DrillLog drills = DrillLog.in(dataFolder);
+        DrillLog drills = DrillLog.in(dataFolder, connection);
         record = new RecordStepViewModel(runner, () -> new RecordStepViewModel.Read(tenant, health.read(
                 emergency.current(), drills.last(tenant.id()))), actor, () -> setup.twoPartPasswordProperty().get());
         wizard.step(record.step(), record);

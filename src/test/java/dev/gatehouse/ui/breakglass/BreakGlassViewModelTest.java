@@ -186,7 +186,7 @@ class BreakGlassViewModelTest {
         drill.record();
 
         assertThat(drill.recordedProperty().get()).isTrue();
-        assertThat(DrillLog.in(data).last(tenantId())).contains(held);
+        assertThat(DrillLog.in(data, tenant.connection()).last(tenantId())).contains(held);
         assertThat(runner.started().subList(readsBefore, runner.started().size()))
                 .containsExactly("Recording the drill", "Looking for an unfinished set-up",
                         "Reading the health of the emergency-access accounts");
@@ -229,7 +229,8 @@ class BreakGlassViewModelTest {
         gateway = GraphGateway.open(ServiceRoot.parse(sim.serviceRoot()), TokenSource.fixed("sim-user:" + ADMIN),
                 new CallLog(10_000), RetryPolicy.DEFAULT);
         chooseGroup();
-        DrillLog.in(data).record(tenantId(), TODAY, TODAY);
+        DrillLog.in(data, new GraphTenantConnection(gateway, "Demo tenant", true, () -> { })).record(tenantId(),
+                TODAY, TODAY);
         viewModel.attach(new OpenTenant(new GraphTenantConnection(gateway, "Demo tenant", true, () -> { }), data,
                 CLOCK));
 
