@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -67,8 +68,9 @@ final class BreakglassStatusCommand implements Callable<Integer> {
         try (TenantConnection connection = context.connect(root.tenantOptions)) {
             String tenantId = connection.directory().tenant().id();
             EmergencyAccess emergency = context.emergencyAccess(connection).current();
+            Optional<LocalDate> drill = DrillLog.in(context.dataFolder(), connection).last(tenantId);
             BreakGlassHealth health = BreakGlassHealth.of(new HealthReads(connection.directory(), Clock.systemUTC(),
-                    ZoneId.systemDefault()).read(emergency, DrillLog.in(context.dataFolder(), connection).last(tenantId)));
+                    ZoneId.systemDefault()).read(emergency, drill));
             StatusReport report = StatusReport.of(connection.label(), health);
             return RegistrationCommand.show(root, report, health.verdict() == Verdict.RED,
                     BreakglassStatusCommand::print);

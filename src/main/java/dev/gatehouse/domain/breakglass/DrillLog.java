@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The date of the last emergency-access drill per tenant, kept in {@code settings.properties} as
- * {@code breakglassDrill.<tenant id>=2026-12-06}: a date, because a drill is a day's work and is shown as a date. A
+ * {@code breakglassDrill.<tenant id>=2026-12-06} (on the demo tenant, with the scenario after the id): a date, because a drill is a day's work and is shown as a date. A
  * missing or malformed value reads as "none recorded". Every method touches the disk: call it off the FX thread.
  */
 public final class DrillLog {
@@ -29,10 +29,6 @@ public final class DrillLog {
     private DrillLog(SettingsFile file, String scope) {
         this.file = file;
         this.scope = scope;
-    }
-
-    public static DrillLog in(Path dataFolder) {
-        return new DrillLog(new SettingsFile(dataFolder));
     }
 
     /**

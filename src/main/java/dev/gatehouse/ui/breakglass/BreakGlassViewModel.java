@@ -166,7 +166,8 @@ public final class BreakGlassViewModel implements WorkspaceModel {
                 ? List.of("each emergency-access account (none is known yet: " + EmergencyAccess.HOW_TO_CHOOSE + ")")
                 : accounts.stream().map(row -> row.name().equals(row.identity()) ? row.name()
                         : row.name() + " (" + row.identity() + ")").toList();
-        return Optional.of(new DrillViewModel(runner, DrillLog.in(tenant.dataFolder(), tenant.connection()), last.tenantId(), names,
+        return Optional.of(new DrillViewModel(runner, DrillLog.in(tenant.dataFolder(), tenant.connection()),
+                last.tenantId(), names,
                 last.today(), this::refresh));
     }
 
