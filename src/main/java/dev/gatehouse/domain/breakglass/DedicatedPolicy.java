@@ -44,7 +44,7 @@ public final class DedicatedPolicy {
     /** The tenant's dedicated phishing-resistant policies that name the group, most enforced first. */
     static List<ConditionalAccessPolicy> existing(List<ConditionalAccessPolicy> all, GroupRef group) {
         return all.stream().filter(PolicyExclusions::dedicatedPhishingResistant)
-                .filter(p -> p.users().includeGroups().stream().anyMatch(group.id()::equalsIgnoreCase))
+                .filter(p -> p.users().includesGroup(group.id()))
                 .sorted(java.util.Comparator.comparing(p -> p.state().ordinal())).toList();
     }
 

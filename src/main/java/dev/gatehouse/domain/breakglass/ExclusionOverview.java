@@ -53,7 +53,7 @@ public final class ExclusionOverview {
 
     private static Standing standing(ConditionalAccessPolicy policy, String groupId, List<UserSnapshot> accounts,
                                      List<ConditionalAccessPolicy> missing) {
-        if (policy.users().excludeGroups().stream().anyMatch(groupId::equalsIgnoreCase)) {
+        if (policy.users().excludesGroup(groupId)) {
             return Standing.EXCLUDED;
         }
         if (policy.state() == ConditionalAccessPolicy.State.DISABLED) {

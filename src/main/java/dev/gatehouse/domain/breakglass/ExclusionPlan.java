@@ -57,16 +57,16 @@ public final class ExclusionPlan {
                 .filter(p -> p.state() != ConditionalAccessPolicy.State.DISABLED).toList();
         Map<String, ConditionalAccessPolicy> toExclude = new LinkedHashMap<>();
         PolicyExclusions.missingGroup(active, group.id(), accounts).forEach(p -> toExclude.put(p.id(), p));
-        retired.forEach(old -> all.stream().filter(p -> excludes(p, old.group().id()) && !excludes(p, group.id()))
+        retired.forEach(old -> all.stream().filter(p -> p.users().excludesGroup(old.group().id()) && !p.users().excludesGroup(group.id()))
                 .forEach(p -> toExclude.putIfAbsent(p.id(), p)));
         List<Step> steps = new ArrayList<>();
         toExclude.values().forEach(p -> steps.add(exclude(p, group)));
-        retired.forEach(old -> all.stream().filter(p -> excludes(p, old.group().id()))
+        retired.forEach(old -> all.stream().filter(p -> p.users().excludesGroup(old.group().id()))
                 .forEach(p -> steps.add(stopExcluding(p, old.group(), group))));
         List<String> warnings = new ArrayList<>();
         for (Retired old : retired) {
-            List<ConditionalAccessPolicy> targeting = all.stream().filter(p -> p.users().includeGroups().stream()
-                    .anyMatch(old.group().id()::equalsIgnoreCase)).toList();
+            List<ConditionalAccessPolicy> targeting = all.stream()
+                    .filter(p -> p.users().includesGroup(old.group().id())).toList();
             if (targeting.isEmpty()) {
                 old.accounts().forEach(m -> steps.add(leave(old.group(), m, group)));
             } else {
@@ -89,10 +89,6 @@ public final class ExclusionPlan {
         }
         return new Outcome(Optional.of(new Plan("Exclude the emergency-access group from Conditional Access",
                 group.displayName(), group.id(), steps, warnings)), warnings);
-    }
-
-    private static boolean excludes(ConditionalAccessPolicy policy, String groupId) {
-        return policy.users().excludeGroups().stream().anyMatch(groupId::equalsIgnoreCase);
     }
 
     private Step exclude(ConditionalAccessPolicy policy, GroupRef group) {

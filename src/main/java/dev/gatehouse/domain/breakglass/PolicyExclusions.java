@@ -63,7 +63,7 @@ public final class PolicyExclusions {
     public static List<ConditionalAccessPolicy> missingGroup(List<ConditionalAccessPolicy> active, String groupId,
                                                              List<UserSnapshot> accounts) {
         return active.stream().filter(p -> !dedicatedPhishingResistant(p))
-                .filter(p -> p.users().excludeGroups().stream().noneMatch(groupId::equalsIgnoreCase))
+                .filter(p -> !p.users().excludesGroup(groupId))
                 .filter(p -> accounts.stream().anyMatch(a -> PolicyScope.includesUser(withoutExclusions(p.users()), a)))
                 .toList();
     }

@@ -130,10 +130,10 @@ public record GroupEvidence(GroupRef group, Finding roleAssignable, Finding glob
         }
         List<String> others = new ArrayList<>();
         for (ConditionalAccessPolicy policy : active) {
-            if (TenantFacts.excludes(policy, group.id())) {
+            if (policy.users().excludesGroup(group.id())) {
                 excludedBy.add(name(policy));
             } else {
-                others.add(name(policy) + (policy.users().includeGroups().stream().anyMatch(group.id()::equalsIgnoreCase)
+                others.add(name(policy) + (policy.users().includesGroup(group.id())
                         ? " (includes this group: a policy for these accounts)" : ""));
             }
         }

@@ -67,11 +67,7 @@ final class TenantFacts {
     }
 
     boolean excluded(String groupId) {
-        return activePolicies.map(all -> all.stream().anyMatch(p -> excludes(p, groupId))).orElse(false);
-    }
-
-    static boolean excludes(ConditionalAccessPolicy policy, String groupId) {
-        return policy.users().excludeGroups().stream().anyMatch(groupId::equalsIgnoreCase);
+        return activePolicies.map(all -> all.stream().anyMatch(p -> p.users().excludesGroup(groupId))).orElse(false);
     }
 
     /** The group's direct members, read once; empty with {@link #whyNoMembers} when they could not be read. */

@@ -69,6 +69,16 @@ public record ConditionalAccessPolicy(String id, String displayName, State state
             includeRoles = Set.copyOf(includeRoles);
             excludeRoles = Set.copyOf(excludeRoles);
         }
+
+        /** Whether {@code groupId} is among the excluded groups; object ids compare case-insensitively. */
+        public boolean excludesGroup(String groupId) {
+            return excludeGroups.stream().anyMatch(groupId::equalsIgnoreCase);
+        }
+
+        /** Whether {@code groupId} is among the included groups; object ids compare case-insensitively. */
+        public boolean includesGroup(String groupId) {
+            return includeGroups.stream().anyMatch(groupId::equalsIgnoreCase);
+        }
     }
 
     /**
