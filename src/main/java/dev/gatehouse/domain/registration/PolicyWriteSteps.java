@@ -11,7 +11,6 @@ import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.GraphPolicyJson;
 import dev.gatehouse.domain.policy.NewAuthenticationStrength;
 import dev.gatehouse.domain.tenant.PolicyWriter;
-import dev.gatehouse.domain.tenant.RequiredAccess;
 
 import java.util.List;
 import java.util.Map;
@@ -19,13 +18,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import static dev.gatehouse.domain.tenant.PolicyWriter.CONDITIONAL_ACCESS;
+
 /**
  * The writes of the registration-policy procedure as plan steps: the strength when the tenant has none that allows
  * exactly a passkey or a one-time TAP, then the policy created or changed. Each shows the exact body it sends.
  */
 final class PolicyWriteSteps {
 
-    static final RequiredAccess CONDITIONAL_ACCESS = PolicyWriter.CONDITIONAL_ACCESS;
     static final String POLICIES = "/identity/conditionalAccess/policies";
 
     private final PolicyWriter writer;
@@ -57,7 +57,7 @@ final class PolicyWriteSteps {
 
     Step createPolicy(RegistrationPolicyDesign design) {
         ConditionalAccessPolicy shown = design.toPolicy(placeholder(design));
-        return new Step("save-policy", "Create \u201c" + design.displayName() + "\u201d in " + stateWords(design.state()),
+        return new Step("save-policy", "Create \u201c" + design.displayName() + "\u201d in " + design.state().words(),
                 "Adds a Conditional Access policy on the user action \u201cRegister security information\u201d: "
                         + PolicyWords.grant(shown.grant()) + ".",
                 design.state() == State.ENABLED ? "Users in its scope must meet it to register or change a method."
@@ -69,7 +69,7 @@ final class PolicyWriteSteps {
                 context -> {
                     ConditionalAccessPolicy created = writer.createConditionalAccessPolicy(design.toPolicy(resolved()));
                     return StepResult.changed("Created \u201c" + created.displayName() + "\u201d (" + created.id()
-                            + ") in " + stateWords(created.state()) + ".", Map.of(), Map.of("policy", created.id()));
+                            + ") in " + created.state().words() + ".", Map.of(), Map.of("policy", created.id()));
                 });
     }
 
@@ -89,13 +89,13 @@ final class PolicyWriteSteps {
                         new GraphRequest("PATCH", POLICIES + "/" + current.id(),
                                 GraphPolicyJson.conditionalAccessPolicy(shown))),
                 CONDITIONAL_ACCESS, Reversibility.reversible("Change it back: the journal keeps every field "
-                + "Gatehouse changed as it was (" + stateWords(current.state()) + " before)."), risk, List.of(),
+                + "Gatehouse changed as it was (" + current.state().words() + " before)."), risk, List.of(),
                 context -> {
                     ConditionalAccessPolicy after = design.toPolicy(resolved());
                     ConditionalAccessPolicy before = writer.updateConditionalAccessPolicy(current.id(), after);
                     // the managed fields before and after, as Graph bodies: enough to put the policy back by hand
                     return StepResult.changed("Changed \u201c" + design.displayName() + "\u201d: now "
-                                    + stateWords(design.state()) + ".",
+                                    + design.state().words() + ".",
                             Map.of("state", before.state().graphValue(),
                                     "policy", GraphPolicyJson.conditionalAccessPolicy(before)),
                             Map.of("state", design.state().graphValue(),
@@ -135,10 +135,5 @@ final class PolicyWriteSteps {
             return known;
         }
         return design.strengthToCreate().map(PolicyExport::placeholder).orElse(null);
-    }
-
-
-    static String stateWords(State state) {
-        return state.words();
     }
 }
