@@ -15,6 +15,8 @@ import com.microsoft.graph.models.SignInConditions;
 import com.microsoft.graph.models.SubscribedSku;
 import com.microsoft.graph.models.SubscribedSkuCollectionResponse;
 import com.microsoft.graph.models.UserAction;
+import com.microsoft.graph.models.ApplicationContext;
+import com.microsoft.graph.models.SignInContext;
 import com.microsoft.graph.models.UserActionContext;
 import com.microsoft.graph.models.UserSignIn;
 import com.microsoft.graph.models.Organization;
@@ -363,14 +365,22 @@ final class GraphTenantDirectory implements TenantDirectory {
 
     /**
      * The evaluate body through the SDK's models, so its {@code @odata.type}s are the SDK's: a user signing in to
-     * register security information, with the device's compliance and platform when the question gives them.
+     * register security information or to the question's applications, with the device's compliance and platform when the question gives them.
      * Every policy is asked for ({@code appliedPoliciesOnly: false}), so the table can say why one does not apply.
      */
     private static EvaluatePostRequestBody whatIfBody(String userId, WhatIfQuery query) {
         UserSignIn identity = new UserSignIn();
         identity.setUserId(userId);
-        UserActionContext context = new UserActionContext();
-        context.setUserAction(UserAction.RegisterSecurityInformation);
+        SignInContext context;
+        if (query.aboutApplications()) {
+            ApplicationContext apps = new ApplicationContext();
+            apps.setIncludeApplications(new ArrayList<>(query.applications()));
+            context = apps;
+        } else {
+            UserActionContext action = new UserActionContext();
+            action.setUserAction(UserAction.RegisterSecurityInformation);
+            context = action;
+        }
         SignInConditions conditions = new SignInConditions();
         query.compliantDevice().ifPresent(compliant -> {
             DeviceInfo device = new DeviceInfo();

@@ -243,9 +243,7 @@ final class AccountChecks {
     }
 
     UserSnapshot snapshot() {
-        return new UserSnapshot(profile, account.detail().methods(), account.groupIds().value().orElse(java.util.Set.of()),
-                account.detail().roles().stream().map(RoleAssignment::roleDefinitionId).collect(Collectors.toSet()),
-                false);
+        return account.snapshot();
     }
 
     private HealthCheck lastSignIn() {

@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.breakglass;
 
+import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignInRecord;
@@ -34,6 +36,12 @@ public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<
     /** The ids of {@link #groups}. */
     public Fact<Set<String>> groupIds() {
         return groups.map(all -> all.stream().map(GroupRef::id).collect(Collectors.toSet()));
+    }
+
+    /** The account as the sign-in simulator and the policy scope see it: profile, methods, groups, active roles. */
+    public UserSnapshot snapshot() {
+        return new UserSnapshot(detail.profile(), detail.methods(), groupIds().value().orElse(Set.of()),
+                detail.roles().stream().map(RoleAssignment::roleDefinitionId).collect(Collectors.toSet()), false);
     }
 
     public String id() {

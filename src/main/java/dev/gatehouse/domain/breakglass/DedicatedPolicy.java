@@ -10,7 +10,6 @@ import dev.gatehouse.domain.policy.MethodConfigurationChange;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.tenant.GroupRef;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,23 +52,25 @@ public final class DedicatedPolicy {
      * methods policy does not let it use one. Empty when every account can meet the policy.
      */
     static List<String> lockOuts(HealthRead health, Optional<MethodsPolicy> methods) {
-        List<String> reasons = new ArrayList<>();
-        for (AccountFacts account : health.accounts()) {
-            String name = account.displayName() + " (" + account.userPrincipalName() + ")";
-            boolean hasKey = account.detail().methods().stream().anyMatch(m -> m.type() == MethodType.FIDO2);
-            if (!hasKey) {
-                reasons.add(name + " has no FIDO2 key: the policy would leave it no way to sign in.");
-                continue;
-            }
-            Optional<Boolean> allowed = methods.flatMap(policy -> policy.configuration(MethodConfigurationChange.FIDO2))
-                    .map(fido2 -> fido2.appliesTo(account.id(), account.groupIds().value().orElse(Set.of())));
-            if (allowed.isEmpty()) {
-                reasons.add("Whether the methods policy lets " + name + " use its key could not be read.");
-            } else if (!allowed.get()) {
-                reasons.add("The methods policy does not let " + name + " use a passkey (FIDO2), so its key "
-                        + "would not satisfy the policy.");
-            }
+        return health.accounts().stream().flatMap(account -> lockOut(account, methods).stream()).toList();
+    }
+
+    /** Why turning the policy on would lock this account out; empty when it can meet the policy. */
+    static Optional<String> lockOut(AccountFacts account, Optional<MethodsPolicy> methods) {
+        String name = account.displayName() + " (" + account.userPrincipalName() + ")";
+        boolean hasKey = account.detail().methods().stream().anyMatch(m -> m.type() == MethodType.FIDO2);
+        if (!hasKey) {
+            return Optional.of(name + " has no FIDO2 key: the policy would leave it no way to sign in.");
         }
-        return reasons;
+        Optional<Boolean> allowed = methods.flatMap(policy -> policy.configuration(MethodConfigurationChange.FIDO2))
+                .map(fido2 -> fido2.appliesTo(account.id(), account.groupIds().value().orElse(Set.of())));
+        if (allowed.isEmpty()) {
+            return Optional.of("Whether the methods policy lets " + name + " use its key could not be read.");
+        }
+        if (!allowed.get()) {
+            return Optional.of("The methods policy does not let " + name + " use a passkey (FIDO2), so its key "
+                    + "would not satisfy the policy.");
+        }
+        return Optional.empty();
     }
 }

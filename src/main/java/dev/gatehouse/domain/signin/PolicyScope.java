@@ -19,6 +19,8 @@ public final class PolicyScope {
     static final String NONE = "None";
     static final String GUESTS = "GuestsOrExternalUsers";
     static final String OFFICE_365 = "Office365";
+    /** Conditional Access's group of Microsoft's admin portals, the Azure portal among them. */
+    static final String ADMIN_PORTALS = "MicrosoftAdminPortals";
     /** The client-app types a simulated sign-in can be. */
     private static final java.util.List<String> MODERN_CLIENTS = java.util.List.of(
             ConditionalAccessPolicy.ALL_CLIENT_APPS, "browser", "mobileAppsAndDesktopClients");
@@ -53,8 +55,11 @@ public final class PolicyScope {
         if (target.isUserAction()) {
             return allResources || contains(policy.includeUserActions(), target.id());
         }
-        boolean included = allResources || contains(policy.includeApplications(), target.id());
-        return included && !contains(policy.excludeApplications(), target.id());
+        boolean adminPortal = target.equals(SignInTarget.AZURE_PORTAL);
+        boolean included = allResources || contains(policy.includeApplications(), target.id())
+                || adminPortal && contains(policy.includeApplications(), ADMIN_PORTALS);
+        return included && !contains(policy.excludeApplications(), target.id())
+                && !(adminPortal && contains(policy.excludeApplications(), ADMIN_PORTALS));
     }
 
     private static boolean contains(Collection<String> values, String wanted) {

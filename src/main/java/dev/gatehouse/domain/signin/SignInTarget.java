@@ -17,6 +17,12 @@ public record SignInTarget(Kind kind, String id, String label) {
     /** An app no policy names: only policies on "All" resources reach it. */
     public static final SignInTarget OTHER_CLOUD_APP =
             new SignInTarget(Kind.APPLICATION, "00000000-0000-0000-0000-00000000a001", "another cloud app");
+    /**
+     * The Azure portal (application id {@code c44b4083-3bb0-49c1-b47d-974e53cbdf3c}), where an emergency-access account
+     * signs in to repair the tenant; Conditional Access's {@code MicrosoftAdminPortals} group covers it.
+     */
+    public static final SignInTarget AZURE_PORTAL = new SignInTarget(Kind.APPLICATION,
+            "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", "the Azure portal");
     public static final SignInTarget REGISTER_SECURITY_INFO = new SignInTarget(Kind.USER_ACTION,
             ConditionalAccessPolicy.REGISTER_SECURITY_INFO, "Register security information");
 

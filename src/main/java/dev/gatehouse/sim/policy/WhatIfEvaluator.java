@@ -41,6 +41,12 @@ public final class WhatIfEvaluator {
             "00000003-0000-0ff1-ce00-000000000000", "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe");
 
     /**
+     * Apps the {@code MicrosoftAdminPortals} group covers that the demo tenant knows: the Azure portal (Microsoft's
+     * "Conditional Access target resources: Microsoft Admin Portals" lists it among the portals).
+     */
+    private static final Set<String> ADMIN_PORTALS = Set.of("c44b4083-3bb0-49c1-b47d-974e53cbdf3c");
+
+    /**
      * Who signs in.
      *
      * @param guestType the {@code conditionalAccessGuestOrExternalUserTypes} member the user is, e.g.
@@ -150,10 +156,8 @@ public final class WhatIfEvaluator {
         boolean allResources = include.contains("all");
         if (target instanceof Target.Applications apps) {
             Set<String> requested = lower(Set.copyOf(apps.appIds()));
-            boolean included = allResources || intersects(include, requested)
-                    || include.contains("office365") && requested.stream().anyMatch(OFFICE_365::contains);
-            boolean excluded = intersects(exclude, requested)
-                    || exclude.contains("office365") && requested.stream().anyMatch(OFFICE_365::contains);
+            boolean included = allResources || names(include, requested);
+            boolean excluded = names(exclude, requested);
             if (!included || excluded) {
                 reasons.add(Reason.application);
             }
@@ -168,6 +172,13 @@ public final class WhatIfEvaluator {
                 reasons.add(Reason.authenticationContext);
             }
         }
+    }
+
+    /** Whether the listed resources name a requested app, by its id or an app group that holds it. */
+    private static boolean names(Set<String> listed, Set<String> requested) {
+        return intersects(listed, requested)
+                || listed.contains("office365") && requested.stream().anyMatch(OFFICE_365::contains)
+                || listed.contains("microsoftadminportals") && requested.stream().anyMatch(ADMIN_PORTALS::contains);
     }
 
     /**

@@ -63,6 +63,7 @@ public final class BreakGlassWizard {
     private final KeyWatchViewModel keys;
     private final CleanUpFormViewModel cleanUp;
     private final RecordStepViewModel record;
+    private final DedicatedWhatIfViewModel whatIf;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> planStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> accountsStage;
     private final ProcedureStageViewModel<BreakGlassSetupRead, BreakGlassSetupProposal> groupStage;
@@ -135,6 +136,9 @@ public final class BreakGlassWizard {
         exclusionsStage = wizard.stage(BreakGlassSetup.EXCLUSIONS, new NoChoicesForm()).lettingFormLockItself();
         dedicatedSaveStage = wizard.stage(BreakGlassSetup.DEDICATED_REPORT_ONLY, new NoChoicesForm())
                 .lettingFormLockItself();
+        // What If between saving the policy in report-only and turning it on, as the registration wizard has it
+        whatIf = new DedicatedWhatIfViewModel(runner, read, connection.directory()::whatIf);
+        wizard.step(whatIf.step(), new NoChoicesForm());
         dedicatedOnStage = wizard.stage(BreakGlassSetup.DEDICATED_ON, new NoChoicesForm()).lettingFormLockItself();
         // the record is made from the health view's read, with the drill recorded on this machine
         HealthReads health = new HealthReads(connection.directory(), clock, zone);
@@ -233,6 +237,11 @@ public final class BreakGlassWizard {
 
     public PassesFormViewModel passes() {
         return passes;
+    }
+
+    /** What If for the dedicated policy, before it is turned on. */
+    public DedicatedWhatIfViewModel whatIf() {
+        return whatIf;
     }
 
     public RecordStepViewModel record() {

@@ -1,6 +1,7 @@
 package dev.gatehouse.ui.breakglass;
 
 import dev.gatehouse.domain.breakglass.BreakGlassRecordFiles;
+import dev.gatehouse.domain.breakglass.DedicatedPolicyWhatIf;
 import dev.gatehouse.domain.breakglass.ExclusionOverview;
 import dev.gatehouse.domain.breakglass.SetupChoices;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
@@ -23,6 +24,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -97,6 +99,9 @@ public final class BreakGlassWizardView {
         }
         if (stage == wizard.dedicatedSaveStage()) {
             return column(heading("A phishing-resistant policy for them (optional)"), note(StageNotes.DEDICATED));
+        }
+        if (stage == wizard.whatIf().step()) {
+            return whatIfForm(wizard.whatIf());
         }
         if (stage == wizard.dedicatedOnStage()) {
             return column(heading("Turn that policy on (optional)"), note(StageNotes.DEDICATED_ON));
@@ -295,6 +300,45 @@ public final class BreakGlassWizardView {
         VBox rows = listOf(exclusions.rows(), BreakGlassWizardView::policyRow);
         rows.setId("bgExclusions");
         return column(heading("Conditional Access"), note(StageNotes.EXCLUSIONS), status, rows);
+    }
+
+    private static Node whatIfForm(DedicatedWhatIfViewModel whatIf) {
+        Label status = boundNote(whatIf.statusProperty());
+        status.setId("bgWhatIfStatus");
+        Button again = new Button("Ask again");
+        again.setId("bgWhatIfAgain");
+        again.disableProperty().bind(whatIf.runningProperty());
+        again.setOnAction(event -> whatIf.run());
+        VBox rows = listOf(whatIf.rows(), BreakGlassWizardView::whatIfRow);
+        rows.setId("bgWhatIfRows");
+        return column(heading("What If"), note(StageNotes.WHAT_IF), status, rows, row(again));
+    }
+
+    private static Node whatIfRow(DedicatedPolicyWhatIf.Row row) {
+        Label agree = row.agrees() ? Badge.of("AGREE", Tone.SUCCESS) : Badge.of("DISAGREE", Tone.DANGER);
+        agree.setMinWidth(Region.USE_PREF_SIZE);
+        Label ready = row.ready() ? Badge.of("READY", Tone.SUCCESS) : Badge.of("NOT READY", Tone.WARNING);
+        ready.setMinWidth(Region.USE_PREF_SIZE);
+        Label who = wrapped(VisibleText.show(new Label(), row.account()));
+        who.getStyleClass().add("policy-name");
+        VBox card = new VBox(4, row(agree, ready, who),
+                wrapped(VisibleText.show(new Label(), "What If: " + policies(row.whatIf()))),
+                wrapped(VisibleText.show(new Label(), "Gatehouse: " + policies(row.forecast()))));
+        Label outcome = wrapped(VisibleText.show(new Label(), "Once on: " + row.outcome()));
+        outcome.getStyleClass().add("muted");
+        card.getChildren().add(outcome);
+        if (!row.byLocation().isEmpty()) {
+            Label where = wrapped(VisibleText.show(new Label(), "Depends on the network signed in from (not "
+                    + "compared): " + String.join(", ", row.byLocation())));
+            where.getStyleClass().add("muted");
+            card.getChildren().add(where);
+        }
+        card.getStyleClass().add("bg-policy-row");
+        return card;
+    }
+
+    private static String policies(java.util.List<String> names) {
+        return names.isEmpty() ? "no policy reaches the account" : String.join(", ", names);
     }
 
     private static Node policyRow(ExclusionOverview.Row row) {

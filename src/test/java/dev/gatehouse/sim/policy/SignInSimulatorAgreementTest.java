@@ -72,6 +72,8 @@ class SignInSimulatorAgreementTest {
             "{\"includeApplications\": [\"All\"]}",
             "{\"includeApplications\": [\"All\"], \"excludeApplications\": [\"Office365\"]}",
             "{\"includeApplications\": [\"Office365\"]}",
+            "{\"includeApplications\": [\"MicrosoftAdminPortals\"]}",
+            "{\"includeApplications\": [\"All\"], \"excludeApplications\": [\"MicrosoftAdminPortals\"]}",
             "{\"includeApplications\": [], \"includeUserActions\": [\"urn:user:registersecurityinfo\"]}");
 
     private record Person(Subject subject, UserSnapshot snapshot) {
@@ -88,7 +90,8 @@ class SignInSimulatorAgreementTest {
     private static final Map<Target, SignInTarget> TARGETS = Map.of(
             new Target.UserAction("registerSecurityInformation"), SignInTarget.REGISTER_SECURITY_INFO,
             new Target.Applications(List.of(EXCHANGE)), SignInTarget.OFFICE_365,
-            new Target.Applications(List.of(SignInTarget.OTHER_CLOUD_APP.id())), SignInTarget.OTHER_CLOUD_APP);
+            new Target.Applications(List.of(SignInTarget.OTHER_CLOUD_APP.id())), SignInTarget.OTHER_CLOUD_APP,
+            new Target.Applications(List.of(SignInTarget.AZURE_PORTAL.id())), SignInTarget.AZURE_PORTAL);
 
     /** {@code conditions.clientAppTypes}: every client, legacy protocols only (as "Block legacy authentication"), browsers. */
     private static final List<String> CLIENT_APPS = List.of("[\"all\"]", "[\"exchangeActiveSync\", \"other\"]",

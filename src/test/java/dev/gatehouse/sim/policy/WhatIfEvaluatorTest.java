@@ -70,6 +70,20 @@ class WhatIfEvaluatorTest {
     }
 
     @Test
+    void theAdminPortalsGroupCoversTheAzurePortal() {
+        Target azurePortal = new Target.Applications(List.of("c44b4083-3bb0-49c1-b47d-974e53cbdf3c"));
+        JsonNode portals = policy("\"includeApplications\": [\"MicrosoftAdminPortals\"]", "\"includeUsers\": [\"All\"]",
+                "[\"all\"]");
+        assertThat(EVALUATOR.evaluate(portals, ADMIN, azurePortal, Conditions.none()).applies()).isTrue();
+        assertThat(EVALUATOR.evaluate(portals, ADMIN, EXCHANGE, Conditions.none()).reasons())
+                .containsExactly(Reason.application);
+        JsonNode allButPortals = policy("\"includeApplications\": [\"All\"], \"excludeApplications\": "
+                + "[\"MicrosoftAdminPortals\"]", "\"includeUsers\": [\"All\"]", "[\"all\"]");
+        assertThat(EVALUATOR.evaluate(allButPortals, ADMIN, azurePortal, Conditions.none()).reasons())
+                .containsExactly(Reason.application);
+    }
+
+    @Test
     void assignmentsByRoleGroupAndGuestType() {
         JsonNode admins = policy("\"includeApplications\": [\"All\"]", "\"includeRoles\": [\"" + GLOBAL_ADMIN + "\"]", "[\"all\"]");
         assertThat(EVALUATOR.evaluate(admins, ADMIN, EXCHANGE, Conditions.none()).applies()).isTrue();

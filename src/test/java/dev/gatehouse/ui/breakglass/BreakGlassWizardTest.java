@@ -183,7 +183,17 @@ class BreakGlassWizardTest {
 
         assertThat(wizard.currentStageProperty().get()).as("optional: skipped").isSameAs(made.dedicatedSaveStage());
         assertThat(plan(wizard).plan().title()).isEqualTo("Save the emergency-access phishing-resistant policy");
-        wizard.next();
+        runAndNext(wizard);
+
+        assertThat(wizard.currentStageProperty().get()).as("What If before turning it on")
+                .isSameAs(made.whatIf().step());
+        assertThat(made.whatIf().rows()).hasSize(2).allSatisfy(row -> {
+            assertThat(row.agrees()).as(row.toString()).isTrue();
+            assertThat(row.whatIf()).anyMatch(name -> name.contains("Emergency access: phishing-resistant MFA"));
+            assertThat(row.others()).as("the exclusions just added").isEmpty();
+        });
+        assertThat(made.whatIf().statusProperty().get()).contains("agree for every account");
+        runAndNext(wizard);
         assertThat(wizard.currentStageProperty().get()).isSameAs(made.dedicatedOnStage());
         wizard.next();
 
