@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "breakglass", mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
         subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassSetupCommand.class,
-                BreakglassFinishCommand.class, BreakglassExcludeCommand.class, BreakglassDrillCommand.class,
-                BreakglassRecordCommand.class})
+                BreakglassFinishCommand.class, BreakglassExcludeCommand.class, BreakglassMfaPolicyCommand.class,
+                BreakglassDrillCommand.class, BreakglassRecordCommand.class})
 final class BreakglassCommand {
 
     @ParentCommand

@@ -3,8 +3,6 @@ package dev.gatehouse.cli;
 import dev.gatehouse.domain.breakglass.BreakGlassSetup;
 import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.ExclusionOverview;
-import dev.gatehouse.domain.breakglass.SetupChoices;
-import dev.gatehouse.domain.tenant.TenantConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -41,13 +39,7 @@ final class BreakglassExcludeCommand implements Callable<Integer> {
     public Integer call() {
         GatehouseCommand root = breakglass.root;
         CliContext context = root.context();
-        try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            var opened = BreakglassSetupSession.open(context, connection);
-            if (opened.isEmpty()) {
-                return ExitCodes.NOT_ALLOWED;
-            }
-            BreakglassSetupSession session = opened.get();
-            SetupChoices choices = session.savedChoicesOrDefault();
+        return BreakglassStageWalk.over(root, write, saved -> saved, (connection, session, choices, walk) -> {
             BreakGlassSetupRead read = session.read(choices);
             read.group().ifPresent(group -> ExclusionOverview.of(read).ifPresent(rows -> {
                 if (root.tenantOptions.json) {
@@ -56,14 +48,12 @@ final class BreakglassExcludeCommand implements Callable<Integer> {
                     print(context.out(), group.displayName(), rows);
                 }
             }));
-            BreakglassStageWalk walk = new BreakglassStageWalk(context, root.tenantOptions.json, write, session,
-                    choices, session.savedAnswers());
             int code = walk.walk(session.procedure().stage(BreakGlassSetup.EXCLUSIONS).orElseThrow());
             if (code == ExitCodes.OK && walk.dryRun() && walk.planned() > 0) {
                 context.out().println("Dry run: nothing was sent.");
             }
             return code;
-        }
+        });
     }
 
     private static void print(PrintWriter out, String group, List<ExclusionOverview.Row> rows) {

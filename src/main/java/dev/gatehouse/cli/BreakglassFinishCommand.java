@@ -9,7 +9,6 @@ import dev.gatehouse.domain.breakglass.KeyArrival;
 import dev.gatehouse.domain.breakglass.KeyWatch;
 import dev.gatehouse.domain.breakglass.SetupChoices;
 import dev.gatehouse.domain.procedure.Stage;
-import dev.gatehouse.domain.tenant.TenantConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,20 +59,9 @@ final class BreakglassFinishCommand implements Callable<Integer> {
         if (waitSeconds != null && waitSeconds < 0) {
             throw new UsageException("--wait needs a number of seconds, 0 or more, not " + waitSeconds + ".");
         }
-        GatehouseCommand root = breakglass.root;
-        CliContext context = root.context();
-        try (TenantConnection connection = context.connect(root.tenantOptions)) {
-            var opened = BreakglassSetupSession.open(context, connection);
-            if (opened.isEmpty()) {
-                return ExitCodes.NOT_ALLOWED;
-            }
-            BreakglassSetupSession session = opened.get();
-            SetupChoices choices = session.savedChoicesOrDefault();
-            BreakglassStageWalk walk = new BreakglassStageWalk(context, root.tenantOptions.json, write, session,
-                    choices, session.savedAnswers().with(CleanUpChoices.ANSWER,
-                    new CleanUpChoices(keepMethods, keepLicences)));
-            return new Finish(context, session, walk, choices).run();
-        }
+        return BreakglassStageWalk.over(breakglass.root, write, saved -> saved.with(CleanUpChoices.ANSWER,
+                new CleanUpChoices(keepMethods, keepLicences)), (connection, session, choices, walk) ->
+                new Finish(breakglass.root.context(), session, walk, choices).run());
     }
 
     /** Steps 1-6 checked, then the keys, the clean-up and its verification. */

@@ -9,11 +9,13 @@ import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.procedure.Stage;
 import dev.gatehouse.domain.procedure.StageRun;
+import dev.gatehouse.domain.tenant.TenantConnection;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Walks stages of the break-glass set-up on the command line, each planned from a fresh read: a plan is shown, then
@@ -48,6 +50,31 @@ final class BreakglassStageWalk {
         this.session = session;
         this.choices = choices;
         this.answers = answers.with(SetupChoices.ANSWER, choices);
+    }
+
+    /** What a command does with the session and a walk over its saved answers; its exit code. */
+    @FunctionalInterface
+    interface Walker {
+        int walk(TenantConnection connection, BreakglassSetupSession session, SetupChoices choices,
+                 BreakglassStageWalk walk);
+    }
+
+    /**
+     * Connects, opens the set-up's session (exit 4 when the admin may not run it) and hands {@code walker} a walk over
+     * the run's saved answers, with {@code answers} adding the command's own.
+     */
+    static int over(GatehouseCommand root, WriteOptions write, UnaryOperator<Answers> answers, Walker walker) {
+        CliContext context = root.context();
+        try (TenantConnection connection = context.connect(root.tenantOptions)) {
+            Optional<BreakglassSetupSession> opened = BreakglassSetupSession.open(context, connection);
+            if (opened.isEmpty()) {
+                return ExitCodes.NOT_ALLOWED;
+            }
+            BreakglassSetupSession session = opened.get();
+            SetupChoices choices = session.savedChoicesOrDefault();
+            return walker.walk(connection, session, choices, new BreakglassStageWalk(context, root.tenantOptions.json,
+                    write, session, choices, answers.apply(session.savedAnswers())));
+        }
     }
 
     /** How many plans were shown so far. */
