@@ -40,14 +40,20 @@ public final class DedicatedPolicyWhatIf {
      * @param outcome    what the account could do once the dedicated policy is on
      * @param ready      nothing stands in the way of turning the policy on for this account
      */
-    public record Row(String account, List<String> whatIf, List<String> forecast, List<String> byLocation,
-                      boolean agrees, List<String> others, String outcome, boolean ready) {
+    public record Row(String displayName, String userPrincipalName, List<String> whatIf, List<String> forecast,
+                      List<String> byLocation, boolean agrees, List<String> others, String outcome, boolean ready) {
         public Row {
-            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(userPrincipalName, "userPrincipalName");
             whatIf = List.copyOf(whatIf);
             forecast = List.copyOf(forecast);
             byLocation = List.copyOf(byLocation);
             others = List.copyOf(others);
+        }
+
+        /** The account as one label: its name and sign-in name. */
+        public String account() {
+            return displayName + " (" + userPrincipalName + ")";
         }
     }
 
@@ -119,7 +125,7 @@ public final class DedicatedPolicyWhatIf {
             outcome = "Signs in to " + SIGN_IN.label() + " with its FIDO2 key; no other policy reaches it.";
         }
         boolean ready = lockOut.isEmpty() && dedicatedApplies && others.isEmpty();
-        return new Row(account.displayName() + " (" + account.userPrincipalName() + ")", List.copyOf(graph),
+        return new Row(account.displayName(), account.userPrincipalName(), List.copyOf(graph),
                 List.copyOf(ours), List.copyOf(byLocation), graph.equals(ours), List.copyOf(others), outcome, ready);
     }
 

@@ -303,15 +303,14 @@ public final class BreakGlassWizardView {
     }
 
     private static Node whatIfForm(DedicatedWhatIfViewModel whatIf) {
-        Label status = boundNote(whatIf.statusProperty());
-        status.setId("bgWhatIfStatus");
         Button again = new Button("Ask again");
         again.setId("bgWhatIfAgain");
         again.disableProperty().bind(whatIf.runningProperty());
         again.setOnAction(event -> whatIf.run());
         VBox rows = listOf(whatIf.rows(), BreakGlassWizardView::whatIfRow);
         rows.setId("bgWhatIfRows");
-        return column(heading("What If"), note(StageNotes.WHAT_IF), status, rows, row(again));
+        // the summary is the step's explanation, beside the form
+        return column(heading("What If"), note(StageNotes.WHAT_IF), rows, row(again));
     }
 
     private static Node whatIfRow(DedicatedPolicyWhatIf.Row row) {
@@ -319,9 +318,11 @@ public final class BreakGlassWizardView {
         agree.setMinWidth(Region.USE_PREF_SIZE);
         Label ready = row.ready() ? Badge.of("READY", Tone.SUCCESS) : Badge.of("NOT READY", Tone.WARNING);
         ready.setMinWidth(Region.USE_PREF_SIZE);
-        Label who = wrapped(VisibleText.show(new Label(), row.account()));
+        Label who = wrapped(VisibleText.show(new Label(), row.displayName()));
         who.getStyleClass().add("policy-name");
-        VBox card = new VBox(4, row(agree, ready, who),
+        Label upn = wrapped(VisibleText.show(new Label(), row.userPrincipalName()));
+        upn.getStyleClass().add("muted");
+        VBox card = new VBox(4, who, upn, row(agree, ready),
                 wrapped(VisibleText.show(new Label(), "What If: " + policies(row.whatIf()))),
                 wrapped(VisibleText.show(new Label(), "Gatehouse: " + policies(row.forecast()))));
         Label outcome = wrapped(VisibleText.show(new Label(), "Once on: " + row.outcome()));
