@@ -1,49 +1,77 @@
 package dev.gatehouse.graph;
 
-import com.microsoft.graph.models.AssignedLicense;
 import com.microsoft.graph.models.DirectoryAuditCollectionResponse;
 import com.microsoft.graph.models.Fido2AuthenticationMethodCollectionResponse;
+import com.microsoft.graph.models.LicenseAssignmentState;
 import com.microsoft.graph.models.SignIn;
 import com.microsoft.graph.models.SignInCollectionResponse;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.tenant.AuditRecord;
+import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantException;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What the break-glass health view reads about one emergency-access account beyond its profile: licences, the
- * newest sign-in, the audit trail and its passkeys. Each is one documented v1.0 request (see the
+ * What the break-glass health view reads about one emergency-access account beyond its profile: licences and where
+ * they come from, the newest sign-in, the audit trail and its passkeys. Each is one documented v1.0 request (see the
  * {@link GraphOperation} entries), the audit trail paged up to {@link TenantDirectory#AUDIT_EVENTS_CAP} entries.
  */
 final class GraphBreakGlassReads {
 
     private final GraphGateway gateway;
     private final GraphPages pages;
+    private final GraphGroupReads groups;
 
-    GraphBreakGlassReads(GraphGateway gateway, GraphPages pages) {
+    GraphBreakGlassReads(GraphGateway gateway, GraphPages pages, GraphGroupReads groups) {
         this.gateway = gateway;
         this.pages = pages;
+        this.groups = groups;
     }
 
-    /** {@code GET /users/{id}?$select=assignedLicenses}. */
-    List<String> assignedLicenceSkuIds(String userId) {
+    /**
+     * {@code GET /users/{id}?$select=licenseAssignmentStates} (returned only on {@code $select}; user resource, v1.0),
+     * then {@code GET /groups/{id}} once per group that licenses the user: {@code assignedByGroup} is a bare id, a
+     * complex property no {@code $expand} reaches. A group the admin may not read leaves its licences nameless.
+     */
+    List<LicenceAssignment> licenceAssignments(String userId) {
         String key = GraphTenantDirectory.requireKey(userId);
-        return call(GraphOperation.READ_ASSIGNED_LICENCES, user(key), () -> {
-            User user = client().users().byUserId(key).get(c -> c.queryParameters.select = new String[]{"assignedLicenses"});
-            List<AssignedLicense> licences = user == null || user.getAssignedLicenses() == null ? List.of()
-                    : user.getAssignedLicenses();
-            return licences.stream().map(AssignedLicense::getSkuId).filter(Objects::nonNull).map(Object::toString)
-                    .toList();
+        List<LicenseAssignmentState> states = call(GraphOperation.READ_ASSIGNED_LICENCES, user(key), () -> {
+            User user = client().users().byUserId(key).get(c ->
+                    c.queryParameters.select = new String[]{"licenseAssignmentStates"});
+            return user == null || user.getLicenseAssignmentStates() == null ? List.<LicenseAssignmentState>of()
+                    : user.getLicenseAssignmentStates();
         });
+        Map<String, Optional<String>> groupNames = new HashMap<>();
+        return states.stream().filter(s -> s.getSkuId() != null).map(state -> {
+            String skuId = state.getSkuId().toString();
+            String groupId = state.getAssignedByGroup();
+            return groupId == null || groupId.isBlank() ? LicenceAssignment.direct(skuId)
+                    : LicenceAssignment.inherited(skuId, groupId, groupNames.computeIfAbsent(groupId, this::groupName));
+        }).toList();
+    }
+
+    private Optional<String> groupName(String groupId) {
+        try {
+            return groups.find(groupId).map(GroupRef::displayName);
+        } catch (TenantException e) {
+            if (e.endsEverything()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /** {@code GET /auditLogs/signIns?$filter=userId eq '…'&$top=1}: the log lists newest first. */

@@ -135,7 +135,7 @@ enum GraphOperation {
 
     // ---- Reads of the break-glass workspace's health checks ----
 
-    /* GET /users/{id}?$select=assignedLicenses: user-get, as READ_USER. */
+    /* GET /users/{id}?$select=licenseAssignmentStates: user-get, as READ_USER. */
     READ_ASSIGNED_LICENCES("read the user's licences", RequiredAccess.of("User.Read.All")),
     /*
      * GET /auditLogs/signIns (signin-list): AuditLog.Read.All (the table adds Directory.Read.All, a known issue of

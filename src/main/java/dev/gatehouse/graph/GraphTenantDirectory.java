@@ -41,6 +41,7 @@ import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
@@ -93,7 +94,7 @@ final class GraphTenantDirectory implements TenantDirectory {
         this.gateway = gateway;
         this.pages = new GraphPages(gateway.serviceRoot());
         this.groups = new GraphGroupReads(gateway, pages);
-        this.breakGlass = new GraphBreakGlassReads(gateway, pages);
+        this.breakGlass = new GraphBreakGlassReads(gateway, pages, groups);
     }
 
     @Override
@@ -451,8 +452,8 @@ final class GraphTenantDirectory implements TenantDirectory {
     }
 
     @Override
-    public List<String> assignedLicenceSkuIds(String userId) {
-        return breakGlass.assignedLicenceSkuIds(userId);
+    public List<LicenceAssignment> licenceAssignments(String userId) {
+        return breakGlass.licenceAssignments(userId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
@@ -78,10 +79,15 @@ class BreakGlassReadsOverSimTest extends OnBreakGlassScenarios {
     }
 
     @Test
-    void theLicenceLeftOnAnEmergencyAccountIsFound() {
-        assertThat(directory(gaps, ADMIN).assignedLicenceSkuIds(id(gaps, BG_02))).containsExactly(SPB);
-        assertThat(directory(baseline, ADMIN).assignedLicenceSkuIds(id(baseline, BG_02))).isEmpty();
-        assertThatThrownBy(() -> directory(baseline, ADMIN).assignedLicenceSkuIds("00000000-0000-4000-8000-000000000000"))
+    void theLicenceLeftOnAnEmergencyAccountIsFoundAssignedDirectly() {
+        GraphGateway gateway = gateways.actingAs(gaps, ADMIN);
+        String bg02 = id(gaps, BG_02);
+
+        assertThat(gateway.directory().licenceAssignments(bg02)).containsExactly(LicenceAssignment.direct(SPB));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).singleElement()
+                .isEqualTo("/users/" + bg02 + "?$select=licenseAssignmentStates");
+        assertThat(directory(baseline, ADMIN).licenceAssignments(id(baseline, BG_02))).isEmpty();
+        assertThatThrownBy(() -> directory(baseline, ADMIN).licenceAssignments("00000000-0000-4000-8000-000000000000"))
                 .isInstanceOfSatisfying(TenantException.class,
                         e -> assertThat(e.kind()).isEqualTo(TenantException.Kind.NOT_FOUND));
     }

@@ -9,6 +9,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.GroupExclusionChange;
 import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.TenantException;
 import org.junit.jupiter.api.Test;
@@ -121,11 +122,11 @@ class BreakGlassWritesOverSimTest extends OnWritableBaseline {
     void aRemovedLicenceIsGoneFromTheAccountAndTheLog() {
         GraphGateway gateway = gateway(ADMIN);
         String megan = userId(MEGAN);
-        assertThat(gateway.directory().assignedLicenceSkuIds(megan)).containsExactly(SPB);
+        assertThat(gateway.directory().licenceAssignments(megan)).containsExactly(LicenceAssignment.direct(SPB));
 
         gateway.directoryWriter().removeLicences(megan, List.of(SPB));
 
-        assertThat(gateway.directory().assignedLicenceSkuIds(megan)).isEmpty();
+        assertThat(gateway.directory().licenceAssignments(megan)).isEmpty();
         assertThat(gateway.callLog().snapshot()).extracting(GraphCall::method, GraphCall::pathAndQuery, GraphCall::status)
                 .contains(tuple("POST", "/users/" + megan + "/assignLicense", 200));
         assertThat(gateway.directory().auditEvents(megan, sim.state().now().minus(Duration.ofHours(1))))
@@ -139,6 +140,30 @@ class BreakGlassWritesOverSimTest extends OnWritableBaseline {
     }
 
     @Test
+    void aLicenceFromAGroupIsReadWithTheGroupsNameAndOnlyItsDirectTwinCanBeRemoved() {
+        GraphGateway gateway = gateway(ADMIN);
+        String alex = userId("alex.wilber@tailspintoys.com");
+        String sales = groupId("Sales");
+        sim.state().write(() -> sim.state().group(sales).orElseThrow().licensedSkuIds(List.of(SPB)));
+
+        assertThat(gateway.directory().licenceAssignments(alex)).containsExactly(LicenceAssignment.direct(SPB),
+                LicenceAssignment.inherited(SPB, sales, java.util.Optional.of("Sales")));
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).containsExactly(
+                "/users/" + alex + "?$select=licenseAssignmentStates", "/groups/" + sales + "?$select="
+                        + String.join(",", DirectoryMapping.GROUP_FIELDS));
+
+        gateway.directoryWriter().removeLicences(alex, List.of(SPB));
+
+        assertThat(gateway.directory().licenceAssignments(alex)).extracting(LicenceAssignment::isDirect)
+                .containsExactly(false);
+        assertThatThrownBy(() -> gateway.directoryWriter().removeLicences(alex, List.of(SPB)))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TenantException.Kind.REJECTED);
+                    assertThat(e.getMessage()).contains("inherited from a group membership");
+                });
+    }
+
+    @Test
     void anUnknownLicenceIsRefusedAndNothingChanges() {
         GraphGateway gateway = gateway(ADMIN);
         String megan = userId(MEGAN);
@@ -147,7 +172,7 @@ class BreakGlassWritesOverSimTest extends OnWritableBaseline {
                 List.of(SPB, "11111111-2222-4333-8444-555555555555")))
                 .isInstanceOfSatisfying(TenantException.class, e -> assertThat(e.getMessage())
                         .contains("does not correspond to a valid company License"));
-        assertThat(gateway.directory().assignedLicenceSkuIds(megan)).containsExactly(SPB);
+        assertThat(gateway.directory().licenceAssignments(megan)).containsExactly(LicenceAssignment.direct(SPB));
     }
 
     @Test

@@ -74,6 +74,49 @@ class LicenceWritesTest extends OnWritableBaseline {
         assertThat(licences(id).get(0).path("skuId").asText()).isEqualTo(SPB);
     }
 
+    @Test
+    void aLicenceInheritedFromAGroupIsListedAsSuchAndOnlyTheDirectOneCanBeRemovedFromTheUser() {
+        String alex = "alex.wilber@tailspintoys.com";
+        String sales = groupId("Sales");
+        sim.state().write(() -> sim.state().group(sales).orElseThrow().licensedSkuIds(java.util.List.of(SPB)));
+        int consumed = consumedSpb();
+
+        assertThat(http.get("/users/" + alex).json().has("licenseAssignmentStates")).as("only on $select").isFalse();
+        assertThat(http.get("/groups/" + sales + "?$select=assignedLicenses").json().path("assignedLicenses").get(0)
+                .path("skuId").asText()).isEqualTo(SPB);
+        JsonNode states = states(alex);
+        assertThat(states).hasSize(2);
+        assertThat(states.get(0).path("assignedByGroup").isNull()).as("direct").isTrue();
+        assertThat(states.get(1).path("assignedByGroup").asText()).isEqualTo(sales);
+        assertThat(states).allSatisfy(state -> {
+            assertThat(state.path("skuId").asText()).isEqualTo(SPB);
+            assertThat(state.path("state").asText()).isEqualTo("Active");
+            assertThat(state.path("error").asText()).isEqualTo("None");
+            assertThat(state.path("disabledPlans").isArray()).isTrue();
+        });
+        assertThat(licences(alex)).as("one SKU, however many ways it comes").hasSize(1);
+
+        SimHttp.Answer direct = http.post("/users/" + alex + "/assignLicense", REMOVE_SPB,
+                "Content-Type", "application/json");
+
+        assertThat(direct.status()).as(direct.body()).isEqualTo(200);
+        assertThat(states(alex)).singleElement().satisfies(state ->
+                assertThat(state.path("assignedByGroup").asText()).isEqualTo(sales));
+        assertThat(licences(alex).get(0).path("skuId").asText()).as("still held through Sales").isEqualTo(SPB);
+        assertThat(consumedSpb()).as("the seat stays taken").isEqualTo(consumed);
+        SimHttp.Answer inherited = http.post("/users/" + alex + "/assignLicense", REMOVE_SPB,
+                "Content-Type", "application/json");
+        assertThat(inherited.status()).isEqualTo(400);
+        assertThat(inherited.errorCode()).isEqualTo("Request_BadRequest");
+        assertThat(inherited.errorMessage()).isEqualTo("User license is inherited from a group membership and it "
+                + "cannot be removed directly from the user.");
+        assertThat(states(alex)).hasSize(1);
+    }
+
+    private static JsonNode states(String user) {
+        return http.get("/users/" + user + "?$select=licenseAssignmentStates").json().path("licenseAssignmentStates");
+    }
+
     /** assignedLicenses is not among the user's default properties: it is read with $select. */
     private static JsonNode licences(String user) {
         JsonNode licences = http.get("/users/" + user + "?$select=assignedLicenses").json().path("assignedLicenses");

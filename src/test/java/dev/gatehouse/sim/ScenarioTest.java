@@ -76,7 +76,7 @@ class ScenarioTest {
         assertThat(state.conditionalAccessPolicies()).isEmpty();
         assertThat(state.subscribedSkus()).hasSize(1);
         assertThat(state.subscribedSkus().get(0).path("skuPartNumber").asText()).isEqualTo("O365_BUSINESS_PREMIUM");
-        assertThat(state.user("adele.vance@tailspintoys.com").orElseThrow().assignedSkuIds())
+        assertThat(state.user("adele.vance@tailspintoys.com").orElseThrow().directSkuIds())
                 .containsExactly("f245ecc8-75af-4f8e-b61f-27d8114de5f3");
         assertThat(state.authenticationStrengthPolicies()).extracting(s -> s.path("policyType").asText())
                 .containsOnly("builtIn");

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.AuditRecord;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -87,19 +88,29 @@ final class AccountChecks {
                 + ".");
     }
 
+    /** A direct licence is amber: the clean-up removes it. An inherited one is red: only the group's owner can. */
     private HealthCheck licence() {
         String label = "No licence";
-        if (!account.licenceSkuIds().isKnown()) {
-            return HealthCheck.unknown("noLicence", label, account.licenceSkuIds().whyUnknown());
+        if (!account.licences().isKnown()) {
+            return HealthCheck.unknown("noLicence", label, account.licences().whyUnknown());
         }
-        List<String> skus = account.licenceSkuIds().get();
-        if (skus.isEmpty()) {
+        List<LicenceAssignment> licences = account.licences().get();
+        if (licences.isEmpty()) {
             return HealthCheck.green("noLicence", label, "No licence assigned: no mailbox or apps to attack, nothing to "
                     + "pay for.");
         }
-        return HealthCheck.amber("noLicence", label, skus.size() + (skus.size() == 1 ? " licence" : " licences")
-                + " assigned (" + String.join(", ", skus) + "): an emergency account needs none, and a licence brings "
-                + "a mailbox and apps to attack. Remove it.");
+        List<String> skus = InheritedLicences.directSkuIds(licences);
+        String count = skus.size() + (skus.size() == 1 ? " licence" : " licences");
+        if (!InheritedLicences.any(licences)) {
+            return HealthCheck.amber("noLicence", label, count + " assigned (" + String.join(", ", skus) + "): an "
+                    + "emergency account needs none, and a licence brings a mailbox and apps to attack. Remove it.");
+        }
+        Optional<String> emergencyGroup = read.group().value().map(g -> g.group().id());
+        return HealthCheck.red("noLicence", label, (skus.isEmpty() ? "" : count + " assigned directly ("
+                + String.join(", ", skus) + "): remove it. ") + "Licence "
+                + String.join("; ", InheritedLicences.byGroup(licences, emergencyGroup)) + ". An emergency account "
+                + "needs none, and a licence brings a mailbox and apps to attack; " + InheritedLicences.CANNOT_REMOVE
+                + ".");
     }
 
     private HealthCheck globalAdministrator() {

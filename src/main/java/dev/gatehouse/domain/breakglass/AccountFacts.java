@@ -4,6 +4,7 @@ import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.UserDetail;
 
@@ -18,17 +19,17 @@ import java.util.stream.Collectors;
  *
  * @param detail         profile, active roles and methods (a part the admin may not read says so itself)
  * @param groups         every group the account belongs to, transitively, for policy exclusions
- * @param licenceSkuIds  the licences assigned to it
+ * @param licences       its licences, each with where it comes from (directly, or a group)
  * @param lastSignIn     the newest entry of the sign-in log, empty when the log holds none
  * @param recentChanges  directory audit entries about it in the last {@link HealthRead#AUDIT_WINDOW}
  */
-public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<List<String>> licenceSkuIds,
+public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<List<LicenceAssignment>> licences,
                            Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges) {
 
     public AccountFacts {
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(groups, "groups");
-        Objects.requireNonNull(licenceSkuIds, "licenceSkuIds");
+        Objects.requireNonNull(licences, "licences");
         Objects.requireNonNull(lastSignIn, "lastSignIn");
         Objects.requireNonNull(recentChanges, "recentChanges");
     }

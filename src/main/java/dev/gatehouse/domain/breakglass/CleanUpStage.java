@@ -6,6 +6,7 @@ import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.domain.tenant.UserDetail;
 
@@ -17,9 +18,11 @@ import java.util.Set;
 /**
  * Stage 8, clean up: for every account that has its FIDO2 key, delete its Temporary Access Pass (usable or not), and —
  * unless the admin keeps them ({@link CleanUpChoices}) — every phone, Microsoft Authenticator, software OATH and email
- * method, and its licences. An account still without a key keeps its pass: it is its only way to register one. The
- * stage is done when every account has a key and nothing but phishing-resistant methods besides its password, and no
- * licence; what the admin chose to keep is named in a warning instead. Run again, it finds nothing and says so.
+ * method, and its directly assigned licences. An account still without a key keeps its pass: it is its only way to
+ * register one. A licence inherited through group-based licensing gets no step (Graph refuses to remove it from the
+ * user) but a note naming the group and what to change there, and keeps the stage from being done. The stage is done
+ * when every account has a key and nothing but phishing-resistant methods besides its password, and no licence; what
+ * the admin chose to keep is named in a warning instead. Run again, it finds nothing and says so.
  */
 final class CleanUpStage {
 
@@ -87,16 +90,21 @@ final class CleanUpStage {
                             + "methods)");
                 }
             }
-            Optional<List<String>> licences = licences(read, account);
+            Optional<List<LicenceAssignment>> licences = licences(read, account);
             if (licences.isEmpty()) {
                 unknown.add(name + "'s licences: " + whyLicencesUnknown(read, account));
             } else if (!licences.get().isEmpty()) {
+                List<String> direct = InheritedLicences.directSkuIds(licences.get());
                 if (choices.keepLicences()) {
-                    kept.add(name + " keeps its licence" + (licences.get().size() == 1 ? " " : "s ") + String.join(
-                            ", ", licences.get()) + ", as you chose: an emergency-access account needs none. "
-                            + HEALTH_NOTE);
+                    List<String> all = licences.get().stream().map(LicenceAssignment::skuId).distinct().toList();
+                    kept.add(name + " keeps its licence" + (all.size() == 1 ? " " : "s ") + String.join(", ", all)
+                            + ", as you chose: an emergency-access account needs none. " + HEALTH_NOTE);
                 } else {
-                    plan.add(steps.removeLicences(account, licences.get()));
+                    if (!direct.isEmpty()) {
+                        plan.add(steps.removeLicences(account, direct));
+                    }
+                    InheritedLicences.byGroup(licences.get(), emergencyGroupId(read)).forEach(clause -> stuck.add(
+                            name + " has the licence " + clause + "; " + InheritedLicences.CANNOT_REMOVE));
                 }
             }
         }
@@ -104,8 +112,9 @@ final class CleanUpStage {
             return BreakGlassSetupProposal.refused("Could not check " + String.join("; ", unknown) + ". Nothing was "
                     + "sent.", read.couldNotCheck());
         }
-        // every pass first, then the other methods, then licences: a later step that Graph refuses (a licence given
-        // through a group cannot be removed from the user) stops the plan, and must never leave a pass behind
+        // every pass first, then the other methods, then licences: a later step that Graph refuses (a licence that
+        // came through a group since this read cannot be removed from the user) stops the plan, and must never leave
+        // a pass behind
         List<Step> toRun = plan.stream().filter(step -> !done.contains(step.id()))
                 .sorted(java.util.Comparator.comparingInt(CleanUpStage::order)).toList();
         List<String> warnings = new ArrayList<>(kept);
@@ -142,13 +151,17 @@ final class CleanUpStage {
         return method.summary().isBlank() ? "" : " (" + method.summary() + ")";
     }
 
-    /** The account's directly assigned licences, as the health read found them; empty when they are unknown. */
-    private static Optional<List<String>> licences(BreakGlassSetupRead read, UserDetail account) {
-        return facts(read, account).flatMap(f -> f.licenceSkuIds().value());
+    /** The account's licences and where each comes from, as the health read found them; empty when unknown. */
+    private static Optional<List<LicenceAssignment>> licences(BreakGlassSetupRead read, UserDetail account) {
+        return facts(read, account).flatMap(f -> f.licences().value());
+    }
+
+    private static Optional<String> emergencyGroupId(BreakGlassSetupRead read) {
+        return read.health().flatMap(h -> h.group().value()).map(g -> g.group().id());
     }
 
     private static String whyLicencesUnknown(BreakGlassSetupRead read, UserDetail account) {
-        return facts(read, account).map(f -> f.licenceSkuIds().whyUnknown())
+        return facts(read, account).map(f -> f.licences().whyUnknown())
                 .orElse("they were not read (no emergency-access group is chosen, or the account is not in it)");
     }
 

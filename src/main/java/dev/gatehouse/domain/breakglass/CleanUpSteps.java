@@ -100,11 +100,12 @@ final class CleanUpSteps {
         body.put("addLicenses", List.of());
         body.put("removeLicenses", skuIds);
         return new Step(LICENCES_PREFIX + userId, "Remove " + name + "'s licence" + (skuIds.size() == 1 ? "" : "s"),
-                "Removes the licence" + (skuIds.size() == 1 ? " " : "s ") + String.join(", ", skuIds) + " assigned to "
-                        + "the account. An emergency-access account needs none: it signs in only to administer the "
-                        + "tenant, which a Global Administrator can do unlicensed. Its mailbox, OneDrive and app "
-                        + "data go with the licence (Microsoft keeps them about 30 days). Licences given through a "
-                        + "group stay until the account leaves that group.",
+                "Removes the licence" + (skuIds.size() == 1 ? " " : "s ") + String.join(", ", skuIds) + " assigned "
+                        + "directly to the account. An emergency-access account needs none: it signs in only to "
+                        + "administer the tenant, which a Global Administrator can do unlicensed. Its mailbox, "
+                        + "OneDrive and app data go with the licence (Microsoft keeps them about 30 days) unless a "
+                        + "group gives it the same licence. A licence given through a group is not removed here: it "
+                        + "stays until the account leaves the group or the group loses the licence.",
                 "Nothing changes at sign-in; mail and apps that came with the licence stop working.",
                 List.of(new GraphRequest("POST", "/users/" + userId + "/assignLicense", GraphBodies.of(body))),
                 CleanUpStage.LICENCES,
@@ -117,20 +118,22 @@ final class CleanUpSteps {
                         if (e.kind() != TenantException.Kind.REJECTED) {
                             throw e;
                         }
-                        // Gatehouse reads the licences, not how they came: one given through a group cannot go here
-                        throw new TenantException(e.kind(), e.getMessage() + " If a licence comes from a group "
-                                + "(group-based licensing), remove the account from that group in the Entra admin "
-                                + "center, or keep the licences (Keep the accounts' licences; --keep-licences). "
-                                + "The passes and methods in the plan ran before this step.");
+                        // the plan holds direct licences only; one a group gave the account since the read, or
+                        // one taken off the account meanwhile, is refused with 400 Request_BadRequest
+                        throw new TenantException(e.kind(), e.getMessage() + " If the account now gets a licence "
+                                + "through a group (group-based licensing), read the accounts again: the group's "
+                                + "licences are changed in the Microsoft 365 admin center, not here. The passes and "
+                                + "methods in the plan ran before this step.");
                     }
                     return StepResult.changed("Removed the licence" + (skuIds.size() == 1 ? " " : "s ")
                             + String.join(", ", skuIds) + " from " + name + ".", Map.of("skuIds", skuIds),
                             Map.of("skuIds", List.of()));
                 }).checkedBy(started -> {
-                    List<String> left = readBack.assignedLicenceSkuIds(userId).stream()
+                    // a SKU the account also inherits stays held: only the direct assignment must be gone
+                    List<String> left = InheritedLicences.directSkuIds(readBack.licenceAssignments(userId)).stream()
                             .filter(id -> skuIds.stream().anyMatch(id::equalsIgnoreCase)).toList();
                     return left.isEmpty() ? Reconciliation.applied("the licences are gone.", Map.of("skuIds", List.of()))
-                            : Reconciliation.notApplied("still assigned: " + String.join(", ", left) + ".");
+                            : Reconciliation.notApplied("still assigned directly: " + String.join(", ", left) + ".");
                 });
     }
 }

@@ -76,7 +76,7 @@ public final class HealthReads {
         boolean noP1 = licences.value().map(l -> !l.entraIdP1()).orElse(false);
         return Optional.of(new AccountFacts(detail.get(),
                 attempt(() -> directory.groupMemberships(id)),
-                attempt(() -> directory.assignedLicenceSkuIds(id)),
+                attempt(() -> directory.licenceAssignments(id)),
                 noP1 ? Fact.unknown("the sign-in log needs Entra ID P1, which this tenant does not have ("
                         + String.join(", ", licences.get().skuPartNumbers()) + ").")
                         : attempt(() -> directory.lastSignIn(id)),

@@ -86,8 +86,13 @@ public interface TenantDirectory {
 
     // ---- the break-glass workspace's health checks ----
 
-    /** The SKU ids of the licences assigned to the user ({@code GET /users/{id}?$select=assignedLicenses}). */
-    List<String> assignedLicenceSkuIds(String userId);
+    /**
+     * The user's licences and where each comes from ({@code GET /users/{id}?$select=licenseAssignmentStates}): one
+     * entry per SKU and source, so a SKU assigned directly and through a group appears twice. An inherited licence
+     * carries its group's display name ({@code GET /groups/{id}}, once per group) when the admin may read the group.
+     * Graph's {@code assignedLicenses} is no substitute: it lists inherited licences too, without saying which.
+     */
+    List<LicenceAssignment> licenceAssignments(String userId);
 
     /**
      * The user's newest sign-in ({@code GET /auditLogs/signIns?$filter=userId eq '…'&$top=1}), successful or not;

@@ -69,13 +69,13 @@ public final class DirectoryApi {
 
     private static Reply listUsers(ApiCall call) {
         refuseGuests(call);
-        return new Reply.Collection<>(DirectoryShapes.user(initialDomain(call.state())), call.state().users(), "users",
+        return new Reply.Collection<>(DirectoryShapes.user(call.state()), call.state().users(), "users",
                 Reply.Paging.DIRECTORY);
     }
 
     private static Reply getUser(ApiCall call) {
         SimUser user = call.user("userId");
-        return new Reply.Entity<>(DirectoryShapes.user(initialDomain(call.state())), user, "users");
+        return new Reply.Entity<>(DirectoryShapes.user(call.state()), user, "users");
     }
 
     private static Reply listGroups(ApiCall call) {
@@ -118,7 +118,7 @@ public final class DirectoryApi {
             return new Reply.Collection<>(DirectoryShapes.group(), groups, DirectoryShapes.GROUP, fragment,
                     Reply.Paging.DIRECTORY, true, Map.of());
         }
-        EntityShape<Object> shape = DirectoryShapes.directoryObjects(initialDomain(state));
+        EntityShape<Object> shape = DirectoryShapes.directoryObjects(state);
         return new Reply.Collection<>(shape, items, DirectoryShapes.DIRECTORY_OBJECT, fragment, Reply.Paging.DIRECTORY,
                 true, Map.of());
     }
@@ -132,10 +132,10 @@ public final class DirectoryApi {
         }
         if (usersOnly) {
             List<SimUser> users = items.stream().filter(SimUser.class::isInstance).map(SimUser.class::cast).toList();
-            return new Reply.Collection<>(DirectoryShapes.user(initialDomain(state)), users, DirectoryShapes.USER,
+            return new Reply.Collection<>(DirectoryShapes.user(state), users, DirectoryShapes.USER,
                     "users", Reply.Paging.DIRECTORY, true, Map.of());
         }
-        return new Reply.Collection<>(DirectoryShapes.directoryObjects(initialDomain(state)), items,
+        return new Reply.Collection<>(DirectoryShapes.directoryObjects(state), items,
                 DirectoryShapes.DIRECTORY_OBJECT, "directoryObjects", Reply.Paging.DIRECTORY, true, Map.of());
     }
 

@@ -10,7 +10,9 @@ import dev.gatehouse.sim.odata.QueryCapabilities;
 import dev.gatehouse.sim.odata.QueryCapabilities.Level;
 import dev.gatehouse.sim.odata.TableShape;
 import dev.gatehouse.sim.state.SimGroup;
+import dev.gatehouse.sim.state.SimLicenceAssignment;
 import dev.gatehouse.sim.state.SimUser;
+import dev.gatehouse.sim.state.TenantState;
 import dev.gatehouse.sim.wire.Wire;
 
 import java.nio.ByteBuffer;
@@ -41,8 +43,9 @@ public final class DirectoryShapes {
     private DirectoryShapes() {
     }
 
-    /** @param tenantDomain the initial domain, the issuer of users' sign-in identities */
-    public static TableShape<SimUser> user(String tenantDomain) {
+    /** Users of the tenant; the initial domain is the issuer of their sign-in identities. */
+    public static TableShape<SimUser> user(TenantState state) {
+        String tenantDomain = DirectoryApi.initialDomain(state);
         return TableShape.<SimUser>builder(USER)
                 .property("businessPhones", u -> strings(u.businessPhones()))
                 .property("displayName", u -> text(u.displayName()))
@@ -56,7 +59,7 @@ public final class DirectoryShapes {
                 .property("userPrincipalName", u -> text(u.userPrincipalName()))
                 .property("id", u -> text(u.id()))
                 .selectable("accountEnabled", u -> bool(u.accountEnabled()))
-                .selectable("assignedLicenses", DirectoryShapes::assignedLicenses)
+                .selectable("assignedLicenses", u -> assignedLicenses(state.heldSkuIds(u)))
                 .selectable("city", u -> text(u.city()))
                 .selectable("companyName", u -> text(u.companyName()))
                 .selectable("country", u -> text(u.country()))
@@ -68,6 +71,7 @@ public final class DirectoryShapes {
                 .selectable("externalUserState", u -> text(u.externalUserState()))
                 .selectable("identities", u -> identities(u, tenantDomain))
                 .selectable("lastPasswordChangeDateTime", u -> dateTime(u.lastPasswordChangeDateTime()))
+                .selectable("licenseAssignmentStates", u -> licenseAssignmentStates(state.licenceAssignmentsOf(u)))
                 .selectable("mailNickname", u -> text(u.mailNickname()))
                 .selectable("onPremisesImmutableId", u -> text(u.onPremisesImmutableId()))
                 .selectable("onPremisesLastSyncDateTime", u -> dateTime(u.onPremisesLastSyncDateTime()))
@@ -83,7 +87,7 @@ public final class DirectoryShapes {
                         "consentProvidedForMinor", "customSecurityAttributes", "employeeHireDate",
                         "employeeLeaveDateTime", "employeeOrgData", "employeeType", "externalUserStateChangeDateTime",
                         "faxNumber", "hireDate", "identityParentId", "imAddresses", "interests", "isManagementRestricted",
-                        "isResourceAccount", "legalAgeGroupClassification", "licenseAssignmentStates", "mailboxSettings",
+                        "isResourceAccount", "legalAgeGroupClassification", "mailboxSettings",
                         "mySite", "onPremisesDistinguishedName", "onPremisesDomainName", "onPremisesExtensionAttributes",
                         "onPremisesProvisioningErrors", "onPremisesSamAccountName", "onPremisesSecurityIdentifier",
                         "onPremisesSyncBehavior", "onPremisesUserPrincipalName", "pastProjects", "postalCode",
@@ -129,7 +133,8 @@ public final class DirectoryShapes {
                 .property("visibility", g -> text(g.visibility()))
                 .property("onPremisesProvisioningErrors", g -> Wire.array())
                 .property("serviceProvisioningErrors", g -> Wire.array())
-                .unmodelled("accessType", "allowExternalSenders", "assignedLabels", "assignedLicenses",
+                .selectable("assignedLicenses", g -> assignedLicenses(g.licensedSkuIds()))
+                .unmodelled("accessType", "allowExternalSenders", "assignedLabels",
                         "autoSubscribeNewMembers", "hasMembersWithLicenseErrors", "hideFromAddressLists",
                         "hideFromOutlookClients", "isArchived", "isManagementRestricted", "isSubscribedByMail",
                         "licenseProcessingState", "onPremisesExtensionAttributes", "onPremisesSyncBehavior",
@@ -156,8 +161,8 @@ public final class DirectoryShapes {
      * A directoryObject collection holding users, groups and directory roles; each item is written with its
      * own type's properties and carries {@code @odata.type}.
      */
-    public static EntityShape<Object> directoryObjects(String tenantDomain) {
-        return new MixedShape(user(tenantDomain), group(), directoryRole());
+    public static EntityShape<Object> directoryObjects(TenantState state) {
+        return new MixedShape(user(state), group(), directoryRole());
     }
 
     private static final Map<String, Level> USER_FILTERS = filters(List.of("createdDateTime"), "id", "userPrincipalName",
@@ -185,14 +190,34 @@ public final class DirectoryShapes {
         return Map.copyOf(map);
     }
 
-    private static JsonNode assignedLicenses(SimUser user) {
+    /** assignedLicense objects; the demo tenant disables no service plan. */
+    private static JsonNode assignedLicenses(List<String> skuIds) {
         ArrayNode licenses = Wire.array();
-        for (String skuId : user.assignedSkuIds()) {
+        for (String skuId : skuIds) {
             ObjectNode license = licenses.addObject();
             license.putArray("disabledPlans");
             license.put("skuId", skuId);
         }
         return licenses;
+    }
+
+    /**
+     * licenseAssignmentState objects (v1.0 resource page; {@code "error": "None"} as the Entra group-licensing
+     * examples show it). The demo tenant neither fails an assignment nor keeps when it was made, so every state is
+     * {@code Active} and {@code lastUpdatedDateTime} is null.
+     */
+    private static JsonNode licenseAssignmentStates(List<SimLicenceAssignment> assignments) {
+        ArrayNode states = Wire.array();
+        for (SimLicenceAssignment assignment : assignments) {
+            ObjectNode state = states.addObject();
+            state.put("assignedByGroup", assignment.groupId());
+            state.putArray("disabledPlans");
+            state.put("error", "None");
+            state.putNull("lastUpdatedDateTime");
+            state.put("skuId", assignment.skuId());
+            state.put("state", "Active");
+        }
+        return states;
     }
 
     private static JsonNode identities(SimUser user, String tenantDomain) {

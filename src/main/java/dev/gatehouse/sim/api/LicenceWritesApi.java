@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * {@code POST /users/{id}/assignLicense} (user-assignlicense): both parameters are required (Graph answers 400 naming
  * the missing one, even to a request that only removes); every SKU must be one of the tenant's subscriptions, a
- * licence removed must be assigned to the user, one added needs the user's usage location; the whole request is
- * refused when one part is. 200 with the user, a "Change user license" and an "Update user" audit entry.
+ * licence removed must be assigned to the user directly (one held only through a group is refused; one held both ways
+ * loses its direct assignment and stays through the group), one added needs the user's usage location; the whole
+ * request is refused when one part is. 200 with the user, a "Change user license" and an "Update user" audit entry.
  * The error texts are Graph's as seen in the field (the page documents none).
  */
 public final class LicenceWritesApi {
@@ -44,10 +45,12 @@ public final class LicenceWritesApi {
         for (String skuId : concat(add, remove)) {
             requireSubscription(state, skuId);
         }
-        List<String> before = user.assignedSkuIds();
+        List<String> before = user.directSkuIds();
+        List<String> heldBefore = state.heldSkuIds(user);
         for (String skuId : remove) {
             if (!containsIgnoringCase(before, skuId)) {
-                throw GraphException.directoryBadRequest("User does not have a corresponding license.");
+                throw containsIgnoringCase(heldBefore, skuId) ? inheritedFromGroup()
+                        : GraphException.directoryBadRequest("User does not have a corresponding license.");
             }
         }
         if (!add.isEmpty() && (user.usageLocation() == null || user.usageLocation().isBlank())) {
@@ -57,14 +60,15 @@ public final class LicenceWritesApi {
         List<String> after = new ArrayList<>(before);
         after.removeIf(skuId -> containsIgnoringCase(remove, skuId));
         add.stream().filter(skuId -> !containsIgnoringCase(after, skuId)).forEach(after::add);
-        user.assignedSkuIds(after);
-        countConsumed(state, before, after);
+        user.directSkuIds(after);
+        List<String> heldAfter = state.heldSkuIds(user);
+        countConsumed(state, heldBefore, heldAfter);
 
         DirectoryAuditLog audit = new DirectoryAuditLog(state);
-        ModifiedProperty licences = ModifiedProperty.of("AssignedLicense", before, after);
+        ModifiedProperty licences = ModifiedProperty.of("AssignedLicense", heldBefore, heldAfter);
         audit.record(call.actor(), AuditActivity.CHANGE_USER_LICENSE, "", DirectoryAuditLog.user(user, licences));
         audit.record(call.actor(), AuditActivity.UPDATE_USER, "", DirectoryAuditLog.user(user, licences));
-        return new Reply.Entity<>(DirectoryShapes.user(DirectoryApi.initialDomain(state)), user, "users");
+        return new Reply.Entity<>(DirectoryShapes.user(state), user, "users");
     }
 
     /** The skuIds of {@code addLicenses}; disabled plans are refused, as the demo tenant keeps none. */
@@ -108,6 +112,18 @@ public final class LicenceWritesApi {
                 sku.put("consumedUnits", Math.max(0, sku.path("consumedUnits").asInt() + change));
             }
         }
+    }
+
+    /**
+     * Removing a licence the user holds only through group-based licensing. The Graph page documents no error; this is
+     * the response Okta's support article quotes from Graph (400, errorCode Request_BadRequest, "User license is
+     * inherited from a group membership and it cannot be removed directly from the user."; Okta KB "Microsoft Office
+     * 365 Provisioning Error …", 2023) and matches Entra's rule that an inherited licence cannot be removed from the
+     * user.
+     */
+    private static GraphException inheritedFromGroup() {
+        return GraphException.directoryBadRequest("User license is inherited from a group membership and it cannot be "
+                + "removed directly from the user.");
     }
 
     private static GraphException missing(String parameter) {

@@ -73,7 +73,7 @@ public final class UserWritesApi {
             throw GraphException.insufficientPrivileges();
         }
         TenantState state = call.state();
-        TableShape<SimUser> shape = DirectoryShapes.user(DirectoryApi.initialDomain(state));
+        TableShape<SimUser> shape = DirectoryShapes.user(state);
         Body body = new Body(call.body());
         checkProperties(body, shape);
         boolean enabled = body.bool("accountEnabled").orElseThrow(() -> GraphException.requiredProperty("accountEnabled"));
@@ -113,7 +113,7 @@ public final class UserWritesApi {
         SimUser target = call.user("userId");
         TenantState state = call.state();
         Body body = new Body(call.body());
-        checkProperties(body, DirectoryShapes.user(DirectoryApi.initialDomain(state)));
+        checkProperties(body, DirectoryShapes.user(state));
         authorizeUpdate(call, target, body);
         if (Boolean.TRUE.equals(target.onPremisesSyncEnabled())) {
             for (String name : iterable(body)) {

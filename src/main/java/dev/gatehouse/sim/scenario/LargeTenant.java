@@ -126,7 +126,7 @@ final class LargeTenant {
                 .lastPasswordChangeDateTime(created.plus(Duration.ofDays(random.nextInt(3))))
                 .onPremisesSyncEnabled(synced ? Boolean.TRUE : null)
                 .onPremisesLastSyncDateTime(synced ? now.minus(Duration.ofMinutes(20)) : null)
-                .assignedSkuIds(skuId == null ? List.of() : List.of(skuId));
+                .directSkuIds(skuId == null ? List.of() : List.of(skuId));
     }
 
     private String upn(String nickname, boolean guest) {

@@ -152,7 +152,7 @@ public final class ScenarioLoader {
         for (String license : spec.licenses() == null ? List.<String>of() : spec.licenses()) {
             skuIds.add(skuId(state, license));
         }
-        user.assignedSkuIds(skuIds);
+        user.directSkuIds(skuIds);
         user.mail(spec.mail() != null ? spec.mail() : !guest && !skuIds.isEmpty() ? upn : null);
         if (user.signInSessionsValidFromDateTime() == null) {
             user.signInSessionsValidFromDateTime(user.createdDateTime());
@@ -248,6 +248,8 @@ public final class ScenarioLoader {
         for (String owner : spec.owners() == null ? List.<String>of() : spec.owners()) {
             group.owners().add(objectId(state, owner, group.displayName()));
         }
+        group.licensedSkuIds((spec.licenses() == null ? List.<String>of() : spec.licenses()).stream()
+                .map(license -> skuId(state, license)).toList());
         for (String role : spec.roles() == null ? List.<String>of() : spec.roles()) {
             if (!group.roleAssignable()) {
                 throw new IllegalArgumentException("group " + group.displayName() + " holds role '" + role

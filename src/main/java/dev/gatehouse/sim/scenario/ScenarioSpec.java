@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The scenario file format (documented in docs/demo-tenant.md). Users and groups use Graph's property
- * names plus a few sim fields ({@code licensed}, {@code licenses}, {@code roles}, {@code methods}, {@code members},
- * {@code owners}, {@code notes}); tenant-wide documents are Graph JSON. Date-time values may be relative
- * ({@code -1d}); unknown fields are errors, so typos do not go unnoticed. Of
+ * names plus a few sim fields ({@code licensed}, {@code licenses} of users and groups, {@code roles}, {@code methods},
+ * {@code members}, {@code owners}, {@code notes}); tenant-wide documents are Graph JSON. Date-time values may be
+ * relative ({@code -1d}); unknown fields are errors, so typos do not go unnoticed. Of
  * {@code identitySecurityDefaultsEnforcementPolicy} only {@code isEnabled} is read (default false): the rest of the
  * document is fixed by Graph.
  */
@@ -52,13 +52,16 @@ record ScenarioSpec(String name, String description, String tenantId, String sig
     }
 
     /**
-     * @param members user principal names, object ids or group display names
-     * @param roles   directory roles assigned to the (role-assignable) group
+     * @param members  user principal names, object ids or group display names
+     * @param roles    directory roles assigned to the (role-assignable) group
+     * @param licenses skuPartNumbers (or skuIds) of the tenant's subscribed SKUs assigned to the group: its direct
+     *                 user members inherit them (group-based licensing)
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     record GroupSpec(String id, String displayName, String description, String mailNickname, String mail,
                      Boolean mailEnabled, Boolean securityEnabled, List<String> groupTypes, Boolean isAssignableToRole,
                      String visibility, String membershipRule, String createdDateTime, Boolean onPremisesSyncEnabled,
-                     List<String> members, List<String> owners, List<String> roles, String notes) {
+                     List<String> members, List<String> owners, List<String> roles, List<String> licenses,
+                     String notes) {
     }
 }

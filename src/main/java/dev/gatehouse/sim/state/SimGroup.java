@@ -22,6 +22,7 @@ public final class SimGroup {
     private String membershipRule;
     private Instant createdDateTime;
     private Boolean onPremisesSyncEnabled;
+    private List<String> licensedSkuIds = List.of();
     private final Set<String> members = new LinkedHashSet<>();
     private final Set<String> owners = new LinkedHashSet<>();
 
@@ -144,6 +145,16 @@ public final class SimGroup {
 
     public SimGroup onPremisesSyncEnabled(Boolean value) {
         onPremisesSyncEnabled = value;
+        return this;
+    }
+
+    /** skuIds of the group's licences ({@code assignedLicenses}): its direct user members inherit them. */
+    public List<String> licensedSkuIds() {
+        return licensedSkuIds;
+    }
+
+    public SimGroup licensedSkuIds(List<String> value) {
+        licensedSkuIds = value == null ? List.of() : List.copyOf(value);
         return this;
     }
 

@@ -43,7 +43,7 @@ public final class SimUser {
     private Instant signInSessionsValidFromDateTime;
     private Instant lastPasswordChangeDateTime;
     private String passwordPolicies;
-    private List<String> assignedSkuIds = List.of();
+    private List<String> directSkuIds = List.of();
     private PasswordHash password;
     private boolean forceChangePasswordNextSignIn;
     private boolean forceChangePasswordNextSignInWithMfa;
@@ -328,12 +328,12 @@ public final class SimUser {
     }
 
     /** skuIds of the licences assigned directly to the user. */
-    public List<String> assignedSkuIds() {
-        return assignedSkuIds;
+    public List<String> directSkuIds() {
+        return directSkuIds;
     }
 
-    public SimUser assignedSkuIds(List<String> value) {
-        assignedSkuIds = value == null ? List.of() : List.copyOf(value);
+    public SimUser directSkuIds(List<String> value) {
+        directSkuIds = value == null ? List.of() : List.copyOf(value);
         return this;
     }
 

@@ -262,6 +262,30 @@ public final class TenantState {
         return new ArrayList<>(found);
     }
 
+    // ---- licences
+
+    /**
+     * The user's licences as {@code licenseAssignmentStates} lists them: the direct ones, then one per SKU of each
+     * licensed group the user is a direct member of (group-based licensing does not reach members of nested groups:
+     * Entra "Scenarios, limitations, and known issues using groups to manage licensing"). The demo tenant applies a
+     * group's licences at once, where Entra processes them in the background.
+     */
+    public List<SimLicenceAssignment> licenceAssignmentsOf(SimUser user) {
+        List<SimLicenceAssignment> assignments = new ArrayList<>();
+        user.directSkuIds().forEach(skuId -> assignments.add(new SimLicenceAssignment(skuId, null)));
+        for (SimGroup group : groupsWithMember(user.id())) {
+            group.licensedSkuIds().forEach(skuId -> assignments.add(new SimLicenceAssignment(skuId, group.id())));
+        }
+        return assignments;
+    }
+
+    /** The SKUs the user holds, directly or through a group, each once: what {@code assignedLicenses} lists. */
+    public List<String> heldSkuIds(SimUser user) {
+        Map<String, String> held = new LinkedHashMap<>();
+        licenceAssignmentsOf(user).forEach(a -> held.putIfAbsent(a.skuId().toLowerCase(Locale.ROOT), a.skuId()));
+        return List.copyOf(held.values());
+    }
+
     // ---- roles
 
     public List<SimRoleAssignment> roleAssignments() {

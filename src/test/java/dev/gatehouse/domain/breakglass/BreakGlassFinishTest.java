@@ -5,6 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.secret.Secret;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.UserDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,7 +112,7 @@ class BreakGlassFinishTest {
             UserDetail two = tenant.user(BG2).orElseThrow();
             assertThat(types(one)).containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.FIDO2);
             assertThat(types(two)).containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.FIDO2);
-            assertThat(tenant.directory().assignedLicenceSkuIds(two.profile().id())).isEmpty();
+            assertThat(tenant.directory().licenceAssignments(two.profile().id())).isEmpty();
             tenant.step(BreakGlassSetup.EXCLUSIONS, defaults());
             assertThat(tenant.desk.unfinished(tenant.procedure, tenant.subject)).as("the run is over").isEmpty();
 
@@ -120,6 +121,41 @@ class BreakGlassFinishTest {
             assertThat(again.alreadyDone()).as(again.message()).isTrue();
             assertThat(again.message()).startsWith("Clean:");
             assertThat(tenant.propose(BreakGlassSetup.REGISTER, defaults()).alreadyDone()).isTrue();
+            assertThat(tenant.writes()).isEqualTo(writes);
+        }
+    }
+
+    @Test
+    void aLicenceFromAGroupGetsNoStepButANoteAndKeepsTheCleanUpFromBeingDone() throws Exception {
+        try (BreakGlassTenant tenant = new BreakGlassTenant(GroupLicensing.scenario(data), data).choosingGroup()) {
+            Secret pass = setUp(tenant, defaults());
+            registerKey(tenant, BG1, pass);
+            tenant.step(BreakGlassSetup.REGISTER, defaults());
+
+            BreakGlassSetupProposal cleanUp = tenant.propose(BreakGlassSetup.CLEAN_UP, defaults());
+
+            assertThat(cleanUp.plan().orElseThrow().steps()).filteredOn(s -> s.id().startsWith(
+                    CleanUpSteps.LICENCES_PREFIX)).as("02's direct licence only").singleElement().satisfies(step -> {
+                        assertThat(step.title()).contains(BG2);
+                        assertThat(step.requests().get(0).body()).contains(GroupLicensing.SPB);
+                        assertThat(step.effect()).contains("assigned directly");
+                    });
+            for (String account : List.of(BG1, BG2)) {
+                assertThat(cleanUp.warnings()).anySatisfy(w -> assertThat(w).contains(account)
+                        .contains("inherited from the group Licensed staff").contains("remove the account from "
+                                + "Licensed staff").contains("Gatehouse cannot remove"));
+            }
+            tenant.step(BreakGlassSetup.CLEAN_UP, defaults());
+
+            UserDetail two = tenant.user(BG2).orElseThrow();
+            assertThat(tenant.directory().licenceAssignments(two.profile().id()))
+                    .extracting(LicenceAssignment::isDirect).as("the group's licence stays").containsExactly(false);
+            long writes = tenant.writes();
+            BreakGlassSetupProposal again = tenant.propose(BreakGlassSetup.CLEAN_UP, defaults());
+            assertThat(again.alreadyDone()).as(again.message()).isFalse();
+            assertThat(again.plan()).isEmpty();
+            assertThat(again.message()).startsWith("Not clean yet").contains("Licensed staff").contains(BG1)
+                    .contains(BG2);
             assertThat(tenant.writes()).isEqualTo(writes);
         }
     }

@@ -13,6 +13,7 @@ import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -134,9 +135,27 @@ class BreakGlassHealthTest {
     }
 
     @Test
+    void aLicenceTheEmergencyGroupItselfGivesIsRedAndTheAccountIsNotToldToLeaveTheGroup() {
+        AccountFacts licensed = account("a1", "bg-a1");
+        LicenceAssignment fromItsOwnGroup = LicenceAssignment.inherited("cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46", GROUP,
+                Optional.empty());
+        licensed = new AccountFacts(licensed.detail(), licensed.groups(), Fact.known(List.of(fromItsOwnGroup)),
+                licensed.lastSignIn(), licensed.recentChanges());
+        BreakGlassHealth health = BreakGlassHealth.of(read(List.of(licensed, account("a2", "bg-a2")), group(true),
+                List.of(), Optional.of(LocalDate.of(2026, 11, 1))));
+
+        HealthCheck licence = check(health.accounts().get(0), "noLicence");
+        assertThat(licence.verdict()).isEqualTo(Verdict.RED);
+        assertThat(licence.reason()).as("a group it could not name goes by its id")
+                .contains("inherited from the group " + GROUP + ", the emergency-access group itself")
+                .contains("the account must stay in " + GROUP).doesNotContain("remove the account from");
+        assertThat(check(health.accounts().get(1), "noLicence").verdict()).isEqualTo(Verdict.GREEN);
+    }
+
+    @Test
     void aSignInAfterTheLastRecordedDrillAsksWhoItWas() {
         AccountFacts used = account("a1", "bg-a1");
-        used = new AccountFacts(used.detail(), used.groups(), used.licenceSkuIds(), Fact.known(Optional.of(
+        used = new AccountFacts(used.detail(), used.groups(), used.licences(), Fact.known(Optional.of(
                 new SignInRecord(NOW.minus(Duration.ofDays(2)), "Azure Portal", "203.0.113.9", 0, null))),
                 used.recentChanges());
         BreakGlassHealth health = BreakGlassHealth.of(read(List.of(used, account("a2", "bg-a2")), group(true),
@@ -242,7 +261,8 @@ class BreakGlassHealthTest {
     }
 
     static AccountFacts withLicence(AccountFacts account) {
-        return new AccountFacts(account.detail(), account.groups(), Fact.known(List.of("cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46")),
+        return new AccountFacts(account.detail(), account.groups(), Fact.known(List.of(LicenceAssignment.direct(
+                "cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46"))),
                 account.lastSignIn(), account.recentChanges());
     }
 

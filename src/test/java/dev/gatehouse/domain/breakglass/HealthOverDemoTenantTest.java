@@ -64,6 +64,25 @@ class HealthOverDemoTenantTest {
     }
 
     @Test
+    void aLicenceInheritedFromAGroupIsRedAndNamesTheGroupAndWhatToChangeThere() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant(GroupLicensing.scenario(data), data).choosingGroup()) {
+            BreakGlassHealth health = tenant.health(Optional.empty());
+            HealthCheck inheritedOnly = check(health.accounts().get(0), "noLicence");
+            HealthCheck both = check(health.accounts().get(1), "noLicence");
+
+            assertThat(inheritedOnly.verdict()).isEqualTo(Verdict.RED);
+            assertThat(inheritedOnly.reason()).contains(GroupLicensing.SPB + " inherited from the group Licensed staff "
+                            + "(group-based licensing)").contains("remove the account from Licensed staff")
+                    .contains("from Licensed staff's licences (Microsoft 365 admin center")
+                    .contains("Gatehouse cannot remove an inherited licence from the user")
+                    .doesNotContain("assigned (");
+            assertThat(both.verdict()).isEqualTo(Verdict.RED);
+            assertThat(both.reason()).contains("1 licence assigned directly (" + GroupLicensing.SPB + "): remove it")
+                    .contains("inherited from the group Licensed staff");
+        }
+    }
+
+    @Test
     void withoutEntraIdP1WhatNeedsItIsSaidAndNotGuessed() {
         try (BreakGlassTenant tenant = new BreakGlassTenant("baseline-free", data).choosingGroup()) {
             BreakGlassHealth health = tenant.health(Optional.of(TODAY));

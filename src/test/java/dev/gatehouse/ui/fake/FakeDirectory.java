@@ -22,6 +22,7 @@ import dev.gatehouse.domain.method.UserRegistrationDetail;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.WhatIfQuery;
 import dev.gatehouse.domain.policy.WhatIfResult;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
 import dev.gatehouse.domain.tenant.TenantDirectory;
@@ -68,7 +69,7 @@ public final class FakeDirectory implements TenantDirectory {
     private final Map<String, List<DirectoryPrincipal>> members = new ConcurrentHashMap<>();
     private final Map<String, List<DirectoryPrincipal>> roleHolders = new ConcurrentHashMap<>();
     private final Map<String, List<DirectoryPrincipal>> owners = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> assignedLicences = new ConcurrentHashMap<>();
+    private final Map<String, List<LicenceAssignment>> assignedLicences = new ConcurrentHashMap<>();
     private final Map<String, SignInRecord> lastSignIns = new ConcurrentHashMap<>();
     private volatile MethodsPolicy methodsPolicy = new MethodsPolicy(
             Stream.of("Fido2", "MicrosoftAuthenticator", "Sms", "TemporaryAccessPass", "SoftwareOath", "Email")
@@ -380,14 +381,14 @@ public final class FakeDirectory implements TenantDirectory {
     }
 
     @Override
-    public List<String> assignedLicenceSkuIds(String userId) {
-        call("GET", "/users/" + userId + "?$select=assignedLicenses");
+    public List<LicenceAssignment> licenceAssignments(String userId) {
+        call("GET", "/users/" + userId + "?$select=licenseAssignmentStates");
         return assignedLicences.getOrDefault(userId, List.of());
     }
 
-    /** The SKU ids assigned to the user (default: none). */
+    /** The SKU ids assigned directly to the user (default: none). */
     public FakeDirectory withAssignedLicences(String userId, String... skuIds) {
-        assignedLicences.put(userId, List.of(skuIds));
+        assignedLicences.put(userId, java.util.Arrays.stream(skuIds).map(LicenceAssignment::direct).toList());
         return this;
     }
 

@@ -3,6 +3,7 @@ package dev.gatehouse.ui.fake;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
+import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.VerifiedDomain;
@@ -25,7 +26,7 @@ public interface WithoutBreakGlassReads extends TenantDirectory {
     }
 
     @Override
-    default List<String> assignedLicenceSkuIds(String userId) {
+    default List<LicenceAssignment> licenceAssignments(String userId) {
         throw new UnsupportedOperationException(NOT_READ);
     }
 
