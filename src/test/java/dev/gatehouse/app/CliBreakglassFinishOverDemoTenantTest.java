@@ -5,6 +5,7 @@ import dev.gatehouse.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -86,16 +87,22 @@ class CliBreakglassFinishOverDemoTenantTest {
     void withWaitItPrintsTheKeyAsItArrivesThenPlansTheCleanUp() throws Exception {
         try (CliOverSim cli = new CliOverSim("breakglass-gaps", data)) {
             String pass = setUp(cli);
+            StringWriter err = new StringWriter();
+            // the user registers once the command says it waits, however long its reads took before that
             CompletableFuture<Void> user = CompletableFuture.runAsync(() -> {
                 try {
-                    Thread.sleep(1_000);
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
+                    while (!err.toString().contains("Waiting up to") && System.nanoTime() < until) {
+                        Thread.sleep(50);
+                    }
                     registerKey(cli, pass);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
 
-            Result finish = cli.run("breakglass", "finish", "--wait", "30", "--keep-licences", "--dry-run");
+            Result finish = cli.watchingErr(err, "breakglass", "finish", "--wait", "30", "--keep-licences",
+                    "--dry-run");
             user.get(5, TimeUnit.SECONDS);
 
             assertThat(finish.code()).as(finish.err()).isEqualTo(ExitCodes.OK);

@@ -46,8 +46,16 @@ final class CliOverSim implements AutoCloseable {
 
     /** With {@code token} as the access token: {@code sim-user:<upn>} acts as that user. */
     Result runAs(String token, String... args) {
+        return runAs(token, new StringWriter(), args);
+    }
+
+    /** As the scenario's signed-in admin, with standard error written to {@code err} as it comes (another thread may watch it). */
+    Result watchingErr(StringWriter err, String... args) {
+        return runAs("demo", err, args);
+    }
+
+    private Result runAs(String token, StringWriter err, String... args) {
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--graph-endpoint", sim.serviceRoot()));
         int code = new GatehouseCli(new GatehouseConnector(Map.of("GATEHOUSE_ACCESS_TOKEN", token)::get),
