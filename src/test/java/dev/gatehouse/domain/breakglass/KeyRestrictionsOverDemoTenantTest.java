@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
+import static dev.gatehouse.domain.breakglass.BreakGlassHealthTest.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -89,6 +94,32 @@ class KeyRestrictionsOverDemoTenantTest {
             assertThat(stored.path("keyRestrictions").path("aaGuids")).singleElement()
                     .satisfies(g -> assertThat(g.asText()).isEqualTo(NFC));
             assertThat(tenant.propose(BreakGlassSetup.METHODS_POLICY, choosing()).alreadyDone()).isTrue();
+        }
+    }
+
+    @Test
+    void aKeyOfABlockedModelIsNoKeyForTheRegisterStageTheHealthViewAndTheDedicatedPolicy() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            tenant.restrictKeys("block", NFC);
+
+            BreakGlassSetupProposal register = tenant.propose(BreakGlassSetup.REGISTER, choosing());
+            assertThat(register.alreadyDone()).isFalse();
+            assertThat(register.message()).contains(BG2 + " has only keys the FIDO2 key restrictions refuse");
+            assertThat(register.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith(BG2
+                    + ": the YubiKey 5 NFC (AAGUID " + NFC + ") is of a model on the block list"));
+
+            HealthRead read = new HealthReads(tenant.directory(), Clock.systemUTC(), ZoneOffset.UTC)
+                    .read(tenant.emergency, Optional.of(LocalDate.now(ZoneOffset.UTC)));
+            BreakGlassHealth health = BreakGlassHealth.of(read);
+            assertThat(check(health.accounts().get(0), "passkey").verdict()).isEqualTo(Verdict.GREEN);
+            HealthCheck refused = check(health.accounts().get(1), "passkey");
+            assertThat(refused.verdict()).isEqualTo(Verdict.RED);
+            assertThat(refused.reason()).startsWith("No usable FIDO2 key: YubiKey 5 NFC, AAGUID " + NFC)
+                    .contains("on the block list").contains("Passkey (FIDO2) > Configure");
+
+            assertThat(DedicatedPolicy.lockOuts(read, Optional.of(tenant.directory().methodsPolicy())))
+                    .singleElement().satisfies(r -> assertThat(r).startsWith(BG2 + " has only keys of a model on the "
+                            + "block list"));
         }
     }
 }
