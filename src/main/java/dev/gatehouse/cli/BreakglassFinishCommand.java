@@ -8,6 +8,7 @@ import dev.gatehouse.domain.breakglass.CleanUpChoices;
 import dev.gatehouse.domain.breakglass.KeyArrival;
 import dev.gatehouse.domain.breakglass.KeyWatch;
 import dev.gatehouse.domain.breakglass.SetupChoices;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.procedure.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,10 +122,11 @@ final class BreakglassFinishCommand implements Callable<Integer> {
         private int keys(Stage<BreakGlassSetupRead, BreakGlassSetupProposal> register) {
             BreakglassStageWalk.Planned planned = walk.propose(register);
             if (!planned.proposal().alreadyDone() && waitSeconds != null && waitSeconds > 0) {
-                List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(session.read(choices),
-                        choices));
+                BreakGlassSetupRead read = session.read(choices);
+                List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(read, choices));
                 if (!waiting.isEmpty()) {
-                    KeyWatch.Outcome outcome = watch(waiting, Duration.ofSeconds(waitSeconds));
+                    KeyWatch.Outcome outcome = watch(waiting, Duration.ofSeconds(waitSeconds),
+                            read.keyRestrictions());
                     if (outcome.end() == KeyWatch.Outcome.End.CANCELLED) {
                         context.err().println("gatehouse: stopped waiting; nothing was deleted. Still without a key: "
                                 + String.join(", ", outcome.stillWaiting().stream().map(KeyWatch.Account::label)
@@ -140,8 +142,12 @@ final class BreakglassFinishCommand implements Callable<Integer> {
             return walk.refuse(register, "waiting for keys", planned.proposal());
         }
 
-        /** Polls for the keys, printing each as it arrives; Ctrl+C ends the wait, not the process. */
-        private KeyWatch.Outcome watch(List<KeyWatch.Account> waiting, Duration timeout) {
+        /**
+         * Polls for the keys, printing each as it arrives, with a warning when the FIDO2 key restrictions refuse its
+         * model; Ctrl+C ends the wait, not the process.
+         */
+        private KeyWatch.Outcome watch(List<KeyWatch.Account> waiting, Duration timeout,
+                                       KeyRestrictions restrictions) {
             PrintWriter err = context.err();
             err.println("Waiting up to " + timeout.toSeconds() + " s for the keys of " + String.join(", ",
                     waiting.stream().map(KeyWatch.Account::label).toList()) + " (Ctrl+C stops waiting).");
@@ -157,6 +163,8 @@ final class BreakglassFinishCommand implements Callable<Integer> {
                             @Override
                             public void arrived(KeyArrival key) {
                                 err.println("Key registered: " + key.describe());
+                                KeyArrival.refusedKeyWarnings(List.of(key), restrictions)
+                                        .forEach(warning -> err.println("Warning: " + warning));
                                 err.flush();
                             }
 

@@ -63,6 +63,12 @@ final class BreakglassSetupCommand implements Callable<Integer> {
             description = "Remove members of the emergency-access group that are not emergency accounts.")
     boolean removeOtherMembers;
 
+    @Option(names = "--key-aaguid", paramLabel = "AAGUID", split = ",",
+            description = "The AAGUID of a key model you will register for the accounts (repeatable, or comma-"
+                    + "separated; the key's vendor publishes it): the methods-policy step says, before anything is "
+                    + "sent, whether the FIDO2 key restrictions would refuse it. Kept with the run.")
+    List<String> keyAaGuids;
+
     @Mixin
     WriteOptions write;
 
@@ -119,8 +125,9 @@ final class BreakglassSetupCommand implements Callable<Integer> {
             named = SetupChoices.of(count == null ? SetupChoices.DEFAULT_COUNT : count, chosen, domain)
                     .withGroupName(groupName);
         }
-        SetupChoices choices = named.withFlags(twoPartPassword, newPass, Optional.ofNullable(lifetime),
+        SetupChoices flagged = named.withFlags(twoPartPassword, newPass, Optional.ofNullable(lifetime),
                 removeOtherMembers);
+        SetupChoices choices = keyAaGuids == null ? flagged : flagged.withKeyModels(keyAaGuids);
         List<String> problems = choices.problems(domain);
         if (!problems.isEmpty()) {
             throw new UsageException(String.join(" ", problems));

@@ -3,7 +3,10 @@ package dev.gatehouse.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.Fido2Settings;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.policy.MethodConfiguration;
+import dev.gatehouse.domain.policy.MethodConfigurationChange;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.policy.PolicyTarget;
 import dev.gatehouse.domain.policy.TapSettings;
@@ -33,6 +36,7 @@ final class PolicyMapping {
     static MethodsPolicy methodsPolicy(JsonNode policy) {
         List<MethodConfiguration> configurations = new ArrayList<>();
         TapSettings tap = null;
+        Fido2Settings fido2 = null;
         for (JsonNode configuration : policy.path("authenticationMethodConfigurations")) {
             String id = configuration.path("id").asText();
             configurations.add(new MethodConfiguration(id,
@@ -46,8 +50,31 @@ final class PolicyMapping {
                         configuration.path("isUsableOnce").asBoolean(TAP_DEFAULTS.usableOnceOnly()),
                         integer(configuration, "defaultLength", TAP_DEFAULTS.defaultLength()));
             }
+            if (MethodConfigurationChange.FIDO2.equalsIgnoreCase(id)) {
+                fido2 = fido2Settings(configuration);
+            }
         }
-        return new MethodsPolicy(configurations, Optional.ofNullable(tap));
+        return new MethodsPolicy(configurations, Optional.ofNullable(tap), Optional.ofNullable(fido2));
+    }
+
+    /**
+     * {@code fido2AuthenticationMethodConfiguration}'s settings (v1.0 resources fido2authenticationmethodconfiguration
+     * and fido2keyrestrictions). What Graph left out reads as the portal's defaults: self-service allowed, attestation
+     * and key restrictions off; an enforced list without its {@code enforcementType} as a block list.
+     */
+    static Fido2Settings fido2Settings(JsonNode configuration) {
+        JsonNode restrictions = configuration.path("keyRestrictions");
+        Set<String> aaGuids = new LinkedHashSet<>();
+        restrictions.path("aaGuids").forEach(guid -> {
+            if (guid.isTextual() && !guid.asText().isBlank()) {
+                aaGuids.add(guid.asText());
+            }
+        });
+        KeyRestrictions.Enforcement enforcement = "allow".equalsIgnoreCase(restrictions.path("enforcementType")
+                .asText()) ? KeyRestrictions.Enforcement.ALLOW : KeyRestrictions.Enforcement.BLOCK;
+        return new Fido2Settings(configuration.path("isSelfServiceRegistrationAllowed").asBoolean(true),
+                configuration.path("isAttestationEnforced").asBoolean(false),
+                new KeyRestrictions(restrictions.path("isEnforced").asBoolean(false), enforcement, aaGuids));
     }
 
     private static List<PolicyTarget> targets(JsonNode targets) {

@@ -92,4 +92,25 @@ class CliBreakglassSetupOverDemoTenantTest {
                     .contains("--prefix ea");
         }
     }
+
+    @Test
+    void theKeyModelsTheAdminNamesAreCheckedAgainstTheKeyRestrictionsBeforeAnythingIsSent() {
+        String nfc = "2fc0579f-8113-47ea-b116-555a8db9202a";
+        try (CliOverSim cli = new CliOverSim("baseline", data)) {
+            cli.state().write(() -> ((com.fasterxml.jackson.databind.node.ObjectNode) cli.state()
+                    .authenticationMethodConfiguration("Fido2").orElseThrow().path("keyRestrictions"))
+                    .put("isEnforced", true).putArray("aaGuids").add(nfc));
+
+            Result named = cli.run("breakglass", "setup", "--breakglass-group", GROUP, "--key-aaguid", nfc,
+                    "--dry-run");
+            Result malformed = cli.run("breakglass", "setup", "--breakglass-group", GROUP, "--key-aaguid",
+                    "yubikey", "--dry-run");
+
+            assertThat(named.code()).as(named.err()).isEqualTo(ExitCodes.OK);
+            assertThat(named.text() + named.errText()).contains("The key model you will register, AAGUID " + nfc
+                    + ", is on the block list of the FIDO2 key restrictions");
+            assertThat(malformed.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(malformed.errText()).contains("\u201cyubikey\u201d is not an AAGUID");
+        }
+    }
 }

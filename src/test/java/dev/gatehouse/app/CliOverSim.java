@@ -64,6 +64,11 @@ final class CliOverSim implements AutoCloseable {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** The demo tenant's state, for a test that sets up what an admin would set in the portal. */
+    dev.gatehouse.sim.state.TenantState state() {
+        return sim.state();
+    }
+
     /** The trainer's end-user controls of this demo tenant. */
     DemoControls demo() {
         return new DemoControls(sim.serviceRoot());

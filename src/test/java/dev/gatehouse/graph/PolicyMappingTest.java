@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.policy.PolicyTarget;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,42 @@ class PolicyMappingTest {
                             org.assertj.core.groups.Tuple.tuple(PolicyTarget.Kind.USER, "u1"));
             assertThat(sms.excludeTargets()).extracting(PolicyTarget::id).containsExactly("g1");
         });
+    }
+
+    @Test
+    void theFido2SettingsAndKeyRestrictionsAreRead() throws Exception {
+        JsonNode policy = JSON.readTree("""
+                {"authenticationMethodConfigurations": [
+                  {"@odata.type": "#microsoft.graph.fido2AuthenticationMethodConfiguration", "id": "Fido2",
+                   "state": "enabled", "isSelfServiceRegistrationAllowed": false, "isAttestationEnforced": true,
+                   "keyRestrictions": {"isEnforced": true, "enforcementType": "allow",
+                                       "aaGuids": ["CB69481E-8FF7-4039-93EC-0A2729A154A8"]},
+                   "includeTargets": [{"targetType": "group", "id": "all_users"}], "excludeTargets": []}]}
+                """);
+
+        var fido2 = PolicyMapping.methodsPolicy(policy).fido2().orElseThrow();
+
+        assertThat(fido2.selfServiceRegistrationAllowed()).isFalse();
+        assertThat(fido2.attestationEnforced()).isTrue();
+        assertThat(fido2.keyRestrictions()).isEqualTo(new KeyRestrictions(true, KeyRestrictions.Enforcement.ALLOW,
+                Set.of("cb69481e-8ff7-4039-93ec-0a2729a154a8")));
+    }
+
+    @Test
+    void whatGraphLeavesOutOfTheFido2ConfigurationRestrictsNothing() throws Exception {
+        JsonNode policy = JSON.readTree("""
+                {"authenticationMethodConfigurations": [{"id": "fido2", "state": "disabled",
+                  "keyRestrictions": {"isEnforced": true, "aaGuids": ["ee882879-721c-4913-9775-3dfcce97072a"]}}]}
+                """);
+
+        var mapped = PolicyMapping.methodsPolicy(policy);
+
+        assertThat(mapped.fido2()).get().satisfies(fido2 -> {
+            assertThat(fido2.selfServiceRegistrationAllowed()).isTrue();
+            assertThat(fido2.attestationEnforced()).isFalse();
+            assertThat(fido2.keyRestrictions().enforcement()).isEqualTo(KeyRestrictions.Enforcement.BLOCK);
+        });
+        assertThat(PolicyMapping.methodsPolicy(JSON.readTree("{\"authenticationMethodConfigurations\": []}"))
+                .keyRestrictions()).isEqualTo(KeyRestrictions.NONE);
     }
 }

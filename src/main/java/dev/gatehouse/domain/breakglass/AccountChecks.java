@@ -3,6 +3,7 @@ package dev.gatehouse.domain.breakglass;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.signin.UserSnapshot;
@@ -199,8 +200,27 @@ final class AccountChecks {
             return HealthCheck.red(id, label, "No FIDO2 key: the account has no phishing-resistant way in. Register "
                     + "one key of its own (set-up, steps TAP and Register).");
         }
-        return HealthCheck.green(id, label, keys.stream().map(AccountChecks::describeKey)
-                .collect(Collectors.joining("; ")) + ".");
+        String described = keys.stream().map(AccountChecks::describeKey).collect(Collectors.joining("; "));
+        if (!read.methodsPolicy().isKnown()) {
+            return HealthCheck.amber(id, label, described + ". Whether the FIDO2 key restrictions let "
+                    + (keys.size() == 1 ? "it" : "them") + " sign in could not be checked: "
+                    + read.methodsPolicy().whyUnknown());
+        }
+        KeyRestrictions restrictions = read.methodsPolicy().get().keyRestrictions();
+        List<AuthMethod> refused = BlockedKeys.among(keys, restrictions);
+        if (refused.size() == keys.size()) {
+            return HealthCheck.red(id, label, "No usable FIDO2 key: " + described + ", of a model "
+                    + BlockedKeys.why(restrictions) + " of the FIDO2 key restrictions, which Entra applies at every "
+                    + "sign-in. Allow the model in " + BlockedKeys.WHERE + ", or register a key of an allowed model "
+                    + "(set-up, steps TAP and Register) and delete " + (keys.size() == 1 ? "this one." : "these."));
+        }
+        if (!refused.isEmpty()) {
+            return HealthCheck.amber(id, label, described + ". But " + refused.stream().map(AccountChecks::describeKey)
+                    .collect(Collectors.joining("; ")) + " is of a model " + BlockedKeys.why(restrictions) + " of the "
+                    + "FIDO2 key restrictions, so it cannot sign in: delete it, or allow its model in "
+                    + BlockedKeys.WHERE + ".");
+        }
+        return HealthCheck.green(id, label, described + ".");
     }
 
     /** "YubiKey 5 NFC, AAGUID cb69481e-…, registered 3 Nov 2026". */

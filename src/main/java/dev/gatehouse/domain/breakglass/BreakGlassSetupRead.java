@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.emergency.EmergencyAccess;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -82,6 +83,14 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
     /** The members of a role-assignable group found by name; empty when they were not read. */
     public Optional<List<DirectoryPrincipal>> membersOf(GroupRef group) {
         return Optional.ofNullable(namedMembers.get(group.id().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The FIDO2 key restrictions, for the warnings about keys as they arrive; none when the methods policy was not read
+     * (the stages that rely on the policy refuse without it).
+     */
+    public KeyRestrictions keyRestrictions() {
+        return methodsPolicy.map(MethodsPolicy::keyRestrictions).orElse(KeyRestrictions.NONE);
     }
 
     /** "could not check: why" for every part that could not be read, one sentence each. */

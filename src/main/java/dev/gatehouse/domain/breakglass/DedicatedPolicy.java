@@ -1,11 +1,13 @@
 package dev.gatehouse.domain.breakglass;
 
+import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.policy.AuthenticationStrength;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Grant;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Users;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.policy.MethodConfigurationChange;
 import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -48,8 +50,9 @@ public final class DedicatedPolicy {
     }
 
     /**
-     * Why turning the policy on would lock an account out, one sentence per account: it has no FIDO2 key, or the
-     * methods policy does not let it use one. Empty when every account can meet the policy.
+     * Why turning the policy on would lock an account out, one sentence per account: it has no FIDO2 key, the methods
+     * policy does not let it use one, or the key restrictions refuse every key it has. Empty when every account can
+     * meet the policy.
      */
     static List<String> lockOuts(HealthRead health, Optional<MethodsPolicy> methods) {
         return health.accounts().stream().flatMap(account -> lockOut(account, methods).stream()).toList();
@@ -58,8 +61,9 @@ public final class DedicatedPolicy {
     /** Why turning the policy on would lock this account out; empty when it can meet the policy. */
     static Optional<String> lockOut(AccountFacts account, Optional<MethodsPolicy> methods) {
         String name = account.displayName() + " (" + account.userPrincipalName() + ")";
-        boolean hasKey = account.detail().methods().stream().anyMatch(m -> m.type() == MethodType.FIDO2);
-        if (!hasKey) {
+        List<AuthMethod> keys = account.detail().methods().stream().filter(m -> m.type() == MethodType.FIDO2)
+                .toList();
+        if (keys.isEmpty()) {
             return Optional.of(name + " has no FIDO2 key: the policy would leave it no way to sign in.");
         }
         Optional<Boolean> allowed = methods.flatMap(policy -> policy.configuration(MethodConfigurationChange.FIDO2))
@@ -70,6 +74,12 @@ public final class DedicatedPolicy {
         if (!allowed.get()) {
             return Optional.of("The methods policy does not let " + name + " use a passkey (FIDO2), so its key "
                     + "would not satisfy the policy.");
+        }
+        KeyRestrictions restrictions = methods.get().keyRestrictions();
+        if (BlockedKeys.among(keys, restrictions).size() == keys.size()) {
+            return Optional.of(name + " has only keys of a model " + BlockedKeys.why(restrictions) + " of the FIDO2 "
+                    + "key restrictions (" + String.join(", ", keys.stream().map(AccountChecks::describeKey)
+                    .toList()) + "), which Entra refuses at sign-in: the policy would leave it no way in.");
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.tenant.TenantLicences;
 
 import java.time.Duration;
@@ -19,10 +20,12 @@ import java.util.Optional;
  * @param accounts       the group's user members, in the group's order
  * @param policies       every Conditional Access policy, in any state
  * @param recordedDrill  the last drill recorded for this tenant on this machine
+ * @param methodsPolicy  the authentication methods policy: whether FIDO2's key restrictions let the keys sign in
  */
 public record HealthRead(Instant now, ZoneId zone, String initialDomain, Fact<GroupFacts> group,
                          List<AccountFacts> accounts, Fact<List<ConditionalAccessPolicy>> policies,
-                         Fact<TenantLicences> licences, Optional<LocalDate> recordedDrill) {
+                         Fact<TenantLicences> licences, Optional<LocalDate> recordedDrill,
+                         Fact<MethodsPolicy> methodsPolicy) {
 
     /** How far back the health view lists changes to the accounts and the group. */
     public static final Duration AUDIT_WINDOW = Duration.ofDays(30);
@@ -35,6 +38,7 @@ public record HealthRead(Instant now, ZoneId zone, String initialDomain, Fact<Gr
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(licences, "licences");
         recordedDrill = recordedDrill == null ? Optional.empty() : recordedDrill;
+        Objects.requireNonNull(methodsPolicy, "methodsPolicy");
     }
 
     public LocalDate today() {

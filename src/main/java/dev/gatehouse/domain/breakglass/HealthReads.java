@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads what the health view weighs: the chosen group, its owners and members, and for each account its profile,
- * roles, methods, groups, licences, last sign-in and recent audit entries; the tenant's policies and subscriptions.
+ * roles, methods, groups, licences, last sign-in and recent audit entries; the tenant's policies (Conditional Access
+ * and authentication methods) and subscriptions.
  * A part the admin may not read (no role, no P1) becomes an unknown fact with Graph's reason; losing the connection,
  * the sign-in or a cancel ends the read. Blocks on the network: never on the FX thread.
  */
@@ -48,7 +49,7 @@ public final class HealthReads {
                 .filter(DirectoryPrincipal::isUser)
                 .forEach(member -> account(member, licences, since).ifPresent(accounts::add)));
         return new HealthRead(now, zone, initialDomain, group, accounts, attempt(directory::conditionalAccessPolicies),
-                licences, recordedDrill);
+                licences, recordedDrill, attempt(directory::methodsPolicy));
     }
 
     private Fact<GroupFacts> group(EmergencyAccess emergency, Instant since) {

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.text.Moments;
 
@@ -81,6 +82,19 @@ public record KeyArrival(String userId, String account, AuthMethod key) {
             }
         }
         return warnings;
+    }
+
+    /** Whether the FIDO2 key restrictions refuse this key's model, which Entra then refuses at sign-in too. */
+    public boolean refusedBy(KeyRestrictions restrictions) {
+        return BlockedKeys.blocked(key, restrictions);
+    }
+
+    /** One warning for each key whose model the FIDO2 key restrictions refuse: it is no way in. */
+    public static List<String> refusedKeyWarnings(List<KeyArrival> keys, KeyRestrictions restrictions) {
+        return keys.stream().filter(k -> k.refusedBy(restrictions)).map(k -> k.account + ": the " + k.model()
+                + " (AAGUID " + k.aaGuid() + ") is of a model " + BlockedKeys.why(restrictions) + " of the FIDO2 key "
+                + "restrictions, so Entra will not let it sign in. Allow the model in " + BlockedKeys.WHERE + ", or "
+                + "register a key of an allowed model and delete this one.").toList();
     }
 
     private static boolean looksLikeOneKey(KeyArrival a, KeyArrival b) {

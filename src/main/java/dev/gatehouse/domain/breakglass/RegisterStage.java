@@ -2,6 +2,7 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.tenant.UserDetail;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Stage 7, register: nothing is sent. The admin registers one FIDO2 key per account at My Security Info, signed in
  * with the account's one-time pass; Gatehouse cannot do that part (creating a key on someone's behalf is beta and
  * needs the WebAuthn ceremony on this machine, graph-facts §6.3). The stage is done once every account has a key,
- * naming each; until then it waits, saying who has none and what to do. {@link KeyWatch} polls for the keys.
+ * naming each; until then it waits, saying who has none and what to do. {@link KeyWatch} polls for the keys. A key of
+ * a model the FIDO2 key restrictions refuse is said so, and does not count: Entra refuses it at sign-in too.
  */
 final class RegisterStage {
 
@@ -31,9 +33,11 @@ final class RegisterStage {
         if (start.refused()) {
             return start.refusal();
         }
+        KeyRestrictions restrictions = read.keyRestrictions();
         List<String> unknown = new ArrayList<>();
         List<KeyArrival> keys = new ArrayList<>();
         List<UserDetail> waiting = new ArrayList<>();
+        List<UserDetail> refused = new ArrayList<>();
         for (UserDetail account : start.roster().accounts()) {
             if (!account.readable(UserDetail.Part.METHODS)) {
                 unknown.add(AccountRoster.label(account) + ": " + account.whyUnreadable(UserDetail.Part.METHODS)
@@ -44,6 +48,8 @@ final class RegisterStage {
             keys.addAll(own);
             if (own.isEmpty()) {
                 waiting.add(account);
+            } else if (own.stream().allMatch(key -> key.refusedBy(restrictions))) {
+                refused.add(account);
             }
         }
         if (!unknown.isEmpty()) {
@@ -51,16 +57,27 @@ final class RegisterStage {
                     + ".");
         }
         List<String> warnings = new ArrayList<>(KeyArrival.sameKeyWarnings(keys));
-        if (!waiting.isEmpty()) {
+        warnings.addAll(KeyArrival.refusedKeyWarnings(keys, restrictions));
+        if (!waiting.isEmpty() || !refused.isEmpty()) {
             // the clean-up waits for every key; a pass beside a key meanwhile is a live way in, said so with the fix
-            start.roster().accounts().stream().filter(a -> !waiting.contains(a)).forEach(account ->
+            List<UserDetail> withKey = start.roster().accounts().stream()
+                    .filter(a -> !waiting.contains(a) && !refused.contains(a)).toList();
+            withKey.forEach(account ->
                     TapPlan.usablePass(account, read.now()).ifPresent(pass -> warnings.add(AccountRoster.label(account)
                             + " has its key but still holds a usable Temporary Access Pass" + (pass.tap().expires()
                             == null ? "" : " (until " + Moments.of(pass.tap().expires()) + ")") + ": the clean-up "
                             + "deletes it once every key is there. To delete it now: gatehouse user delete-method "
                             + account.profile().userPrincipalName() + " " + pass.id() + " (or Delete in the users "
                             + "workspace).")));
-            return BreakGlassSetupProposal.refused(waitingFor(waiting, read.now()), warnings);
+            List<String> message = new ArrayList<>();
+            if (!waiting.isEmpty()) {
+                message.add(waitingFor(waiting, read.now()));
+            }
+            // a refused key is no way in: the account waits for a usable one, and keeps its pass to register it
+            refused.forEach(account -> message.add(AccountRoster.label(account) + " has only keys the FIDO2 key "
+                    + "restrictions refuse, so it still needs a key of an allowed model; it " + passNote(account,
+                    read.now()) + "."));
+            return BreakGlassSetupProposal.refused(String.join(" ", message), warnings);
         }
         return BreakGlassSetupProposal.nothingToDo("Every emergency-access account has a FIDO2 key. " + String.join(
                 "; ", keys.stream().map(KeyArrival::describe).toList()) + ".", warnings);

@@ -2,7 +2,9 @@ package dev.gatehouse.domain.breakglass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the admin chose in the set-up's first stage, saved in the run's answers under {@link #ANSWER}: no secret, so
@@ -17,37 +19,50 @@ import java.util.Optional;
  * @param newPass            replace a usable pass an account already holds, deliberately
  * @param tapLifetimeMinutes each pass's lifetime; the tenant's default when absent
  * @param removeOtherMembers remove members of the group that are not emergency accounts (a separate step)
+ * @param keyModels          optional: the AAGUIDs of the key models the admin will register, so the methods-policy
+ *                           stage can say before any request whether the FIDO2 key restrictions would refuse them
  */
 public record SetupChoices(int count, List<AccountName> accounts, String groupName, boolean twoPartPassword,
-                           boolean newPass, Optional<Integer> tapLifetimeMinutes, boolean removeOtherMembers) {
+                           boolean newPass, Optional<Integer> tapLifetimeMinutes, boolean removeOtherMembers,
+                           List<String> keyModels) {
 
     public static final String ANSWER = "breakglassSetup";
     public static final int FEWEST = 2;
     public static final int MOST = 4;
     public static final int DEFAULT_COUNT = 2;
     public static final String DEFAULT_GROUP_NAME = "Emergency access accounts";
+    private static final Pattern AAGUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public SetupChoices {
         accounts = List.copyOf(accounts);
         groupName = groupName == null || groupName.isBlank() ? DEFAULT_GROUP_NAME : groupName.strip();
         tapLifetimeMinutes = tapLifetimeMinutes == null ? Optional.empty() : tapLifetimeMinutes;
+        keyModels = keyModels == null ? List.of() : keyModels.stream().map(g -> g.strip().toLowerCase(Locale.ROOT))
+                .filter(g -> !g.isEmpty()).distinct().toList();
     }
 
     /** {@code count} accounts named from {@code prefix} on the tenant's initial domain, everything else default. */
     public static SetupChoices of(int count, String prefix, String initialDomain) {
         return new SetupChoices(count, AccountNames.fromPrefix(prefix, Math.max(0, Math.min(count, MOST)),
-                initialDomain), DEFAULT_GROUP_NAME, false, false, Optional.empty(), false);
+                initialDomain), DEFAULT_GROUP_NAME, false, false, Optional.empty(), false, List.of());
     }
 
     public SetupChoices withGroupName(String name) {
         return new SetupChoices(count, accounts, name, twoPartPassword, newPass, tapLifetimeMinutes,
-                removeOtherMembers);
+                removeOtherMembers, keyModels);
+    }
+
+    /** These choices naming {@code aaGuids} as the key models the admin will register. */
+    public SetupChoices withKeyModels(List<String> aaGuids) {
+        return new SetupChoices(count, accounts, groupName, twoPartPassword, newPass, tapLifetimeMinutes,
+                removeOtherMembers, aaGuids);
     }
 
     /** The choices of this invocation that are not names: they apply to this attempt, not to the run's accounts. */
     public SetupChoices withFlags(boolean twoPart, boolean replacePass, Optional<Integer> lifetime,
                                   boolean removeOthers) {
-        return new SetupChoices(count, accounts, groupName, twoPart, replacePass, lifetime, removeOthers);
+        return new SetupChoices(count, accounts, groupName, twoPart, replacePass, lifetime, removeOthers, keyModels);
     }
 
     /** Why {@code count} accounts is refused; empty for 2 to 4. */
@@ -71,7 +86,7 @@ public record SetupChoices(int count, List<AccountName> accounts, String groupNa
             problems.add("Name " + count + " accounts, not " + accounts.size() + ".");
         }
         accounts.forEach(name -> problems.addAll(AccountNames.problems(name, initialDomain)));
-        long distinct = accounts.stream().map(a -> a.userPrincipalName().toLowerCase(java.util.Locale.ROOT))
+        long distinct = accounts.stream().map(a -> a.userPrincipalName().toLowerCase(Locale.ROOT))
                 .distinct().count();
         if (distinct != accounts.size()) {
             problems.add("Two accounts have the same sign-in name: each needs its own.");
@@ -81,6 +96,9 @@ public record SetupChoices(int count, List<AccountName> accounts, String groupNa
         }
         tapLifetimeMinutes.filter(m -> m < 10 || m > 43200).ifPresent(m -> problems.add("A Temporary Access Pass "
                 + "lives 10 minutes to 30 days (43200 minutes), not " + m + " minutes."));
+        keyModels.stream().filter(guid -> !AAGUID.matcher(guid).matches()).forEach(guid -> problems.add("\u201c"
+                + guid + "\u201d is not an AAGUID: a key model's AAGUID is 32 hexadecimal digits in groups of 8-4-4-4-12, "
+                + "such as 2fc0579f-8113-47ea-b116-555a8db9202a. The key's vendor publishes it."));
         return problems;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param configurationId               Graph's configuration id: {@link #FIDO2}, {@link MethodsPolicy#TEMPORARY_ACCESS_PASS}, …
  * @param enabled                       the state after the change
- * @param includeTargets                users or groups the configuration must include
+ * @param includeTargets                users or groups the configuration must include; none with {@link Targets#ADD}
+ *                                      keeps the targets exactly as they are
  * @param targets                       whether they join the existing targets or replace them
  * @param selfServiceRegistrationAllowed FIDO2 only: {@code isSelfServiceRegistrationAllowed}
  * @param temporaryAccessPass           TAP only: the lifetimes, one-time default and length to set, all five
@@ -52,6 +53,14 @@ public record MethodConfigurationChange(String configurationId, boolean enabled,
     /** FIDO2 (passkeys) on for {@code target}, with self-service registration, which registering a key needs. */
     public static MethodConfigurationChange fido2For(PolicyTarget target, Targets targets) {
         return new MethodConfigurationChange(FIDO2, true, List.of(target), targets, Optional.of(true), Optional.empty());
+    }
+
+    /**
+     * Self-service registration allowed on a FIDO2 configuration that already covers whom it must: state and targets
+     * stay as they are.
+     */
+    public static MethodConfigurationChange fido2SelfServiceRegistration() {
+        return new MethodConfigurationChange(FIDO2, true, List.of(), Targets.ADD, Optional.of(true), Optional.empty());
     }
 
     /** The Temporary Access Pass on for {@code target}, with {@code settings} as its limits. */

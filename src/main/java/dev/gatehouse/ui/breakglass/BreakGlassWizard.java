@@ -33,8 +33,10 @@ import dev.gatehouse.ui.wizard.ProcedureStageViewModel;
 import dev.gatehouse.ui.wizard.ProcedureWizard;
 import dev.gatehouse.ui.wizard.WizardViewModel;
 import dev.gatehouse.ui.workspace.OpenTenant;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +58,8 @@ public final class BreakGlassWizard {
     private final ProcedureWizard<BreakGlassSetupRead, BreakGlassSetupProposal> wizard;
     private final ClipboardAccess clipboard;
     private final SetupFormViewModel setup;
-    private final GroupFormViewModel group;
+    private final SetupChoiceForm<BooleanProperty> group;
+    private final SetupChoiceForm<StringProperty> methods;
     private final PassesFormViewModel passes;
     private final ExclusionOverviewViewModel exclusions;
     private final DemoUserViewModel demoUser;
@@ -107,7 +110,8 @@ public final class BreakGlassWizard {
         setup = new SetupFormViewModel(tenant.initialDomain(), gate);
         setup.changes().addListener(obs -> choicesForRead.set(setup.validProperty().get() ? setup.choices()
                 : Optional.empty()));
-        group = new GroupFormViewModel(setup);
+        group = new SetupChoiceForm<>(setup, setup.removeOtherMembersProperty());
+        methods = new SetupChoiceForm<>(setup, setup.keyModelsProperty());
         passes = new PassesFormViewModel(setup);
         exclusions = new ExclusionOverviewViewModel();
         cleanUp = new CleanUpFormViewModel();
@@ -126,7 +130,7 @@ public final class BreakGlassWizard {
                 SetupChoices.class).map(SetupChoices::twoPartPassword).orElse(false)));
         groupStage = wizard.stage(BreakGlassSetup.GROUP, group).lettingFormLockItself();
         roleStage = wizard.stage(BreakGlassSetup.ROLE, new NoChoicesForm()).lettingFormLockItself();
-        methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, new NoChoicesForm()).lettingFormLockItself();
+        methodsStage = wizard.stage(BreakGlassSetup.METHODS_POLICY, methods).lettingFormLockItself();
         tapStage = wizard.stage(BreakGlassSetup.TAP, passes).lettingFormLockItself();
         tapStage.presentingPlans((plan, answers) -> plan.secretsShownLarge(this::whose));
         demoUser = new DemoUserViewModel(runner, connection.demoEndUser(), this::readRegisterAgain);
@@ -231,8 +235,14 @@ public final class BreakGlassWizard {
         return setup;
     }
 
-    public GroupFormViewModel group() {
+    /** Step 3's form: remove members that are not emergency accounts. */
+    public SetupChoiceForm<BooleanProperty> group() {
         return group;
+    }
+
+    /** Step 5's form: the AAGUIDs of the key models the admin will register, comma-separated, optional. */
+    public SetupChoiceForm<StringProperty> methods() {
+        return methods;
     }
 
     public PassesFormViewModel passes() {

@@ -64,7 +64,7 @@ public final class BreakGlassWizardView {
         }
         if (stage == wizard.groupStage()) {
             CheckBox removeOthers = check("Remove members that are not emergency accounts",
-                    wizard.group().removeOtherMembersProperty());
+                    wizard.group().field());
             removeOthers.setId("bgRemoveOthers");
             lockedWith(stage.lockedProperty(), removeOthers);
             return column(heading("A role-assignable group"), note(StageNotes.GROUP), removeOthers,
@@ -74,7 +74,13 @@ public final class BreakGlassWizardView {
             return column(heading("Global Administrator"), note(StageNotes.ROLE));
         }
         if (stage == wizard.methodsStage()) {
-            return column(heading("Passkeys and passes"), note(StageNotes.METHODS));
+            TextField keyModels = new TextField();
+            keyModels.setId("bgKeyModels");
+            keyModels.setPromptText("optional, e.g. 2fc0579f-8113-47ea-b116-555a8db9202a");
+            keyModels.textProperty().bindBidirectional(wizard.methods().field());
+            lockedWith(stage.lockedProperty(), keyModels);
+            return column(heading("Passkeys and passes"), note(StageNotes.METHODS), sub("Your keys' models (AAGUIDs)"),
+                    keyModels, note(StageNotes.KEY_MODELS));
         }
         if (stage == wizard.tapStage()) {
             return passesForm(wizard.passes(), stage.lockedProperty());

@@ -5,6 +5,7 @@ import dev.gatehouse.domain.breakglass.BreakGlassSetupRead;
 import dev.gatehouse.domain.breakglass.KeyArrival;
 import dev.gatehouse.domain.breakglass.KeyWatch;
 import dev.gatehouse.domain.breakglass.SetupChoices;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.text.Moments;
 import dev.gatehouse.ui.common.Cancellable;
 import dev.gatehouse.ui.common.ErrorText;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Step 7, register: one line per emergency-access account — "waiting…" until its FIDO2 key is seen, then the key's
  * model, AAGUID and registration time — while {@link KeyWatch} polls Graph at the pace it allows, on the task runner,
  * for as long as the step is current (Stop ends it sooner). Keys of the same model registered to two accounts at
- * nearly the same moment get the domain's warning. When every account has a key, the stage is read again and, with
- * nothing left to wait for, recorded done.
+ * nearly the same moment get the domain's warning, as does a key of a model the FIDO2 key restrictions refuse. When
+ * every account has a key, the stage is read again and, with nothing left to wait for, recorded done.
  */
 public final class KeyWatchViewModel {
 
@@ -51,6 +52,7 @@ public final class KeyWatchViewModel {
             "The accounts' keys are read when this step opens.");
     private final List<KeyArrival> keys = new ArrayList<>();
     private List<KeyWatch.Account> waiting = List.of();
+    private KeyRestrictions restrictions = KeyRestrictions.NONE;
     private Cancellable task = Cancellable.NONE;
     private AtomicBoolean stopped = new AtomicBoolean();
 
@@ -67,6 +69,7 @@ public final class KeyWatchViewModel {
             return; // the watch under way already follows these accounts
         }
         AccountRoster roster = AccountRoster.of(read, choices);
+        restrictions = read.keyRestrictions();
         keys.clear();
         rows.clear();
         for (var account : roster.accounts()) {
@@ -76,7 +79,7 @@ public final class KeyWatchViewModel {
                     AccountRoster.label(account), own.isEmpty() ? ""
                     : String.join("; ", own.stream().map(KeyWatchViewModel::words).toList())));
         }
-        warnings.setAll(KeyArrival.sameKeyWarnings(keys));
+        warnWhereDue();
         waiting = KeyWatch.withoutKey(roster);
         if (waiting.isEmpty()) {
             status.set(rows.isEmpty() ? "No emergency-access account yet." : "Every account has a key.");
@@ -140,7 +143,14 @@ public final class KeyWatchViewModel {
         waiting = waiting.stream().filter(a -> !a.userId().equalsIgnoreCase(key.userId())).toList();
         rows.replaceAll(row -> !row.userId().equalsIgnoreCase(key.userId()) ? row
                 : new Row(row.userId(), row.userPrincipalName(), row.account(), row.waiting() ? words(key) : row.key() + "; " + words(key)));
-        warnings.setAll(KeyArrival.sameKeyWarnings(keys));
+        warnWhereDue();
+    }
+
+    /** One physical key on two accounts, and keys of a model the FIDO2 key restrictions refuse. */
+    private void warnWhereDue() {
+        List<String> all = new ArrayList<>(KeyArrival.sameKeyWarnings(keys));
+        all.addAll(KeyArrival.refusedKeyWarnings(keys, restrictions));
+        warnings.setAll(all);
     }
 
     private void ended(KeyWatch.Outcome outcome) {
@@ -172,7 +182,10 @@ public final class KeyWatchViewModel {
         return rows;
     }
 
-    /** The same physical key registered to two accounts, as far as the keys suggest it. */
+    /**
+     * The same physical key registered to two accounts, as far as the keys suggest it, and keys the FIDO2 key
+     * restrictions refuse.
+     */
     public ObservableList<String> warnings() {
         return warnings;
     }

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * Step 1 of the break-glass set-up, the plan: how many accounts, their names on the tenant's initial domain, the
  * group's name and whether each new password is handed over in two parts. It also holds the answers the later stages
- * ask for (remove other members, the passes' lifetime, replace a pass), because the set-up keeps them all in one
+ * ask for (remove other members, the key models the admin will register, the passes' lifetime, replace a pass),
+ * because the set-up keeps them all in one
  * {@link SetupChoices}: every stage's form answers the whole of it, so whichever stage speaks last says it all.
  * <p>
  * The plan stage has nothing to send, so the wizard records it done as soon as its answers are valid: the answers count
@@ -49,6 +50,8 @@ public final class SetupFormViewModel implements StageForm {
     private final BooleanProperty twoPartPassword = new SimpleBooleanProperty(this, "twoPartPassword");
     private final BooleanProperty removeOtherMembers = new SimpleBooleanProperty(this, "removeOtherMembers");
     private final BooleanProperty newPass = new SimpleBooleanProperty(this, "newPass");
+    /** The AAGUIDs of the key models the admin will register, as typed: optional, checked with the other choices. */
+    private final StringProperty keyModels = new SimpleStringProperty(this, "keyModels", "");
     /** Minutes each pass lives; null for the tenant's default. Checked by the passes' form. */
     private final ObjectProperty<Integer> lifetime = new SimpleObjectProperty<>(this, "lifetime");
     private final ReadOnlyBooleanWrapper used = new ReadOnlyBooleanWrapper(this, "used");
@@ -79,7 +82,9 @@ public final class SetupFormViewModel implements StageForm {
             used.set(false);
             evaluate();
         });
-        changes = Changes.of(count, prefix, groupName, twoPartPassword, removeOtherMembers, newPass, lifetime, used);
+        keyModels.addListener(obs -> evaluate());
+        changes = Changes.of(count, prefix, groupName, twoPartPassword, removeOtherMembers, newPass, lifetime, used,
+                keyModels);
         evaluate();
     }
 
@@ -105,7 +110,13 @@ public final class SetupFormViewModel implements StageForm {
     /** The choices as they stand, whether valid or not. */
     Optional<SetupChoices> choices() {
         return Optional.of(new SetupChoices(count.get(), names(), groupName.get(), twoPartPassword.get(),
-                newPass.get(), Optional.ofNullable(lifetime.get()), removeOtherMembers.get()));
+                newPass.get(), Optional.ofNullable(lifetime.get()), removeOtherMembers.get(), keyModelsTyped()));
+    }
+
+    /** The typed AAGUIDs, separated by commas or spaces. */
+    private List<String> keyModelsTyped() {
+        String typed = keyModels.get() == null ? "" : keyModels.get().strip();
+        return typed.isEmpty() ? List.of() : List.of(typed.split("[,;\\s]+"));
     }
 
     private void evaluate() {
@@ -151,6 +162,7 @@ public final class SetupFormViewModel implements StageForm {
             removeOtherMembers.set(choices.removeOtherMembers());
             newPass.set(choices.newPass());
             lifetime.set(choices.tapLifetimeMinutes().orElse(null));
+            keyModels.set(String.join(", ", choices.keyModels()));
             used.set(true);
             evaluate();
         });
@@ -198,6 +210,10 @@ public final class SetupFormViewModel implements StageForm {
 
     BooleanProperty newPassProperty() {
         return newPass;
+    }
+
+    StringProperty keyModelsProperty() {
+        return keyModels;
     }
 
     ObjectProperty<Integer> lifetimeProperty() {

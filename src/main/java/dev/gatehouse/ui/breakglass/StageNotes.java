@@ -26,6 +26,9 @@ final class StageNotes {
             + "and setting: passkeys (FIDO2) on for the group, with self-service registration, and the Temporary "
             + "Access Pass on for the group, one-time and short. A pass configuration other users rely on is never "
             + "narrowed.";
+    static final String KEY_MODELS = "Optional: the AAGUID of each key model you will register, separated by commas. "
+            + "The plan then says, before anything is sent, whether the tenant's FIDO2 key restrictions would refuse "
+            + "them. The key's vendor publishes its AAGUID.";
     static final String PASSES = "One one-time Temporary Access Pass for each account without a key. Each code is "
             + "shown once, large, under the account's name, for reading aloud or typing at a second machine; Copy "
             + "puts it on the clipboard, which is cleared 60 seconds later. It is never saved or journaled.";

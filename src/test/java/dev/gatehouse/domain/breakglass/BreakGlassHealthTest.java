@@ -8,6 +8,7 @@ import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Grant;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.State;
 import dev.gatehouse.domain.policy.ConditionalAccessPolicy.Users;
+import dev.gatehouse.domain.policy.MethodsPolicy;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.tenant.AuditRecord;
@@ -40,6 +41,8 @@ class BreakGlassHealthTest {
     static final String DOMAIN = "contoso.onmicrosoft.com";
     static final String GROUP = "11111111-1111-1111-1111-111111111111";
     static final TenantLicences P1 = new TenantLicences(Set.of(TenantLicences.ENTRA_ID_P1_PLAN), List.of("SPB"));
+    /** A methods policy read, with no FIDO2 key restrictions. */
+    static final Fact<MethodsPolicy> UNRESTRICTED = Fact.known(new MethodsPolicy(List.of(), Optional.empty()));
 
     @Test
     void aWellKeptSetUpIsAllGreen() {
@@ -174,7 +177,7 @@ class BreakGlassHealthTest {
                 Fact.unknown("the sign-in log needs Entra ID P1"), account.recentChanges());
         HealthRead read = new HealthRead(NOW, ZoneOffset.UTC, DOMAIN, Fact.known(group(true)),
                 List.of(account, account("a2", "bg-a2")), Fact.unknown("this tenant has no Entra ID P1"),
-                Fact.unknown("subscriptions could not be read"), Optional.of(LocalDate.of(2026, 11, 1)));
+                Fact.unknown("subscriptions could not be read"), Optional.of(LocalDate.of(2026, 11, 1)), UNRESTRICTED);
 
         BreakGlassHealth health = BreakGlassHealth.of(read);
 
@@ -189,7 +192,7 @@ class BreakGlassHealthTest {
     void withoutAGroupTheViewSaysHowToChooseOne() {
         HealthRead read = new HealthRead(NOW, ZoneOffset.UTC, DOMAIN,
                 Fact.unknown("No emergency-access group is chosen for this tenant."), List.of(), Fact.known(List.of()),
-                Fact.known(P1), Optional.empty());
+                Fact.known(P1), Optional.empty(), UNRESTRICTED);
 
         BreakGlassHealth health = BreakGlassHealth.of(read);
 
@@ -233,7 +236,7 @@ class BreakGlassHealthTest {
     static HealthRead read(List<AccountFacts> accounts, GroupFacts group, List<ConditionalAccessPolicy> policies,
                            Optional<LocalDate> drill) {
         return new HealthRead(NOW, ZoneOffset.UTC, DOMAIN, Fact.known(group), accounts, Fact.known(policies),
-                Fact.known(P1), drill);
+                Fact.known(P1), drill, UNRESTRICTED);
     }
 
     static GroupFacts group(boolean roleAssignable) {

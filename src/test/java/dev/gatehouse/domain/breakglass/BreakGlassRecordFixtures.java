@@ -39,7 +39,8 @@ final class BreakGlassRecordFixtures {
     static HealthRead read(List<AccountFacts> accounts, Optional<LocalDate> drill) {
         return new HealthRead(NOW, ZoneOffset.UTC, DOMAIN, Fact.known(new GroupFacts(
                 new GroupRef(GROUP, "Emergency Access Accounts", true), Fact.known(List.of()), Fact.known(List.of()),
-                Fact.known(List.of()))), accounts, Fact.known(List.of()), Fact.unknown("not read"), drill);
+                Fact.known(List.of()))), accounts, Fact.known(List.of()), Fact.unknown("not read"), drill,
+                BreakGlassHealthTest.UNRESTRICTED);
     }
 
     static AccountFacts account(String id, String displayName, String upn, List<AuthMethod> methods) {

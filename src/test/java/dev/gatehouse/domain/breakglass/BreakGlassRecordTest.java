@@ -203,7 +203,7 @@ class BreakGlassRecordTest {
     void noGroupAndNoAccountsStillMakeAPageThatSaysSo() {
         HealthRead read = new HealthRead(BreakGlassRecordFixtures.NOW, java.time.ZoneOffset.UTC, DOMAIN,
                 Fact.unknown("No emergency-access group is chosen for this tenant."), List.of(), Fact.known(List.of()),
-                Fact.unknown("not read"), Optional.empty());
+                Fact.unknown("not read"), Optional.empty(), BreakGlassHealthTest.UNRESTRICTED);
         BreakGlassRecord record = BreakGlassRecord.of(TENANT, read, RecordNotes.none(), "admin@" + DOMAIN);
 
         assertThat(record.checkers().present()).isFalse();

@@ -141,6 +141,23 @@ final class BreakGlassTenant implements AutoCloseable {
                 .read(emergency, drill));
     }
 
+    /** Changes the tenant's FIDO2 configuration straight in the demo tenant, as an admin would in the portal. */
+    void editFido2(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) {
+        sim.state().write(() -> {
+            edit.accept(sim.state().authenticationMethodConfiguration("Fido2").orElseThrow());
+            return null;
+        });
+    }
+
+    /** Enforces the FIDO2 key restrictions: {@code type} "allow" or "block", on these AAGUIDs. */
+    void restrictKeys(String type, String... aaGuids) {
+        editFido2(fido2 -> {
+            var restrictions = fido2.putObject("keyRestrictions").put("isEnforced", true).put("enforcementType", type);
+            var list = restrictions.putArray("aaGuids");
+            java.util.Arrays.stream(aaGuids).forEach(list::add);
+        });
+    }
+
     /** The trainer's end-user controls of this demo tenant. */
     dev.gatehouse.app.DemoControls demo() {
         return new dev.gatehouse.app.DemoControls(sim.serviceRoot());

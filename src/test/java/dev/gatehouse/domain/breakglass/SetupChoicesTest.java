@@ -27,7 +27,7 @@ class SetupChoicesTest {
     @Test
     void anyDomainButTheInitialOneIsRefusedWithTheReason() {
         SetupChoices custom = new SetupChoices(2, List.of(new AccountName("ea1@contoso.com", "One"),
-                new AccountName("ea2@" + DOMAIN, "Two")), null, false, false, Optional.empty(), false);
+                new AccountName("ea2@" + DOMAIN, "Two")), null, false, false, Optional.empty(), false, List.of());
 
         assertThat(custom.problems(DOMAIN)).singleElement().satisfies(p -> assertThat(p)
                 .startsWith("ea1@contoso.com: emergency-access accounts must be on the tenant's initial domain " + DOMAIN)

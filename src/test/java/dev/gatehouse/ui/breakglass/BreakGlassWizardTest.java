@@ -241,9 +241,12 @@ class BreakGlassWizardTest {
         first.setup().countProperty().set(3);
         first.setup().prefixProperty().set("vault");
         first.setup().twoPartPasswordProperty().set(true);
+        first.methods().field().set("2FC0579F-8113-47ea-b116-555a8db9202a, yubikey");
+        assertThat(first.methods().problem()).contains("\u201cyubikey\u201d is not an AAGUID");
+        first.methods().field().set("2FC0579F-8113-47ea-b116-555a8db9202a cb69481e-8ff7-4039-93ec-0a2729a154a8");
         first.setup().usePlan();
         wizard.next();
-        first.group().removeOtherMembersProperty().set(true);
+        first.group().field().set(true);
         wizard.close();
 
         BreakGlassWizard again = wizard(connection);
@@ -257,6 +260,8 @@ class BreakGlassWizardTest {
         assertThat(again.setup().accounts()).containsExactly("vault-01@" + again.setup().initialDomain(),
                 "vault-02@" + again.setup().initialDomain(), "vault-03@" + again.setup().initialDomain());
         assertThat(again.setup().twoPartPasswordProperty().get()).isTrue();
+        assertThat(again.methods().field().get()).isEqualTo("2fc0579f-8113-47ea-b116-555a8db9202a, "
+                + "cb69481e-8ff7-4039-93ec-0a2729a154a8");
         assertThat(again.planStage().lockedProperty().get()).isTrue();
         assertThat(BreakGlassSetup.ID).isEqualTo("breakglass-setup");
     }
