@@ -72,6 +72,12 @@ final class CleanUpStage {
                         + "register one");
                 continue;
             }
+            // the restrictions may have changed since the register stage: a refused key is no way in
+            if (keys.stream().allMatch(key -> key.refusedBy(read.keyRestrictions()))) {
+                waiting.add(name + " has only keys the FIDO2 key restrictions refuse, so its pass is kept: it is the "
+                        + "account's only way to register a key of an allowed model");
+                continue;
+            }
             String keyName = keys.get(0).model();
             for (AuthMethod method : account.methods()) {
                 if (method.type() == MethodType.TEMPORARY_ACCESS_PASS) {

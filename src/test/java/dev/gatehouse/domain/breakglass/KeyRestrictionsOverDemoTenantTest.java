@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +121,23 @@ class KeyRestrictionsOverDemoTenantTest {
             assertThat(DedicatedPolicy.lockOuts(read, Optional.of(tenant.directory().methodsPolicy())))
                     .singleElement().satisfies(r -> assertThat(r).startsWith(BG2 + " has only keys of a model on the "
                             + "block list"));
+        }
+    }
+
+    @Test
+    void theCleanUpKeepsThePassOfAnAccountWhoseOnlyKeyTheRestrictionsRefuse() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            String bg2 = tenant.directory().findUser("bg-admin-02@" + BreakGlassTenant.DOMAIN).orElseThrow().profile()
+                    .id();
+            tenant.gateway.writer().issueTemporaryAccessPass(bg2, new TapRequest(60, true));
+            tenant.restrictKeys("block", NFC);
+
+            BreakGlassSetupProposal cleanUp = tenant.propose(BreakGlassSetup.CLEAN_UP, choosing());
+
+            assertThat(cleanUp.plan().stream().flatMap(plan -> plan.steps().stream()))
+                    .noneMatch(step -> step.id().endsWith(bg2));
+            assertThat(cleanUp.message() + cleanUp.warnings()).contains(BG2 + " has only keys the FIDO2 key "
+                    + "restrictions refuse, so its pass is kept");
         }
     }
 }
