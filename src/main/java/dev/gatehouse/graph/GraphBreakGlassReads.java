@@ -5,14 +5,22 @@ import com.microsoft.graph.models.DirectoryAuditCollectionResponse;
 import com.microsoft.graph.models.Fido2AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.SignIn;
 import com.microsoft.graph.models.SignInCollectionResponse;
+import com.microsoft.graph.models.ExpirationPattern;
+import com.microsoft.graph.models.ExpirationPatternType;
+import com.microsoft.graph.models.RequestSchedule;
+import com.microsoft.graph.models.UnifiedRoleAssignmentScheduleCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleEligibilityScheduleCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleScheduleBase;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.SignInRecord;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * What the break-glass health view reads about one emergency-access account beyond its profile: licences, the
- * newest sign-in, the audit trail and its passkeys. Each is one documented v1.0 request (see the
+ * newest sign-in, the audit trail, its passkeys and its PIM schedules. Each is one documented v1.0 request (see the
  * {@link GraphOperation} entries), the audit trail paged up to {@link TenantDirectory#AUDIT_EVENTS_CAP} entries.
  */
 final class GraphBreakGlassReads {
@@ -91,6 +99,48 @@ final class GraphBreakGlassReads {
             return pages.all(methods.get(), Fido2AuthenticationMethodCollectionResponse::getValue,
                     next -> methods.withUrl(next).get()).stream().map(AuthMethodMapping::map).toList();
         });
+    }
+
+    /**
+     * {@code GET /roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '…'}, then
+     * {@code …/roleEligibilitySchedules} with the same filter, each followed through {@code @odata.nextLink}.
+     */
+    List<RoleSchedule> roleSchedules(String principalId) {
+        String key = GraphTenantDirectory.requireKey(principalId);
+        String filter = "principalId eq '" + key.replace("'", "''") + "'";
+        return call(GraphOperation.READ_ROLE_SCHEDULES, "principal '" + key + "'", () -> {
+            var directory = client().roleManagement().directory();
+            var active = directory.roleAssignmentSchedules();
+            var eligible = directory.roleEligibilitySchedules();
+            List<RoleSchedule> schedules = new ArrayList<>();
+            pages.all(active.get(c -> c.queryParameters.filter = filter),
+                    UnifiedRoleAssignmentScheduleCollectionResponse::getValue, next -> active.withUrl(next).get())
+                    .forEach(s -> schedules.add(schedule(s, "Activated".equalsIgnoreCase(s.getAssignmentType())
+                            ? RoleSchedule.Kind.ACTIVATED : RoleSchedule.Kind.ASSIGNED, s.getScheduleInfo())));
+            pages.all(eligible.get(c -> c.queryParameters.filter = filter),
+                    UnifiedRoleEligibilityScheduleCollectionResponse::getValue, next -> eligible.withUrl(next).get())
+                    .forEach(s -> schedules.add(schedule(s, RoleSchedule.Kind.ELIGIBLE, s.getScheduleInfo())));
+            return schedules;
+        });
+    }
+
+    /**
+     * {@code scheduleInfo.expiration} (requestSchedule, expirationPattern): {@code noExpiration} is permanent;
+     * {@code afterDateTime} ends at {@code endDateTime}, {@code afterDuration} at the start plus {@code duration}.
+     */
+    private static RoleSchedule schedule(UnifiedRoleScheduleBase base, RoleSchedule.Kind kind, RequestSchedule info) {
+        ExpirationPattern expiration = info == null ? null : info.getExpiration();
+        ExpirationPatternType type = expiration == null ? null : expiration.getType();
+        Optional<Instant> end = Optional.empty();
+        if (expiration != null && expiration.getEndDateTime() != null) {
+            end = Optional.of(expiration.getEndDateTime().toInstant());
+        } else if (expiration != null && expiration.getDuration() != null && info.getStartDateTime() != null) {
+            end = Optional.of(info.getStartDateTime().plus(expiration.getDuration()).toInstant());
+        }
+        boolean permanent = type == ExpirationPatternType.NoExpiration;
+        return new RoleSchedule(Objects.requireNonNullElse(base.getPrincipalId(), ""),
+                Objects.requireNonNullElse(base.getRoleDefinitionId(), ""), base.getDirectoryScopeId(), kind,
+                permanent, permanent ? Optional.empty() : end);
     }
 
     private GraphServiceClient client() {

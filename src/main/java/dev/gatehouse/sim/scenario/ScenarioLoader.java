@@ -88,6 +88,11 @@ public final class ScenarioLoader {
         if (large != null) {
             large.populate(state);
         }
+        PimSchedules pim = new PimSchedules(state, now);
+        spec.roleAssignmentSchedules().forEach(schedule -> pim.addAssignment((ObjectNode) expand(schedule, state,
+                initialDomain)));
+        spec.roleEligibilitySchedules().forEach(schedule -> pim.addEligibility((ObjectNode) expand(schedule, state,
+                initialDomain)));
 
         state.organization((ObjectNode) expand(spec.organization(), state, initialDomain));
         if (spec.authenticationMethodsPolicy() != null) {

@@ -424,6 +424,24 @@ public final class FakeDirectory implements TenantDirectory {
                 .stream().filter(m -> m.type() == MethodType.FIDO2).toList();
     }
 
+    /**
+     * The user's direct roles as permanent assignments, as Graph lists those made without PIM; refused as Graph refuses
+     * it when the tenant's licences lack Entra ID P2.
+     */
+    @Override
+    public List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId) {
+        call("GET", "/roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '" + principalId + "'");
+        if (!licences.entraIdP2()) {
+            throw new TenantException(TenantException.Kind.MISSING_LICENCE, "Cannot read the PIM schedules: this "
+                    + "needs Microsoft Entra ID P2 (or higher), and the tenant does not have it.", 400,
+                    "AadPremiumLicenseRequired", null, null);
+        }
+        return details.apply(principalId).map(UserDetail::roles).orElse(List.of()).stream()
+                .filter(r -> r.viaGroup() == null)
+                .map(r -> dev.gatehouse.domain.role.RoleSchedule.permanent(principalId, r.roleDefinitionId(),
+                        dev.gatehouse.domain.role.RoleSchedule.Kind.ASSIGNED)).toList();
+    }
+
     /** The tenant's initial domain and its default one, both managed. */
     @Override
     public List<VerifiedDomain> verifiedDomains() {

@@ -45,6 +45,11 @@ public interface WithoutBreakGlassReads extends TenantDirectory {
     }
 
     @Override
+    default List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId) {
+        throw new UnsupportedOperationException(NOT_READ);
+    }
+
+    @Override
     default List<VerifiedDomain> verifiedDomains() {
         throw new UnsupportedOperationException(NOT_READ);
     }
