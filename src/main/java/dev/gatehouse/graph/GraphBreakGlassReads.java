@@ -10,10 +10,14 @@ import com.microsoft.graph.models.ExpirationPatternType;
 import com.microsoft.graph.models.RequestSchedule;
 import com.microsoft.graph.models.UnifiedRoleAssignmentScheduleCollectionResponse;
 import com.microsoft.graph.models.UnifiedRoleEligibilityScheduleCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyAssignment;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyAssignmentCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyExpirationRule;
 import com.microsoft.graph.models.UnifiedRoleScheduleBase;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
 import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.SignInRecord;
@@ -29,10 +33,13 @@ import java.util.function.Supplier;
 
 /**
  * What the break-glass health view reads about one emergency-access account beyond its profile: licences, the
- * newest sign-in, the audit trail, its passkeys and its PIM schedules. Each is one documented v1.0 request (see the
+ * newest sign-in, the audit trail, its passkeys, its PIM schedules, and PIM's settings for its role. Each is one documented v1.0 request (see the
  * {@link GraphOperation} entries), the audit trail paged up to {@link TenantDirectory#AUDIT_EVENTS_CAP} entries.
  */
 final class GraphBreakGlassReads {
+
+    /** The rule of a role's PIM policy that limits the active assignments an administrator makes. */
+    private static final String ADMIN_ASSIGNMENT_EXPIRATION = "Expiration_Admin_Assignment";
 
     private final GraphGateway gateway;
     private final GraphPages pages;
@@ -121,6 +128,33 @@ final class GraphBreakGlassReads {
                     UnifiedRoleEligibilityScheduleCollectionResponse::getValue, next -> eligible.withUrl(next).get())
                     .forEach(s -> schedules.add(schedule(s, RoleSchedule.Kind.ELIGIBLE, s.getScheduleInfo())));
             return schedules;
+        });
+    }
+
+    /**
+     * {@code GET /policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and
+     * roleDefinitionId eq '…'&$expand=policy($expand=rules)}, as the page's Example 2 sends it; the rule
+     * {@code Expiration_Admin_Assignment} of the first assignment that carries it.
+     */
+    Optional<ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        String key = GraphTenantDirectory.requireKey(roleTemplateId);
+        return call(GraphOperation.READ_ROLE_POLICY, "role '" + key + "'", () -> {
+            UnifiedRoleManagementPolicyAssignmentCollectionResponse page = client().policies()
+                    .roleManagementPolicyAssignments().get(c -> {
+                        c.queryParameters.filter = "scopeId eq '/' and scopeType eq 'DirectoryRole' and "
+                                + "roleDefinitionId eq '" + key.replace("'", "''") + "'";
+                        c.queryParameters.expand = new String[]{"policy($expand=rules)"};
+                    });
+            List<UnifiedRoleManagementPolicyAssignment> assignments = page == null || page.getValue() == null
+                    ? List.of() : page.getValue();
+            return assignments.stream().map(UnifiedRoleManagementPolicyAssignment::getPolicy).filter(Objects::nonNull)
+                    .flatMap(policy -> policy.getRules() == null ? java.util.stream.Stream.empty()
+                            : policy.getRules().stream())
+                    .filter(rule -> rule instanceof UnifiedRoleManagementPolicyExpirationRule
+                            && ADMIN_ASSIGNMENT_EXPIRATION.equals(rule.getId()))
+                    .map(rule -> (UnifiedRoleManagementPolicyExpirationRule) rule).findFirst()
+                    .map(rule -> new ActiveAssignmentRule(Boolean.TRUE.equals(rule.getIsExpirationRequired()),
+                            Optional.ofNullable(rule.getMaximumDuration()).map(Object::toString)));
         });
     }
 

@@ -160,6 +160,15 @@ enum GraphOperation {
             "RoleManagement.Read.Directory", "Global Reader", "Security Reader", "Security Operator",
             "Security Administrator", "Privileged Role Administrator").withLicence("Microsoft Entra ID P2")),
 
+    /*
+     * GET /policies/roleManagementPolicyAssignments (policyroot-list-rolemanagementpolicyassignments): for PIM for
+     * Microsoft Entra roles RoleManagementPolicy.Read.Directory is the least privileged, RoleManagement.Read.Directory
+     * next, which Gatehouse already asks for; the page's roles are the include rbac-pim-entra-roles-apis. Entra ID P2.
+     */
+    READ_ROLE_POLICY("read Privileged Identity Management's (PIM) settings for the role", RequiredAccess.of(
+            "RoleManagement.Read.Directory", "Global Reader", "Security Reader", "Security Operator",
+            "Security Administrator", "Privileged Role Administrator").withLicence("Microsoft Entra ID P2")),
+
     // ---- Directory writes (DirectoryWriter). Sources: the v1.0 API page of each request, in
     // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ unless said otherwise.
 

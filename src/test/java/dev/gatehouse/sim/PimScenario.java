@@ -64,6 +64,17 @@ public final class PimScenario {
         return schedule("roleAssignmentSchedules", upn, expiration, "Assigned");
     }
 
+    /** PIM's settings for Global Administrator require active assignments to end, after at most {@code maximum}. */
+    public PimScenario activeAssignmentsMustEnd(String maximum) {
+        ObjectNode policy = scenario.withArray("roleManagementPolicyAssignments").addObject()
+                .put("roleDefinitionId", "{{role:Global Administrator}}").putObject("policy");
+        policy.putArray("rules").addObject()
+                .put("@odata.type", "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule")
+                .put("id", "Expiration_Admin_Assignment").put("isExpirationRequired", true)
+                .put("maximumDuration", maximum);
+        return this;
+    }
+
     private PimScenario schedule(String list, String upn, String expiration, String assignmentType) {
         ((ArrayNode) scenario.get("users")).addObject().put("userPrincipalName", upn).putArray("roles");
         ((ObjectNode) scenario.get("users").get(scenario.get("users").size() - 1)).putArray("$replace").add("roles");

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PIM's schedules as Graph v1.0 lists them (rbacapplication-list-roleassignmentschedules,
  * rbacapplication-list-roleeligibilityschedules): every active assignment, permanent or time-bound, and the
- * eligibilities a scenario seeds; refused without Entra ID P2 and to admins who may not read PIM.
+ * eligibilities a scenario seeds; its settings per role (policyroot-list-rolemanagementpolicyassignments); all refused
+ * without Entra ID P2 and to admins who may not read PIM.
  */
 class RoleSchedulesTest extends OnWritableBaseline {
 
@@ -92,11 +93,50 @@ class RoleSchedulesTest extends OnWritableBaseline {
         assertThat(free.status()).isEqualTo(400);
         assertThat(free.errorCode()).isEqualTo("AadPremiumLicenseRequired");
         assertThat(http.get(ELIGIBLE).errorCode()).isEqualTo("AadPremiumLicenseRequired");
+        assertThat(http.get("/policies/roleManagementPolicyAssignments").errorCode())
+                .isEqualTo("AadPremiumLicenseRequired");
 
         sim.loadScenario(PimScenario.withP2().eligible(FIRST, NO_EXPIRATION).write(folder));
         assertThat(http.getAs("johanna.lorenz@tailspintoys.com", ELIGIBLE).status()).as("Global Reader").isEqualTo(200);
         SimHttp.Answer helpdesk = http.getAs("diego.siciliani@tailspintoys.com", ELIGIBLE);
         assertThat(helpdesk.status()).isEqualTo(403);
         assertThat(helpdesk.errorCode()).isEqualTo("Authorization_RequestDenied");
+    }
+
+    @Test
+    void eachRoleHasPimSettingsWithItsRulesAndAScenarioCanRequireActiveAssignmentsToEnd() {
+        sim.loadScenario(PimScenario.withP2().activeAssignmentsMustEnd("P90D").write(folder));
+        String settings = "/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq "
+                + "'DirectoryRole' and roleDefinitionId eq '" + GLOBAL_ADMINISTRATOR + "'";
+
+        JsonNode plain = http.get(settings).json();
+        assertThat(plain.path("@odata.context").asText()).endsWith("$metadata#policies/roleManagementPolicyAssignments");
+        JsonNode assignment = plain.path("value").get(0);
+        assertThat(assignment.path("policyId").asText()).startsWith("DirectoryRole_");
+        assertThat(assignment.path("id").asText()).isEqualTo(assignment.path("policyId").asText() + "_"
+                + GLOBAL_ADMINISTRATOR);
+        assertThat(assignment.path("scopeType").asText()).isEqualTo("DirectoryRole");
+        assertThat(assignment.has("policy")).isFalse();
+
+        JsonNode expanded = http.get(settings + "&$expand=policy($expand=rules)").json();
+        assertThat(expanded.path("@odata.context").asText())
+                .endsWith("$metadata#policies/roleManagementPolicyAssignments(policy(rules()))");
+        JsonNode rules = expanded.path("value").get(0).path("policy").path("rules");
+        JsonNode active = null;
+        for (JsonNode rule : rules) {
+            if (rule.path("id").asText().equals("Expiration_Admin_Assignment")) {
+                active = rule;
+            }
+        }
+        assertThat(active).isNotNull();
+        assertThat(active.path("@odata.type").asText())
+                .isEqualTo("#microsoft.graph.unifiedRoleManagementPolicyExpirationRule");
+        assertThat(active.path("isExpirationRequired").asBoolean()).isTrue();
+        assertThat(active.path("maximumDuration").asText()).isEqualTo("P90D");
+        assertThat(active.path("target").path("level").asText()).isEqualTo("Assignment");
+        assertThat(rules.toString()).contains("Expiration_EndUser_Assignment").contains("PT8H");
+        assertThat(http.get("/policies/roleManagementPolicyAssignments?$filter=roleDefinitionId eq '"
+                + "f2ef992c-3afb-46b9-b7cf-a126ee74c451'&$expand=policy($expand=rules)").json().toString())
+                .as("other roles keep the default").contains("\"maximumDuration\":\"P180D\"");
     }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
 import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -39,6 +40,8 @@ import java.util.Optional;
  *                      Conditional Access: the group a repair replaced, whose exclusions the exclusion stage retires
  * @param roleSchedules with Entra ID P2, the PIM schedules of every account read (members and named accounts), by
  *                      object id (lower case); empty without P2, where there is no PIM
+ * @param globalAdministratorRule with Entra ID P2, how long PIM lets an administrator make Global Administrator
+ *                      active; known and empty without P2, where nothing limits it
  */
 public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, EmergencyAccess emergency,
                                   Optional<GroupRef> group, Optional<String> groupProblem,
@@ -47,7 +50,8 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
                                   Map<String, List<DirectoryPrincipal>> namedMembers, List<String> proposals, Optional<MethodsPolicy> methodsPolicy,
                                   Optional<TenantLicences> licences, Map<String, String> unreadable, Instant now,
                                   Optional<HealthRead> health, List<ExclusionPlan.Retired> retired,
-                                  Map<String, Fact<List<RoleSchedule>>> roleSchedules) {
+                                  Map<String, Fact<List<RoleSchedule>>> roleSchedules,
+                                  Fact<Optional<ActiveAssignmentRule>> globalAdministratorRule) {
 
     public BreakGlassSetupRead {
         Objects.requireNonNull(tenant, "tenant");
@@ -68,6 +72,7 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
         health = health == null ? Optional.empty() : health;
         retired = List.copyOf(retired);
         roleSchedules = Map.copyOf(roleSchedules);
+        Objects.requireNonNull(globalAdministratorRule, "globalAdministratorRule");
     }
 
     /** The account's PIM schedules as read; empty when none were read (no Entra ID P2). */

@@ -5,6 +5,8 @@ import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.emergency.EmergencyGroupDiscovery;
 import dev.gatehouse.domain.emergency.GroupEvidence;
 import dev.gatehouse.domain.emergency.Reads;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
+import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -87,11 +89,13 @@ public final class BreakGlassSetupReads {
         Optional<HealthRead> health = group.isEmpty() ? Optional.empty() : Optional.of(new HealthReads(directory, clock,
                 ZoneOffset.UTC).read(emergency, Optional.empty()));
         List<ExclusionPlan.Retired> retired = health.map(h -> retired(h, group.get(), unreadable)).orElse(List.of());
-        Map<String, Fact<List<RoleSchedule>>> schedules = licences.filter(TenantLicences::entraIdP2).isEmpty()
-                ? Map.of() : roleSchedules(health, memberDetails, byName);
+        boolean pim = licences.filter(TenantLicences::entraIdP2).isPresent();
+        Map<String, Fact<List<RoleSchedule>>> schedules = pim ? roleSchedules(health, memberDetails, byName) : Map.of();
+        Fact<Optional<ActiveAssignmentRule>> rule = pim ? HealthReads.attempt(() -> directory.activeAssignmentRule(
+                DirectoryRole.GLOBAL_ADMINISTRATOR.templateId())) : Fact.known(Optional.empty());
         return new BreakGlassSetupRead(tenant, admin, emergency, group, groupProblem, members, memberDetails, byName,
                 groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant(), health, retired,
-                schedules);
+                schedules, rule);
     }
 
     /** Each account's PIM schedules: those the health read has, then the rest read here. */

@@ -9,6 +9,7 @@ import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepResult;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.role.RoleAssignment;
 import dev.gatehouse.domain.role.RoleSchedule;
@@ -33,12 +34,9 @@ import java.util.Optional;
 final class RolePlan {
 
     static final String STEP_PREFIX = "role-";
-    /** Why PIM is mentioned although Gatehouse cannot read it (graph-facts §4, §11). */
-    static final String PIM_WARNING = "This tenant has Entra ID P2, so Privileged Identity Management may be in use. "
-            + "Its role settings for Global Administrator can require assignments to be eligible rather than active, "
-            + "or to end after a time: check them in the Entra admin center (Identity governance > Privileged Identity "
-            + "Management > Microsoft Entra roles > Settings > Global Administrator). Gatehouse cannot read PIM "
-            + "policies yet, so it cannot tell whether they would change these assignments.";
+    /** Where PIM's settings allow a permanent active assignment, in the Entra admin center. */
+    static final String PIM_SETTINGS = "Identity governance > Privileged Identity Management > Microsoft Entra roles "
+            + "> Settings > Global Administrator > Edit, tab Assignment: \u201cAllow permanent active assignment\u201d";
 
     private final DirectoryWriter writer;
     private final TenantDirectory readBack;
@@ -82,9 +80,6 @@ final class RolePlan {
             return BreakGlassSetupProposal.refused("Could not check who holds Global Administrator: "
                     + String.join("; ", unknown) + ". Nothing was sent.", warnings);
         }
-        if (pim) {
-            warnings.add(PIM_WARNING);
-        }
         if (lacking.isEmpty()) {
             return BreakGlassSetupProposal.nothingToDo("Every emergency-access account holds Global Administrator, "
                     + "active at tenant scope: " + AccountRoster.labels(roster.accounts()) + "."
@@ -95,6 +90,9 @@ final class RolePlan {
                 "Assigning Global Administrator");
         if (refusal.isPresent()) {
             return BreakGlassSetupProposal.refused(refusal.get(), warnings);
+        }
+        if (pim) {
+            settingsWarning(read.globalAdministratorRule()).ifPresent(warnings::add);
         }
         List<Step> steps = lacking.stream().map(account -> assign(account, pim)).toList();
         return BreakGlassSetupProposal.planned(new Plan("Make the emergency-access accounts Global Administrators",
@@ -136,6 +134,24 @@ final class RolePlan {
                     + "assignment beside the eligibility, which stays and does no harm (remove it in PIM for a "
                     + "single entry).");
         }
+    }
+
+    /**
+     * Whether PIM's settings would keep the assignment this step adds from being permanent. Whether they govern an
+     * assignment made through {@code POST …/roleAssignments} is not documented, so the warning says what to watch.
+     */
+    private static Optional<String> settingsWarning(Fact<Optional<ActiveAssignmentRule>> rule) {
+        if (!rule.isKnown()) {
+            return Optional.of("Could not read PIM's settings for Global Administrator, so whether they allow a "
+                    + "permanent active assignment is unknown: " + rule.whyUnknown() + " If they do not, allow it "
+                    + "first (" + PIM_SETTINGS + ").");
+        }
+        return rule.get().filter(ActiveAssignmentRule::expirationRequired).map(required -> "PIM's settings for "
+                + "Global Administrator do not allow permanent active assignments: an administrator's active "
+                + "assignment must end" + required.maximum().map(max -> " within " + max).orElse("") + ". The "
+                + "assignment this step adds has no end date: if Entra refuses it, or PIM lists it with an end date "
+                + "afterwards (the step reads it back), allow permanent active assignments first (" + PIM_SETTINGS
+                + ") and run the step again.");
     }
 
     private Step assign(UserDetail account, boolean pim) {

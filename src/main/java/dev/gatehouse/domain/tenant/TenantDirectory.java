@@ -127,6 +127,16 @@ public interface TenantDirectory {
      */
     List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId);
 
+    /**
+     * How long PIM lets an administrator make the role active ({@code GET /policies/roleManagementPolicyAssignments},
+     * filtered on the role at tenant scope, with {@code $expand=policy($expand=rules)}: the rule
+     * {@code Expiration_Admin_Assignment}); empty when the tenant has no such policy or rule. Entra ID P2 and the roles
+     * of {@link #roleSchedules} are needed, which also say how Graph refuses.
+     *
+     * @param roleTemplateId the built-in role's template id, which is also its role definition id
+     */
+    Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId);
+
     /** The organisation's verified domains ({@code GET /organization}, {@code verifiedDomains}). */
     List<VerifiedDomain> verifiedDomains();
 

@@ -93,6 +93,8 @@ public final class ScenarioLoader {
                 initialDomain)));
         spec.roleEligibilitySchedules().forEach(schedule -> pim.addEligibility((ObjectNode) expand(schedule, state,
                 initialDomain)));
+        PimPolicies.load(state, spec.roleManagementPolicyAssignments().stream()
+                .map(policy -> (ObjectNode) expand(policy, state, initialDomain)).toList());
 
         state.organization((ObjectNode) expand(spec.organization(), state, initialDomain));
         if (spec.authenticationMethodsPolicy() != null) {

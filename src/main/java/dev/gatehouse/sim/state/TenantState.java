@@ -50,6 +50,7 @@ public final class TenantState {
     private final List<ObjectNode> subscribedSkus = new ArrayList<>();
     private final List<ObjectNode> directoryAudits = new ArrayList<>();
     private final List<ObjectNode> signIns = new ArrayList<>();
+    private final List<ObjectNode> roleManagementPolicyAssignments = new ArrayList<>();
     private ObjectNode organization;
     private ObjectNode authenticationMethodsPolicy;
     private boolean securityDefaultsEnabled;
@@ -357,6 +358,11 @@ public final class TenantState {
 
     public List<ObjectNode> signIns() {
         return signIns;
+    }
+
+    /** PIM's settings per directory role, each with its policy under {@code _policy}. */
+    public List<ObjectNode> roleManagementPolicyAssignments() {
+        return roleManagementPolicyAssignments;
     }
 
     /** Whether a subscribed SKU carries an enabled Entra ID P1 or P2 service plan. */

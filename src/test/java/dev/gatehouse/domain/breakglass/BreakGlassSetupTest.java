@@ -299,6 +299,8 @@ class BreakGlassSetupTest {
             assertThat(role.warnings()).anySatisfy(w -> assertThat(w).contains(BG1 + ") is only eligible for Global "
                     + "Administrator in PIM (permanently): this step adds a permanent, active assignment beside the "
                     + "eligibility"));
+            assertThat(role.warnings()).as("PIM's default settings allow a permanent active assignment")
+                    .noneMatch(w -> w.contains("PIM's settings"));
             ExecutionReport report = tenant.run(BreakGlassSetup.ROLE, role, defaults());
             assertThat(report.completed()).as(report.summary()).isTrue();
             assertThat(report.outcomes().get(0).result().orElseThrow().summary())
@@ -320,6 +322,20 @@ class BreakGlassSetupTest {
             assertThat(role.warnings()).anySatisfy(w -> assertThat(w).contains(BG2 + ") holds Global Administrator "
                     + "only until 1 Jul 2031, 12:00 UTC, assigned directly").contains("Update, Permanently assigned"));
             assertThat(tenant.writes()).isZero();
+        }
+    }
+
+    @Test
+    void withEntraIdP2SettingsThatRequireAnEndAreWarnedOfBeforeTheAssignment() {
+        String scenario = PimScenario.withP2().eligible(BG1, PimScenario.NO_EXPIRATION).activeAssignmentsMustEnd("P90D")
+                .write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassSetupProposal role = tenant.propose(BreakGlassSetup.ROLE, defaults());
+
+            assertThat(role.plan()).isPresent();
+            assertThat(role.warnings()).anySatisfy(w -> assertThat(w).startsWith("PIM's settings for Global "
+                    + "Administrator do not allow permanent active assignments: an administrator's active assignment "
+                    + "must end within 90 days.").contains("\u201cAllow permanent active assignment\u201d"));
         }
     }
 }

@@ -442,6 +442,13 @@ public final class FakeDirectory implements TenantDirectory {
                         dev.gatehouse.domain.role.RoleSchedule.Kind.ASSIGNED)).toList();
     }
 
+    /** PIM's default for a role: permanent active assignments allowed. */
+    @Override
+    public Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        call("GET", "/policies/roleManagementPolicyAssignments?$filter=roleDefinitionId eq '" + roleTemplateId + "'");
+        return Optional.of(new dev.gatehouse.domain.role.ActiveAssignmentRule(false, Optional.of("P180D")));
+    }
+
     /** The tenant's initial domain and its default one, both managed. */
     @Override
     public List<VerifiedDomain> verifiedDomains() {

@@ -50,6 +50,11 @@ public interface WithoutBreakGlassReads extends TenantDirectory {
     }
 
     @Override
+    default Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        throw new UnsupportedOperationException(NOT_READ);
+    }
+
+    @Override
     default List<VerifiedDomain> verifiedDomains() {
         throw new UnsupportedOperationException(NOT_READ);
     }
