@@ -78,6 +78,20 @@ class BreakGlassReadsOverSimTest extends OnBreakGlassScenarios {
     }
 
     @Test
+    void withoutEntraIdP2ThePimSchedulesAreAMissingLicenceThatNamesP2() {
+        GraphGateway gateway = gateways.actingAs(baseline, ADMIN);
+        String bg01 = id(baseline, BG_01);
+        assertThatThrownBy(() -> gateway.directory().roleSchedules(bg01))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TenantException.Kind.MISSING_LICENCE);
+                    assertThat(e.graphCode()).isEqualTo("AadPremiumLicenseRequired");
+                    assertThat(e.getMessage()).contains("needs Microsoft Entra ID P2");
+                });
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).singleElement()
+                .isEqualTo("/roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '" + bg01 + "'");
+    }
+
+    @Test
     void theLicenceLeftOnAnEmergencyAccountIsFound() {
         assertThat(directory(gaps, ADMIN).assignedLicenceSkuIds(id(gaps, BG_02))).containsExactly(SPB);
         assertThat(directory(baseline, ADMIN).assignedLicenceSkuIds(id(baseline, BG_02))).isEmpty();
