@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * Stage 4, the role: a permanent, active Global Administrator assignment at tenant scope for each account without one
  * — not PIM-eligible, no end date, as Microsoft advises, so the account is an administrator the moment it signs in.
- * A role held only through a role-assignable group counts as held, and the plan says so.
+ * A role held only through a role-assignable group counts as held, and the plan says so. With Entra ID P2 the plan
+ * also weighs PIM's schedules and its setting for the role ({@link GlobalAdminSchedules}, decision 0011 §6).
  */
 final class RolePlan {
 
