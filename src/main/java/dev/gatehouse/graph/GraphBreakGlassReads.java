@@ -5,9 +5,20 @@ import com.microsoft.graph.models.Fido2AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.LicenseAssignmentState;
 import com.microsoft.graph.models.SignIn;
 import com.microsoft.graph.models.SignInCollectionResponse;
+import com.microsoft.graph.models.ExpirationPattern;
+import com.microsoft.graph.models.ExpirationPatternType;
+import com.microsoft.graph.models.RequestSchedule;
+import com.microsoft.graph.models.UnifiedRoleAssignmentScheduleCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleEligibilityScheduleCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyAssignment;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyAssignmentCollectionResponse;
+import com.microsoft.graph.models.UnifiedRoleManagementPolicyExpirationRule;
+import com.microsoft.graph.models.UnifiedRoleScheduleBase;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
+import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.LicenceAssignment;
@@ -16,6 +27,7 @@ import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +38,14 @@ import java.util.function.Supplier;
 
 /**
  * What the break-glass health view reads about one emergency-access account beyond its profile: licences and where
- * they come from, the newest sign-in, the audit trail and its passkeys. Each is one documented v1.0 request (see the
+ * they come from, the newest sign-in, the audit trail, its passkeys, its PIM schedules, and PIM's settings for its
+ * role. Each is one documented v1.0 request (see the
  * {@link GraphOperation} entries), the audit trail paged up to {@link TenantDirectory#AUDIT_EVENTS_CAP} entries.
  */
 final class GraphBreakGlassReads {
+
+    /** The rule of a role's PIM policy that limits the active assignments an administrator makes. */
+    private static final String ADMIN_ASSIGNMENT_EXPIRATION = "Expiration_Admin_Assignment";
 
     private final GraphGateway gateway;
     private final GraphPages pages;
@@ -119,6 +135,75 @@ final class GraphBreakGlassReads {
             return pages.all(methods.get(), Fido2AuthenticationMethodCollectionResponse::getValue,
                     next -> methods.withUrl(next).get()).stream().map(AuthMethodMapping::map).toList();
         });
+    }
+
+    /**
+     * {@code GET /roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '…'}, then
+     * {@code …/roleEligibilitySchedules} with the same filter, each followed through {@code @odata.nextLink}.
+     */
+    List<RoleSchedule> roleSchedules(String principalId) {
+        String key = GraphTenantDirectory.requireKey(principalId);
+        String filter = "principalId eq '" + key.replace("'", "''") + "'";
+        return call(GraphOperation.READ_ROLE_SCHEDULES, "principal '" + key + "'", () -> {
+            var directory = client().roleManagement().directory();
+            var active = directory.roleAssignmentSchedules();
+            var eligible = directory.roleEligibilitySchedules();
+            List<RoleSchedule> schedules = new ArrayList<>();
+            pages.all(active.get(c -> c.queryParameters.filter = filter),
+                    UnifiedRoleAssignmentScheduleCollectionResponse::getValue, next -> active.withUrl(next).get())
+                    .forEach(s -> schedules.add(schedule(s, "Activated".equalsIgnoreCase(s.getAssignmentType())
+                            ? RoleSchedule.Kind.ACTIVATED : RoleSchedule.Kind.ASSIGNED, s.getScheduleInfo())));
+            pages.all(eligible.get(c -> c.queryParameters.filter = filter),
+                    UnifiedRoleEligibilityScheduleCollectionResponse::getValue, next -> eligible.withUrl(next).get())
+                    .forEach(s -> schedules.add(schedule(s, RoleSchedule.Kind.ELIGIBLE, s.getScheduleInfo())));
+            return schedules;
+        });
+    }
+
+    /**
+     * {@code GET /policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and
+     * roleDefinitionId eq '…'&$expand=policy($expand=rules)}, as the page's Example 2 sends it; the rule
+     * {@code Expiration_Admin_Assignment} of the first assignment that carries it.
+     */
+    Optional<ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        String key = GraphTenantDirectory.requireKey(roleTemplateId);
+        return call(GraphOperation.READ_ROLE_POLICY, "role '" + key + "'", () -> {
+            UnifiedRoleManagementPolicyAssignmentCollectionResponse page = client().policies()
+                    .roleManagementPolicyAssignments().get(c -> {
+                        c.queryParameters.filter = "scopeId eq '/' and scopeType eq 'DirectoryRole' and "
+                                + "roleDefinitionId eq '" + key.replace("'", "''") + "'";
+                        c.queryParameters.expand = new String[]{"policy($expand=rules)"};
+                    });
+            List<UnifiedRoleManagementPolicyAssignment> assignments = page == null || page.getValue() == null
+                    ? List.of() : page.getValue();
+            return assignments.stream().map(UnifiedRoleManagementPolicyAssignment::getPolicy).filter(Objects::nonNull)
+                    .flatMap(policy -> policy.getRules() == null ? java.util.stream.Stream.empty()
+                            : policy.getRules().stream())
+                    .filter(rule -> rule instanceof UnifiedRoleManagementPolicyExpirationRule
+                            && ADMIN_ASSIGNMENT_EXPIRATION.equals(rule.getId()))
+                    .map(rule -> (UnifiedRoleManagementPolicyExpirationRule) rule).findFirst()
+                    .map(rule -> new ActiveAssignmentRule(Boolean.TRUE.equals(rule.getIsExpirationRequired()),
+                            Optional.ofNullable(rule.getMaximumDuration()).map(Object::toString)));
+        });
+    }
+
+    /**
+     * {@code scheduleInfo.expiration} (requestSchedule, expirationPattern): {@code noExpiration} is permanent;
+     * {@code afterDateTime} ends at {@code endDateTime}, {@code afterDuration} at the start plus {@code duration}.
+     */
+    private static RoleSchedule schedule(UnifiedRoleScheduleBase base, RoleSchedule.Kind kind, RequestSchedule info) {
+        ExpirationPattern expiration = info == null ? null : info.getExpiration();
+        ExpirationPatternType type = expiration == null ? null : expiration.getType();
+        Optional<Instant> end = Optional.empty();
+        if (expiration != null && expiration.getEndDateTime() != null) {
+            end = Optional.of(expiration.getEndDateTime().toInstant());
+        } else if (expiration != null && expiration.getDuration() != null && info.getStartDateTime() != null) {
+            end = Optional.of(info.getStartDateTime().plus(expiration.getDuration()).toInstant());
+        }
+        boolean permanent = type == ExpirationPatternType.NoExpiration;
+        return new RoleSchedule(Objects.requireNonNullElse(base.getPrincipalId(), ""),
+                Objects.requireNonNullElse(base.getRoleDefinitionId(), ""), base.getDirectoryScopeId(), kind,
+                permanent, permanent ? Optional.empty() : end);
     }
 
     private GraphServiceClient client() {

@@ -35,6 +35,11 @@ import javax.net.ssl.SSLException;
 final class GraphErrorMapper {
 
     static final String NON_PREMIUM_CODE = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
+    /**
+     * What PIM's APIs answer a tenant without Entra ID P2: not in Microsoft's Graph documentation, but the code (with
+     * 400 and "The tenant needs an AAD Premium 2 license.") that Microsoft365DSC and other public tools test for.
+     */
+    static final String PIM_LICENCE_CODE = "AadPremiumLicenseRequired";
     private static final Pattern LICENCE_TEXT = Pattern.compile(
             "not licensed|premium licen|Entra ID P[12]|Azure AD Premium|AAD Premium", Pattern.CASE_INSENSITIVE);
     private static final String DEFAULT_LICENCE = "Microsoft Entra ID P1";
@@ -195,7 +200,7 @@ final class GraphErrorMapper {
     }
 
     private static boolean isLicenceError(String code, String message) {
-        return NON_PREMIUM_CODE.equalsIgnoreCase(code) || (message != null && LICENCE_TEXT.matcher(message).find());
+        return NON_PREMIUM_CODE.equalsIgnoreCase(code) || PIM_LICENCE_CODE.equalsIgnoreCase(code) || (message != null && LICENCE_TEXT.matcher(message).find());
     }
 
     /** A granted ReadWrite permission includes the Read one. */

@@ -147,6 +147,28 @@ enum GraphOperation {
     LIST_AUDIT_EVENTS("read the directory audit log", RequiredAccess.of("AuditLog.Read.All", "Reports Reader",
             "Security Reader", "Security Administrator", "Global Reader")),
 
+    /*
+     * GET /roleManagement/directory/roleAssignmentSchedules and …/roleEligibilitySchedules, filtered on principalId
+     * (rbacapplication-list-roleassignmentschedules, rbacapplication-list-roleeligibilityschedules): the least
+     * privileged delegated permissions are RoleAssignmentSchedule.Read.Directory and RoleEligibilitySchedule.Read.Directory;
+     * RoleManagement.Read.Directory, listed next on both pages, reads both and is already asked for
+     * (PermissionSet.USERS_READ). Roles: the read roles of includes/rbac-for-apis/rbac-pim-entra-roles-apis.md. PIM
+     * needs Entra ID P2 (privilegedidentitymanagementv3-overview, "Licensing"); the refusal without it is not
+     * documented (see GraphErrorMapper.PIM_LICENCE_CODE).
+     */
+    READ_ROLE_SCHEDULES("read the Privileged Identity Management (PIM) schedules", RequiredAccess.of(
+            "RoleManagement.Read.Directory", "Global Reader", "Security Reader", "Security Operator",
+            "Security Administrator", "Privileged Role Administrator").withLicence("Microsoft Entra ID P2")),
+
+    /*
+     * GET /policies/roleManagementPolicyAssignments (policyroot-list-rolemanagementpolicyassignments): for PIM for
+     * Microsoft Entra roles RoleManagementPolicy.Read.Directory is the least privileged, RoleManagement.Read.Directory
+     * next, which Gatehouse already asks for; the page's roles are the include rbac-pim-entra-roles-apis. Entra ID P2.
+     */
+    READ_ROLE_POLICY("read Privileged Identity Management's (PIM) settings for the role", RequiredAccess.of(
+            "RoleManagement.Read.Directory", "Global Reader", "Security Reader", "Security Operator",
+            "Security Administrator", "Privileged Role Administrator").withLicence("Microsoft Entra ID P2")),
+
     // ---- Directory writes (DirectoryWriter). Sources: the v1.0 API page of each request, in
     // microsoftgraph/microsoft-graph-docs-contrib api-reference/v1.0/api/ unless said otherwise.
 

@@ -471,6 +471,16 @@ final class GraphTenantDirectory implements TenantDirectory {
         return breakGlass.fido2Methods(userId);
     }
 
+    @Override
+    public List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId) {
+        return breakGlass.roleSchedules(principalId);
+    }
+
+    @Override
+    public Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        return breakGlass.activeAssignmentRule(roleTemplateId);
+    }
+
     /** A strength a CA policy names without its combinations ({@code GET /policies/authenticationStrengthPolicies/{id}}). */
     private AuthenticationStrength authenticationStrength(String id) {
         return call(GraphOperation.READ_AUTHENTICATION_STRENGTH, "authentication strength '" + id + "'", () ->

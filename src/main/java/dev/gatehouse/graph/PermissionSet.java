@@ -20,7 +20,8 @@ public enum PermissionSet {
                     "list another user's authentication methods (GET /users/{id}/authentication/methods)"),
             new Permission("RoleManagement.Read.Directory",
                     "read directory role assignments, to tell admins from other users and to find who holds Global "
-                            + "Administrator (the emergency-access accounts)"),
+                            + "Administrator (the emergency-access accounts), and with Entra ID P2 whether Privileged "
+                            + "Identity Management makes that role eligible or time-bound"),
             new Permission("GroupMember.Read.All",
                     "read the names of a user's groups (without it Graph returns only their ids), and groups and their "
                             + "members, to find and check the emergency-access group"),

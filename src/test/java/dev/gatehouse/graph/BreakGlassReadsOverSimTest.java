@@ -79,6 +79,20 @@ class BreakGlassReadsOverSimTest extends OnBreakGlassScenarios {
     }
 
     @Test
+    void withoutEntraIdP2ThePimSchedulesAreAMissingLicenceThatNamesP2() {
+        GraphGateway gateway = gateways.actingAs(baseline, ADMIN);
+        String bg01 = id(baseline, BG_01);
+        assertThatThrownBy(() -> gateway.directory().roleSchedules(bg01))
+                .isInstanceOfSatisfying(TenantException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TenantException.Kind.MISSING_LICENCE);
+                    assertThat(e.graphCode()).isEqualTo("AadPremiumLicenseRequired");
+                    assertThat(e.getMessage()).contains("needs Microsoft Entra ID P2");
+                });
+        assertThat(gateway.callLog().snapshot()).extracting(GraphCall::pathAndQuery).singleElement()
+                .isEqualTo("/roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '" + bg01 + "'");
+    }
+
+    @Test
     void theLicenceLeftOnAnEmergencyAccountIsFoundAssignedDirectly() {
         GraphGateway gateway = gateways.actingAs(gaps, ADMIN);
         String bg02 = id(gaps, BG_02);

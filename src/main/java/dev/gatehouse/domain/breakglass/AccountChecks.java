@@ -10,7 +10,6 @@ import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.LicenceAssignment;
 import dev.gatehouse.domain.tenant.SignInRecord;
-import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
 import dev.gatehouse.domain.user.SyncState;
 import dev.gatehouse.domain.user.UserProfile;
@@ -44,7 +43,7 @@ final class AccountChecks {
         checks.add(cloudOnly());
         checks.add(domain());
         checks.add(licence());
-        checks.add(globalAdministrator());
+        checks.add(new GlobalAdministratorCheck(read, account).check());
         checks.add(methods());
         checks.add(passkeys());
         checks.add(conditionalAccess());
@@ -112,37 +111,6 @@ final class AccountChecks {
                 + String.join("; ", InheritedLicences.byGroup(licences, emergencyGroup)) + ". An emergency account "
                 + "needs none, and a licence brings a mailbox and apps to attack; " + InheritedLicences.CANNOT_REMOVE
                 + ".");
-    }
-
-    private HealthCheck globalAdministrator() {
-        String label = "Global Administrator";
-        String id = "globalAdministrator";
-        UserDetail detail = account.detail();
-        Optional<String> unreadable = detail.whyUnreadable(UserDetail.Part.ROLES);
-        if (unreadable.isPresent()) {
-            return HealthCheck.unknown(id, label, unreadable.get());
-        }
-        Optional<RoleAssignment> held = detail.roles().stream()
-                .filter(r -> r.is(DirectoryRole.GLOBAL_ADMINISTRATOR) && r.tenantWide())
-                .min((a, b) -> Boolean.compare(a.viaGroup() != null, b.viaGroup() != null));
-        if (held.isEmpty()) {
-            return HealthCheck.red(id, label, "Not an active Global Administrator: in an emergency it could not "
-                    + "repair the tenant. Assign the role, permanent and active (set-up, step Role).");
-        }
-        String how = held.get().viaGroup() == null ? "Active, assigned directly"
-                : "Active, through the group " + held.get().viaGroup();
-        if (!read.licences().isKnown()) {
-            return HealthCheck.amber(id, label, how + ". Whether PIM could give it an end date is unknown: "
-                    + read.licences().whyUnknown());
-        }
-        TenantLicences licences = read.licences().get();
-        if (licences.entraIdP2()) {
-            return HealthCheck.amber(id, label, how + ". The tenant has Entra ID P2, so PIM may manage the role: "
-                    + "Gatehouse does not read PIM yet. Check in Entra (Privileged Identity Management > Global "
-                    + "Administrator > Assignments) that it is Active and Permanent, not eligible or time-bound.");
-        }
-        return HealthCheck.green(id, label, how + ", and permanent: without Entra ID P2 there is no PIM to make "
-                + "it eligible or time-bound.");
     }
 
     private HealthCheck methods() {

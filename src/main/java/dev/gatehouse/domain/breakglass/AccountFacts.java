@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.role.RoleAssignment;
+import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.signin.UserSnapshot;
 import dev.gatehouse.domain.tenant.AuditRecord;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -22,9 +23,21 @@ import java.util.stream.Collectors;
  * @param licences       its licences, each with where it comes from (directly, or a group)
  * @param lastSignIn     the newest entry of the sign-in log, empty when the log holds none
  * @param recentChanges  directory audit entries about it in the last {@link HealthRead#AUDIT_WINDOW}
+ * @param roleSchedules  its PIM schedules and those of the groups it holds Global Administrator through
+ *                       ({@link GlobalAdminSchedules#read}); read only when the tenant may have Entra ID P2
  */
 public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<List<LicenceAssignment>> licences,
-                           Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges) {
+                           Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges,
+                           Fact<List<RoleSchedule>> roleSchedules) {
+
+    /** Why {@link #roleSchedules} is unknown when nobody read them. */
+    static final String SCHEDULES_NOT_READ = "Gatehouse did not read the PIM schedules.";
+
+    /** Facts without PIM schedules: a tenant without Entra ID P2 has none to read. */
+    public AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<List<LicenceAssignment>> licences,
+                        Fact<Optional<SignInRecord>> lastSignIn, Fact<List<AuditRecord>> recentChanges) {
+        this(detail, groups, licences, lastSignIn, recentChanges, Fact.unknown(SCHEDULES_NOT_READ));
+    }
 
     public AccountFacts {
         Objects.requireNonNull(detail, "detail");
@@ -32,6 +45,7 @@ public record AccountFacts(UserDetail detail, Fact<List<GroupRef>> groups, Fact<
         Objects.requireNonNull(licences, "licences");
         Objects.requireNonNull(lastSignIn, "lastSignIn");
         Objects.requireNonNull(recentChanges, "recentChanges");
+        Objects.requireNonNull(roleSchedules, "roleSchedules");
     }
 
     /** The ids of {@link #groups}. */

@@ -47,14 +47,14 @@ public final class BreakGlassSetup {
     private final DedicatedPolicyStage dedicatedOn;
 
     /**
-     * @param readBack reads the tenant back when a step is stopped mid-way (an account, the group, a pass)
+     * @param readBack reads the tenant back when a step is stopped mid-way (an account, the group, a pass, a role)
      * @param choice   makes a group created here the tenant's emergency-access group
      */
     public BreakGlassSetup(DirectoryWriter directoryWriter, PolicyWriter policyWriter, TenantWriter tenantWriter,
                            TenantDirectory readBack, GroupChoice choice, PasswordGenerator passwords) {
         this.accounts = new AccountsStage(directoryWriter, readBack, passwords);
         this.group = new GroupPlan(directoryWriter, readBack, choice);
-        this.role = new RolePlan(directoryWriter);
+        this.role = new RolePlan(directoryWriter, readBack);
         this.methods = new MethodsPolicyPlan(policyWriter);
         this.passes = new TapPlan(tenantWriter, readBack);
         this.cleanUp = new CleanUpStage(new CleanUpSteps(tenantWriter, directoryWriter, readBack));

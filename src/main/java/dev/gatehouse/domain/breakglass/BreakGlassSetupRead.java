@@ -3,6 +3,8 @@ package dev.gatehouse.domain.breakglass;
 import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.policy.MethodsPolicy;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
+import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.SignedInAdmin;
@@ -37,6 +39,10 @@ import java.util.Optional;
  *                      up, exclusions) plan from the accounts' methods, licences and groups and from the policies
  * @param retired       groups that are not role-assignable, hold nothing but the accounts and are excluded from
  *                      Conditional Access: the group a repair replaced, whose exclusions the exclusion stage retires
+ * @param roleSchedules with Entra ID P2, the PIM schedules of every account read (members and named accounts), by
+ *                      object id (lower case); empty without P2, where there is no PIM
+ * @param globalAdministratorRule with Entra ID P2, how long PIM lets an administrator make Global Administrator
+ *                      active; known and empty without P2, where nothing limits it
  */
 public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, EmergencyAccess emergency,
                                   Optional<GroupRef> group, Optional<String> groupProblem,
@@ -44,7 +50,9 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
                                   Map<String, UserDetail> byName, Map<String, List<GroupRef>> groupsNamed,
                                   Map<String, List<DirectoryPrincipal>> namedMembers, List<String> proposals, Optional<MethodsPolicy> methodsPolicy,
                                   Optional<TenantLicences> licences, Map<String, String> unreadable, Instant now,
-                                  Optional<HealthRead> health, List<ExclusionPlan.Retired> retired) {
+                                  Optional<HealthRead> health, List<ExclusionPlan.Retired> retired,
+                                  Map<String, Fact<List<RoleSchedule>>> roleSchedules,
+                                  Fact<Optional<ActiveAssignmentRule>> globalAdministratorRule) {
 
     public BreakGlassSetupRead {
         Objects.requireNonNull(tenant, "tenant");
@@ -64,6 +72,13 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
         Objects.requireNonNull(now, "now");
         health = health == null ? Optional.empty() : health;
         retired = List.copyOf(retired);
+        roleSchedules = Map.copyOf(roleSchedules);
+        Objects.requireNonNull(globalAdministratorRule, "globalAdministratorRule");
+    }
+
+    /** The account's PIM schedules as read; empty when none were read (no Entra ID P2). */
+    public Optional<Fact<List<RoleSchedule>>> roleSchedules(String userId) {
+        return Optional.ofNullable(roleSchedules.get(userId.toLowerCase(Locale.ROOT)));
     }
 
     /** The account with this sign-in name, if it exists (case-insensitive). */

@@ -5,9 +5,13 @@ import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.emergency.EmergencyGroupDiscovery;
 import dev.gatehouse.domain.emergency.GroupEvidence;
 import dev.gatehouse.domain.emergency.Reads;
+import dev.gatehouse.domain.role.ActiveAssignmentRule;
+import dev.gatehouse.domain.role.DirectoryRole;
+import dev.gatehouse.domain.role.RoleSchedule;
 import dev.gatehouse.domain.tenant.DirectoryPrincipal;
 import dev.gatehouse.domain.tenant.GroupRef;
 import dev.gatehouse.domain.tenant.TenantDirectory;
+import dev.gatehouse.domain.tenant.TenantLicences;
 import dev.gatehouse.domain.tenant.UserDetail;
 
 import java.time.Clock;
@@ -85,8 +89,29 @@ public final class BreakGlassSetupReads {
         Optional<HealthRead> health = group.isEmpty() ? Optional.empty() : Optional.of(new HealthReads(directory, clock,
                 ZoneOffset.UTC).read(emergency, Optional.empty()));
         List<ExclusionPlan.Retired> retired = health.map(h -> retired(h, group.get(), unreadable)).orElse(List.of());
+        boolean pim = licences.filter(TenantLicences::entraIdP2).isPresent();
+        Map<String, Fact<List<RoleSchedule>>> schedules = pim ? roleSchedules(health, memberDetails, byName) : Map.of();
+        Fact<Optional<ActiveAssignmentRule>> rule = pim ? HealthReads.attempt(() -> directory.activeAssignmentRule(
+                DirectoryRole.GLOBAL_ADMINISTRATOR.templateId())) : Fact.known(Optional.empty());
         return new BreakGlassSetupRead(tenant, admin, emergency, group, groupProblem, members, memberDetails, byName,
-                groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant(), health, retired);
+                groupsNamed, namedMembers, proposals, methods, licences, unreadable, clock.instant(), health, retired,
+                schedules, rule);
+    }
+
+    /** Each account's PIM schedules: those the health read has, then the rest read here. */
+    private Map<String, Fact<List<RoleSchedule>>> roleSchedules(Optional<HealthRead> health,
+                                                                 Map<String, UserDetail> memberDetails,
+                                                                 Map<String, UserDetail> byName) {
+        Map<String, Fact<List<RoleSchedule>>> schedules = new LinkedHashMap<>();
+        health.ifPresent(h -> h.accounts().forEach(a -> schedules.put(a.id().toLowerCase(Locale.ROOT),
+                a.roleSchedules())));
+        List<UserDetail> accounts = new java.util.ArrayList<>(memberDetails.values());
+        accounts.addAll(byName.values());
+        for (UserDetail account : accounts) {
+            schedules.computeIfAbsent(account.profile().id().toLowerCase(Locale.ROOT),
+                    id -> HealthReads.attempt(() -> GlobalAdminSchedules.read(directory, account)));
+        }
+        return schedules;
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads what the health view weighs: the chosen group, its owners and members, and for each account its profile,
- * roles, methods, groups, licences, last sign-in and recent audit entries; the tenant's policies (Conditional Access
- * and authentication methods) and subscriptions.
+ * roles, methods, groups, licences, last sign-in, recent audit entries and, with Entra ID P2, PIM schedules; the
+ * tenant's policies (Conditional Access and authentication methods) and subscriptions.
  * A part the admin may not read (no role, no P1) becomes an unknown fact with Graph's reason; losing the connection,
  * the sign-in or a cancel ends the read. Blocks on the network: never on the FX thread.
  */
@@ -75,16 +75,21 @@ public final class HealthReads {
         }
         String id = member.id();
         boolean noP1 = licences.value().map(l -> !l.entraIdP1()).orElse(false);
+        // without Entra ID P2 there is no PIM, and Graph would only refuse the read
+        boolean noP2 = licences.value().map(l -> !l.entraIdP2()).orElse(false);
         return Optional.of(new AccountFacts(detail.get(),
                 attempt(() -> directory.groupMemberships(id)),
                 attempt(() -> directory.licenceAssignments(id)),
                 noP1 ? Fact.unknown("the sign-in log needs Entra ID P1, which this tenant does not have ("
                         + String.join(", ", licences.get().skuPartNumbers()) + ").")
                         : attempt(() -> directory.lastSignIn(id)),
-                attempt(() -> directory.auditEvents(id, since))));
+                attempt(() -> directory.auditEvents(id, since)),
+                noP2 ? Fact.unknown(AccountFacts.SCHEDULES_NOT_READ)
+                        : attempt(() -> GlobalAdminSchedules.read(directory, detail.get()))));
     }
 
-    private static <T> Fact<T> attempt(Supplier<T> read) {
+    /** The value, or why it could not be read; losing the connection, the sign-in or a cancel ends the read. */
+    static <T> Fact<T> attempt(Supplier<T> read) {
         try {
             return Fact.known(read.get());
         } catch (TenantException e) {

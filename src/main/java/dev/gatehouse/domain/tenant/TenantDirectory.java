@@ -119,6 +119,29 @@ public interface TenantDirectory {
      */
     List<AuthMethod> fido2Methods(String userId);
 
+    /**
+     * The principal's Privileged Identity Management schedules: its active role assignments
+     * ({@code GET /roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '…'}), permanent or
+     * time-bound, then the roles it is only eligible for ({@code …/roleEligibilitySchedules}, same filter). Graph
+     * serves them on tenants with Entra ID P2 only: elsewhere this fails with
+     * {@link TenantException.Kind#MISSING_LICENCE}, or with another kind when Graph words the refusal differently.
+     * Needs a role that reads PIM (Global Reader, Security Reader, Security Operator, Security Administrator,
+     * Privileged Role Administrator).
+     *
+     * @param principalId a user's or a role-assignable group's object id
+     */
+    List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId);
+
+    /**
+     * How long PIM lets an administrator make the role active ({@code GET /policies/roleManagementPolicyAssignments},
+     * filtered on the role at tenant scope, with {@code $expand=policy($expand=rules)}: the rule
+     * {@code Expiration_Admin_Assignment}); empty when the tenant has no such policy or rule. Entra ID P2 and the roles
+     * of {@link #roleSchedules} are needed, which also say how Graph refuses.
+     *
+     * @param roleTemplateId the built-in role's template id, which is also its role definition id
+     */
+    Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId);
+
     /** The organisation's verified domains ({@code GET /organization}, {@code verifiedDomains}). */
     List<VerifiedDomain> verifiedDomains();
 

@@ -87,6 +87,14 @@ public final class RoleRules {
     private static final Set<DirectoryRole> ACTIVITY_READERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
             REPORTS_READER, SECURITY_READER, SECURITY_ADMINISTRATOR);
 
+    /**
+     * Read PIM schedules and settings: the read roles of Graph's include rbac-pim-entra-roles-apis (Global Reader,
+     * Security Operator, Security Reader, Security Administrator, Privileged Role Administrator); Security Operator is
+     * not among the demo tenant's roles.
+     */
+    private static final Set<DirectoryRole> PIM_READERS = EnumSet.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+            SECURITY_READER, SECURITY_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR);
+
     private final TenantState state;
 
     public RoleRules(TenantState state) {
@@ -199,6 +207,10 @@ public final class RoleRules {
     /** Audit logs, sign-in logs and the authentication methods registration report. */
     public boolean canReadActivityReports(SimUser actor) {
         return holdsAny(actor, ACTIVITY_READERS);
+    }
+
+    public boolean canReadPrivilegedIdentityManagement(SimUser actor) {
+        return holdsAny(actor, PIM_READERS);
     }
 
     /** {@code userRegistrationDetails.isAdmin}: the user holds a directory role, directly or through a group. */

@@ -15,6 +15,7 @@ public final class GraphApi {
         LicenceWritesApi.register(router);
         GroupWritesApi.register(router);
         RoleManagementApi.register(router);
+        PimApi.register(router);
         AuthenticationMethodsApi.register(router);
         MethodWritesApi.register(router);
         TenantApi.register(router);

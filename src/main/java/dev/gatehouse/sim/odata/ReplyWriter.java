@@ -128,9 +128,23 @@ public final class ReplyWriter {
             }
         }
         for (String name : options.expand()) {
-            node.set(name, expansions.get(name).apply(entity));
+            node.set(navigation(name), expansions.get(name).apply(entity));
         }
         return node;
+    }
+
+    /** The property an {@code $expand} item fills: {@code policy} for {@code policy($expand=rules)}. */
+    private static String navigation(String expandItem) {
+        int options = expandItem.indexOf('(');
+        return options < 0 ? expandItem : expandItem.substring(0, options);
+    }
+
+    /** As Graph writes it into {@code @odata.context}: {@code policy()}, or {@code policy(rules())} when nested. */
+    private static String contextItem(String expandItem) {
+        String nested = expandItem.length() > navigation(expandItem).length() + "($expand=".length()
+                ? expandItem.substring(navigation(expandItem).length() + "($expand=".length(), expandItem.length() - 1)
+                : "";
+        return navigation(expandItem) + "(" + (nested.isEmpty() ? "" : nested + "()") + ")";
     }
 
     private String context(String fragment, QueryOptions options) {
@@ -138,7 +152,7 @@ public final class ReplyWriter {
         if (options.select() != null) {
             selection.addAll(options.select());
         }
-        options.expand().forEach(name -> selection.add(name + "()"));
+        options.expand().forEach(name -> selection.add(contextItem(name)));
         String suffix = selection.isEmpty() ? "" : "(" + String.join(",", selection) + ")";
         return serviceRoot + "/$metadata#" + fragment + suffix;
     }

@@ -88,6 +88,13 @@ public final class ScenarioLoader {
         if (large != null) {
             large.populate(state);
         }
+        PimSchedules pim = new PimSchedules(state, now);
+        spec.roleAssignmentSchedules().forEach(schedule -> pim.addAssignment((ObjectNode) expand(schedule, state,
+                initialDomain)));
+        spec.roleEligibilitySchedules().forEach(schedule -> pim.addEligibility((ObjectNode) expand(schedule, state,
+                initialDomain)));
+        PimPolicies.load(state, spec.roleManagementPolicyAssignments().stream()
+                .map(policy -> (ObjectNode) expand(policy, state, initialDomain)).toList());
 
         state.organization((ObjectNode) expand(spec.organization(), state, initialDomain));
         if (spec.authenticationMethodsPolicy() != null) {

@@ -8,8 +8,11 @@ import java.util.List;
 /**
  * The scenario file format (documented in docs/demo-tenant.md). Users and groups use Graph's property
  * names plus a few sim fields ({@code licensed}, {@code licenses} of users and groups, {@code roles}, {@code methods},
- * {@code members}, {@code owners}, {@code notes}); tenant-wide documents are Graph JSON. Date-time values may be
- * relative ({@code -1d}); unknown fields are errors, so typos do not go unnoticed. Of
+ * {@code members}, {@code owners}, {@code notes}); tenant-wide documents are Graph JSON. PIM's schedules
+ * ({@code roleAssignmentSchedules}, time-bound or activated active assignments, and {@code roleEligibilitySchedules})
+ * are Graph JSON read by {@link PimSchedules}; PIM's role settings ({@code roleManagementPolicyAssignments}) are
+ * merged onto the defaults by {@link PimPolicies}. Date-time values may be relative
+ * ({@code -1d}); unknown fields are errors, so typos do not go unnoticed. Of
  * {@code identitySecurityDefaultsEnforcementPolicy} only {@code isEnabled} is read (default false): the rest of the
  * document is fixed by Graph.
  */
@@ -18,7 +21,9 @@ record ScenarioSpec(String name, String description, String tenantId, String sig
                     String demoPassword, ObjectNode organization,
                     List<UserSpec> users, List<GroupSpec> groups, ObjectNode authenticationMethodsPolicy,
                     ObjectNode identitySecurityDefaultsEnforcementPolicy, List<ObjectNode> conditionalAccessPolicies, List<ObjectNode> authenticationStrengthPolicies,
-                    List<ObjectNode> subscribedSkus, List<ObjectNode> directoryAudits, List<ObjectNode> signIns) {
+                    List<ObjectNode> subscribedSkus, List<ObjectNode> directoryAudits, List<ObjectNode> signIns,
+                    List<ObjectNode> roleAssignmentSchedules, List<ObjectNode> roleEligibilitySchedules,
+                    List<ObjectNode> roleManagementPolicyAssignments) {
 
     ScenarioSpec {
         users = users == null ? List.of() : users;
@@ -29,6 +34,10 @@ record ScenarioSpec(String name, String description, String tenantId, String sig
         subscribedSkus = subscribedSkus == null ? List.of() : subscribedSkus;
         directoryAudits = directoryAudits == null ? List.of() : directoryAudits;
         signIns = signIns == null ? List.of() : signIns;
+        roleAssignmentSchedules = roleAssignmentSchedules == null ? List.of() : roleAssignmentSchedules;
+        roleEligibilitySchedules = roleEligibilitySchedules == null ? List.of() : roleEligibilitySchedules;
+        roleManagementPolicyAssignments = roleManagementPolicyAssignments == null ? List.of()
+                : roleManagementPolicyAssignments;
     }
 
     /**

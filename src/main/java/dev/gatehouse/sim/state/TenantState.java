@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  */
 public final class TenantState {
 
+    /** Entra ID P2 ({@code AAD_PREMIUM_P2}) service plan id: Privileged Identity Management needs it. */
+    private static final String P2_PLAN = "eec0eb4f-6444-4f95-aba0-50c24d67f998";
     /** Entra ID P1 ({@code AAD_PREMIUM}) and P2 ({@code AAD_PREMIUM_P2}) service plan ids. */
-    private static final Set<String> PREMIUM_PLANS = Set.of(
-            "41781fb2-bc02-4b7c-bd55-b576c07bb09d", "eec0eb4f-6444-4f95-aba0-50c24d67f998");
+    private static final Set<String> PREMIUM_PLANS = Set.of("41781fb2-bc02-4b7c-bd55-b576c07bb09d", P2_PLAN);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final String scenario;
@@ -43,11 +44,13 @@ public final class TenantState {
     private final Map<String, SimUser> usersByUpn = new HashMap<>();
     private final Map<String, SimGroup> groupsById = new LinkedHashMap<>();
     private final List<SimRoleAssignment> roleAssignments = new ArrayList<>();
+    private final List<SimRoleEligibility> roleEligibilities = new ArrayList<>();
     private final List<ObjectNode> conditionalAccessPolicies = new ArrayList<>();
     private final List<ObjectNode> authenticationStrengthPolicies = new ArrayList<>();
     private final List<ObjectNode> subscribedSkus = new ArrayList<>();
     private final List<ObjectNode> directoryAudits = new ArrayList<>();
     private final List<ObjectNode> signIns = new ArrayList<>();
+    private final List<ObjectNode> roleManagementPolicyAssignments = new ArrayList<>();
     private ObjectNode organization;
     private ObjectNode authenticationMethodsPolicy;
     private boolean securityDefaultsEnabled;
@@ -147,6 +150,7 @@ public final class TenantState {
                 g.owners().remove(removed.id());
             });
             roleAssignments.removeIf(a -> a.principalId().equalsIgnoreCase(removed.id()));
+            roleEligibilities.removeIf(e -> e.principalId().equalsIgnoreCase(removed.id()));
             methods.remove(removed.id());
         }
     }
@@ -240,6 +244,7 @@ public final class TenantState {
         if (removed != null) {
             groupsById.values().forEach(g -> g.members().remove(removed.id()));
             roleAssignments.removeIf(a -> a.principalId().equalsIgnoreCase(removed.id()));
+            roleEligibilities.removeIf(e -> e.principalId().equalsIgnoreCase(removed.id()));
         }
     }
 
@@ -288,12 +293,25 @@ public final class TenantState {
 
     // ---- roles
 
+    /** The assignments in force now: one PIM made time-bound is gone once it ends, as Entra removes it. */
     public List<SimRoleAssignment> roleAssignments() {
-        return List.copyOf(roleAssignments);
+        Instant now = now();
+        return roleAssignments.stream().filter(a -> a.activeAt(now)).toList();
     }
 
+    /** Adds the assignment, starting now unless it says when it started. */
     public void addRoleAssignment(SimRoleAssignment assignment) {
-        roleAssignments.add(assignment);
+        roleAssignments.add(assignment.start() == null ? assignment.startingAt(now()) : assignment);
+    }
+
+    /** The PIM eligibilities that have not ended. */
+    public List<SimRoleEligibility> roleEligibilities() {
+        Instant now = now();
+        return roleEligibilities.stream().filter(e -> e.activeAt(now)).toList();
+    }
+
+    public void addRoleEligibility(SimRoleEligibility eligibility) {
+        roleEligibilities.add(eligibility);
     }
 
     public boolean removeRoleAssignment(String id) {
@@ -302,7 +320,7 @@ public final class TenantState {
 
     /** Assignments made to the principal itself (not through groups). */
     public List<SimRoleAssignment> assignmentsOf(String principalId) {
-        return roleAssignments.stream().filter(a -> a.principalId().equalsIgnoreCase(principalId)).toList();
+        return roleAssignments().stream().filter(a -> a.principalId().equalsIgnoreCase(principalId)).toList();
     }
 
     // ---- documents
@@ -366,15 +384,29 @@ public final class TenantState {
         return signIns;
     }
 
+    /** PIM's settings per directory role, each with its policy under {@code _policy}. */
+    public List<ObjectNode> roleManagementPolicyAssignments() {
+        return roleManagementPolicyAssignments;
+    }
+
     /** Whether a subscribed SKU carries an enabled Entra ID P1 or P2 service plan. */
     public boolean hasEntraIdPremium() {
+        return hasServicePlan(PREMIUM_PLANS);
+    }
+
+    /** Whether a subscribed SKU carries an enabled Entra ID P2 service plan, which PIM needs. */
+    public boolean hasEntraIdP2() {
+        return hasServicePlan(Set.of(P2_PLAN));
+    }
+
+    private boolean hasServicePlan(Set<String> plans) {
         for (ObjectNode sku : subscribedSkus) {
             String status = sku.path("capabilityStatus").asText();
             if (!status.equals("Enabled") && !status.equals("Warning")) {
                 continue;
             }
             for (JsonNode plan : sku.path("servicePlans")) {
-                if (PREMIUM_PLANS.contains(plan.path("servicePlanId").asText())) {
+                if (plans.contains(plan.path("servicePlanId").asText())) {
                     return true;
                 }
             }

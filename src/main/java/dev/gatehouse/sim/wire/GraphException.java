@@ -100,6 +100,14 @@ public final class GraphException extends RuntimeException {
                 "Neither tenant is B2C or tenant doesn't have premium license");
     }
 
+    /**
+     * 400 of the PIM APIs on a tenant without Entra ID P2. Microsoft's Graph documentation does not give this answer;
+     * the code and text are those public tools (Microsoft365DSC among them) test for (docs/demo-tenant.md).
+     */
+    public static GraphException pimNotLicensed() {
+        return new GraphException(400, "AadPremiumLicenseRequired", "The tenant needs an AAD Premium 2 license.");
+    }
+
     public static GraphException unsupportedQuery(String message) {
         return new GraphException(400, "Request_UnsupportedQuery", message);
     }

@@ -20,8 +20,9 @@ final class StageNotes {
             + "of its own, after the accounts are in.";
     static final String ROLE = "Each account becomes a permanent, active Global Administrator: a role assignment at "
             + "the directory's root (\u201c/\u201d), neither PIM-eligible nor time-bound, so it still works when PIM "
-            + "or the admins who activate roles are the emergency. The plan warns when a PIM policy would make a new "
-            + "assignment eligible or time-bound.";
+            + "or the admins who activate roles are the emergency. With Entra ID P2 the plan reads PIM: it names "
+            + "accounts only eligible for the role or holding it for a time, and warns when PIM's settings do not "
+            + "allow a permanent active assignment.";
     static final String METHODS = "One change to the authentication methods policy that keeps every existing target "
             + "and setting: passkeys (FIDO2) on for the group, with self-service registration, and the Temporary "
             + "Access Pass on for the group, one-time and short. A pass configuration other users rely on is never "

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.gatehouse.domain.plan.ExecutionReport;
+import dev.gatehouse.sim.PimScenario;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -279,6 +282,60 @@ class BreakGlassSetupTest {
                     .withFlags(false, false, Optional.empty(), true));
             assertThat(tenant.propose(BreakGlassSetup.GROUP, removing).plan().orElseThrow().steps())
                     .extracting(Step::id).anySatisfy(id -> assertThat(id).startsWith(GroupPlan.REMOVE_PREFIX));
+        }
+    }
+
+    @Test
+    void withEntraIdP2AnAccountOnlyEligibleGetsAPermanentAssignmentThatPimListsAsPermanent() {
+        String scenario = PimScenario.withP2().eligible(BG1, PimScenario.NO_EXPIRATION).write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            for (String stage : List.of(BreakGlassSetup.PLAN, BreakGlassSetup.ACCOUNTS, BreakGlassSetup.GROUP)) {
+                tenant.step(stage, defaults());
+            }
+            BreakGlassSetupProposal role = tenant.propose(BreakGlassSetup.ROLE, defaults());
+
+            assertThat(role.plan().orElseThrow().steps()).singleElement()
+                    .satisfies(step -> assertThat(step.title()).contains(BG1));
+            assertThat(role.warnings()).anySatisfy(w -> assertThat(w).contains(BG1 + ") is only eligible for Global "
+                    + "Administrator in PIM (permanently): this step adds a permanent, active assignment beside the "
+                    + "eligibility"));
+            assertThat(role.warnings()).as("PIM's default settings allow a permanent active assignment")
+                    .noneMatch(w -> w.contains("PIM's settings"));
+            ExecutionReport report = tenant.run(BreakGlassSetup.ROLE, role, defaults());
+            assertThat(report.completed()).as(report.summary()).isTrue();
+            assertThat(report.outcomes().get(0).result().orElseThrow().summary())
+                    .endsWith("PIM lists it as active and permanent.");
+            assertThat(tenant.propose(BreakGlassSetup.ROLE, defaults()).alreadyDone()).isTrue();
+            assertThat(BreakGlassHealthTest.check(tenant.health(Optional.empty()).accounts().get(0),
+                    "globalAdministrator").verdict()).isEqualTo(Verdict.GREEN);
+        }
+    }
+
+    @Test
+    void withEntraIdP2AnAssignmentThatEndsIsSaidAndNotDuplicated() {
+        String scenario = PimScenario.withP2().active(BG2, PimScenario.until("2031-07-01T12:00:00Z")).write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassSetupProposal role = tenant.propose(BreakGlassSetup.ROLE, defaults());
+
+            assertThat(role.alreadyDone()).isTrue();
+            assertThat(role.message()).contains(BG2 + ") ends, which this step cannot change");
+            assertThat(role.warnings()).anySatisfy(w -> assertThat(w).contains(BG2 + ") holds Global Administrator "
+                    + "only until 1 Jul 2031, 12:00 UTC, assigned directly").contains("Update, Permanently assigned"));
+            assertThat(tenant.writes()).isZero();
+        }
+    }
+
+    @Test
+    void withEntraIdP2SettingsThatRequireAnEndAreWarnedOfBeforeTheAssignment() {
+        String scenario = PimScenario.withP2().eligible(BG1, PimScenario.NO_EXPIRATION).activeAssignmentsMustEnd("P90D")
+                .write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassSetupProposal role = tenant.propose(BreakGlassSetup.ROLE, defaults());
+
+            assertThat(role.plan()).isPresent();
+            assertThat(role.warnings()).anySatisfy(w -> assertThat(w).startsWith("PIM's settings for Global "
+                    + "Administrator do not allow permanent active assignments: an administrator's active assignment "
+                    + "must end within 90 days.").contains("\u201cAllow permanent active assignment\u201d"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.breakglass;
 
+import dev.gatehouse.sim.PimScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
 
 import static dev.gatehouse.domain.breakglass.BreakGlassHealthTest.check;
 import static dev.gatehouse.domain.breakglass.BreakGlassHealthTest.describe;
+import static dev.gatehouse.sim.PimScenario.FIRST;
+import static dev.gatehouse.sim.PimScenario.NO_EXPIRATION;
+import static dev.gatehouse.sim.PimScenario.SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The health view read over HTTP from the demo tenant's scenarios, through the real gateway. */
@@ -92,6 +96,63 @@ class HealthOverDemoTenantTest {
             assertThat(check(first, "lastSignIn").reason()).contains("needs Entra ID P1");
             assertThat(check(first, "conditionalAccess").verdict()).isEqualTo(Verdict.AMBER);
             assertThat(check(first, "conditionalAccess").reason()).startsWith("Could not check");
+        }
+    }
+
+    @Test
+    void withEntraIdP2AnAccountOnlyEligibleForGlobalAdministratorIsRedAndSaysWhy() {
+        String scenario = PimScenario.withP2().eligible(FIRST, NO_EXPIRATION).write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassHealth health = tenant.health(Optional.of(TODAY));
+            HealthCheck role = check(health.accounts().get(0), "globalAdministrator");
+
+            assertThat(role.verdict()).isEqualTo(Verdict.RED);
+            assertThat(role.reason()).startsWith("Only eligible in PIM (permanently), not active")
+                    .contains("set-up, step Role").contains("Active and Permanently assigned");
+            assertThat(health.verdict()).isEqualTo(Verdict.RED);
+        }
+    }
+
+    @Test
+    void withEntraIdP2AnActiveAssignmentThatEndsIsRedWithItsDate() {
+        String scenario = PimScenario.withP2().active(SECOND, PimScenario.until("2031-07-01T12:00:00Z")).write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassHealth health = tenant.health(Optional.of(TODAY));
+            HealthCheck role = check(health.accounts().get(1), "globalAdministrator");
+
+            assertThat(role.verdict()).isEqualTo(Verdict.RED);
+            assertThat(role.reason()).startsWith("Active only until 1 Jul 2031, 12:00 UTC, assigned directly")
+                    .contains("Update, Permanently assigned");
+        }
+    }
+
+    @Test
+    void withEntraIdP2APermanentActiveAssignmentIsGreenAndAnUnreadablePimIsAmber() {
+        String scenario = PimScenario.withP2().write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            BreakGlassHealth health = tenant.health(Optional.of(TODAY));
+            assertThat(health.verdict()).as(describe(health)).isEqualTo(Verdict.GREEN);
+            assertThat(check(health.accounts().get(0), "globalAdministrator").reason())
+                    .isEqualTo("Active and permanent, assigned directly: PIM shows no end date.");
+        }
+        try (BreakGlassTenant helpdesk = new BreakGlassTenant(scenario, data, "diego.siciliani@tailspintoys.com")
+                .choosingGroup()) {
+            HealthCheck role = check(helpdesk.health(Optional.of(TODAY)).accounts().get(0), "globalAdministrator");
+            assertThat(role.verdict()).as("a fact not read is never green").isEqualTo(Verdict.AMBER);
+            assertThat(role.reason()).contains("schedules could not be read")
+                    .contains("Privileged Role Administrator");
+        }
+    }
+
+    @Test
+    void withoutEntraIdP2AnActiveAssignmentIsPermanentAndNoScheduleIsRead() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            HealthCheck role = check(tenant.health(Optional.of(TODAY)).accounts().get(0), "globalAdministrator");
+
+            assertThat(role.verdict()).isEqualTo(Verdict.GREEN);
+            assertThat(role.reason()).isEqualTo("Active, assigned directly, and permanent: without Entra ID P2 there "
+                    + "is no PIM to make it eligible or time-bound.");
+            assertThat(tenant.gateway.callLog().snapshot()).noneMatch(c -> c.pathAndQuery().contains("Schedules"));
         }
     }
 }

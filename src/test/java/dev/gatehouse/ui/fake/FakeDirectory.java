@@ -425,6 +425,31 @@ public final class FakeDirectory implements TenantDirectory {
                 .stream().filter(m -> m.type() == MethodType.FIDO2).toList();
     }
 
+    /**
+     * The user's direct roles as permanent assignments, as Graph lists those made without PIM; refused as Graph refuses
+     * it when the tenant's licences lack Entra ID P2.
+     */
+    @Override
+    public List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId) {
+        call("GET", "/roleManagement/directory/roleAssignmentSchedules?$filter=principalId eq '" + principalId + "'");
+        if (!licences.entraIdP2()) {
+            throw new TenantException(TenantException.Kind.MISSING_LICENCE, "Cannot read the PIM schedules: this "
+                    + "needs Microsoft Entra ID P2 (or higher), and the tenant does not have it.", 400,
+                    "AadPremiumLicenseRequired", null, null);
+        }
+        return details.apply(principalId).map(UserDetail::roles).orElse(List.of()).stream()
+                .filter(r -> r.viaGroup() == null)
+                .map(r -> dev.gatehouse.domain.role.RoleSchedule.permanent(principalId, r.roleDefinitionId(),
+                        dev.gatehouse.domain.role.RoleSchedule.Kind.ASSIGNED)).toList();
+    }
+
+    /** PIM's default for a role: permanent active assignments allowed. */
+    @Override
+    public Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        call("GET", "/policies/roleManagementPolicyAssignments?$filter=roleDefinitionId eq '" + roleTemplateId + "'");
+        return Optional.of(new dev.gatehouse.domain.role.ActiveAssignmentRule(false, Optional.of("P180D")));
+    }
+
     /** The tenant's initial domain and its default one, both managed. */
     @Override
     public List<VerifiedDomain> verifiedDomains() {

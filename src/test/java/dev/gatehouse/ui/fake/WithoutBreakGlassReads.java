@@ -46,6 +46,16 @@ public interface WithoutBreakGlassReads extends TenantDirectory {
     }
 
     @Override
+    default List<dev.gatehouse.domain.role.RoleSchedule> roleSchedules(String principalId) {
+        throw new UnsupportedOperationException(NOT_READ);
+    }
+
+    @Override
+    default Optional<dev.gatehouse.domain.role.ActiveAssignmentRule> activeAssignmentRule(String roleTemplateId) {
+        throw new UnsupportedOperationException(NOT_READ);
+    }
+
+    @Override
     default List<VerifiedDomain> verifiedDomains() {
         throw new UnsupportedOperationException(NOT_READ);
     }
