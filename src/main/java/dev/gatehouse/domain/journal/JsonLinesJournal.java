@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The journal as JSON Lines in one file, appended under an OS file lock so the GUI and a CLI run on the
@@ -32,6 +36,19 @@ import java.util.concurrent.ConcurrentMap;
 public final class JsonLinesJournal implements ActionJournal {
 
     private static final ConcurrentMap<Path, Object> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
+
+    /**
+     * Appends are written on threads of their own. Stop and Ctrl+C interrupt the run thread at any moment, also while
+     * it journals the step that just finished, and a FileChannel used by an interrupted thread closes without writing
+     * (ClosedByInterruptException, FileLockInterruptionException): the step being stopped is precisely the one whose
+     * record matters most. Nothing interrupts these threads; the caller waits for its entry however often it is
+     * interrupted, and keeps the interrupt.
+     */
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "gatehouse-journal");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public static final String FILE_NAME = "journal.jsonl";
 
@@ -64,26 +81,53 @@ public final class JsonLinesJournal implements ActionJournal {
             }
         }
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        Future<Void> written = WRITERS.submit(() -> {
+            write(bytes);
+            return null;
+        });
+        boolean interrupted = false;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                PrivateFiles.folder(parent);
-            }
-            // A cancelled step leaves its thread interrupted, and FileChannel refuses to write on an interrupted
-            // thread (ClosedByInterruptException); that step is precisely the one whose record matters most.
-            boolean interrupted = Thread.interrupted();
-            try {
-                synchronized (IN_PROCESS_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
-                    writeLocked(bytes);
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
+            while (true) {
+                try {
+                    written.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the entry is written all the same; the caller sees the interrupt after
+                } catch (ExecutionException e) {
+                    throw failed(e.getCause());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the action journal at " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            PrivateFiles.folder(parent);
+        }
+        synchronized (inProcessLock(file)) {
+            writeLocked(bytes);
+        }
+    }
+
+    private RuntimeException failed(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return new UncheckedIOException("Could not write the action journal at " + file + ": "
+                    + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()), io);
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /** What appends to {@code file} queue on within this process (tests hold it to pause an append). */
+    static Object inProcessLock(Path file) {
+        return IN_PROCESS_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object());
     }
 
     private void writeLocked(byte[] bytes) throws IOException {

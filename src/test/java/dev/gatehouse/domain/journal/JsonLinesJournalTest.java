@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,5 +79,39 @@ class JsonLinesJournalTest {
             write.get();
         }
         assertThat(journal.readAll()).hasSize(200);
+    }
+
+    /**
+     * Ctrl+C interrupts the run thread at any moment, also while it journals a step that just finished: the entry is
+     * still written, whole, and the interrupt is still there for the run to see. Here the append waits for the file
+     * behind another writer when the interrupt lands, so the interrupt comes after the append began.
+     */
+    @Test
+    void anInterruptThatArrivesWhileAnEntryIsBeingWrittenDoesNotLoseIt() throws Exception {
+        JsonLinesJournal journal = new JsonLinesJournal(dir.resolve("journal.jsonl"));
+        journal.append(entry("before", Map.of()), List.of());
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread run = new Thread(() -> {
+            try {
+                journal.append(entry("deleted", Map.of("deleted", List.of("Phone '+44 7700900461'"))), List.of());
+            } catch (Throwable e) {
+                failed.set(e);
+            }
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        synchronized (JsonLinesJournal.inProcessLock(journal.file())) {
+            run.start();
+            while (run.getState() == Thread.State.NEW || run.getState() == Thread.State.RUNNABLE) {
+                Thread.onSpinWait();
+            }
+            run.interrupt();
+        }
+        run.join(10_000);
+
+        assertThat(failed.get()).isNull();
+        assertThat(stillInterrupted).isTrue();
+        assertThat(journal.readAll()).extracting(JournalEntry::step).containsExactly("before", "deleted");
+        assertThat(journal.readAll().get(1).after()).containsKey("deleted");
     }
 }
