@@ -123,12 +123,13 @@ final class BreakglassFinishCommand implements Callable<Integer> {
             BreakglassStageWalk.Planned planned = walk.propose(register);
             if (!planned.proposal().alreadyDone() && waitSeconds != null && waitSeconds > 0) {
                 BreakGlassSetupRead read = session.read(choices);
-                List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(read, choices));
+                // unread restrictions count every key here; the register stage itself refuses without them
+                KeyRestrictions restrictions = read.keyRestrictions().orElse(KeyRestrictions.NONE);
+                List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(read, choices), restrictions);
                 if (!waiting.isEmpty()) {
-                    KeyWatch.Outcome outcome = watch(waiting, Duration.ofSeconds(waitSeconds),
-                            read.keyRestrictions());
+                    KeyWatch.Outcome outcome = watch(waiting, Duration.ofSeconds(waitSeconds), restrictions);
                     if (outcome.end() == KeyWatch.Outcome.End.CANCELLED) {
-                        context.err().println("gatehouse: stopped waiting; nothing was deleted. Still without a key: "
+                        context.err().println("gatehouse: stopped waiting; nothing was deleted. Still without a key it may use: "
                                 + String.join(", ", outcome.stillWaiting().stream().map(KeyWatch.Account::label)
                                 .toList()) + ".");
                         return ExitCodes.CANCELLED;
@@ -159,7 +160,7 @@ final class BreakglassFinishCommand implements Callable<Integer> {
                 watching.interrupt();
             })) {
                 KeyWatch.Outcome outcome = new KeyWatch(session.directory()::fido2Methods, KeyWatch.Time.system())
-                        .watch(waiting, timeout, cancelled::get, new KeyWatch.Listener() {
+                        .watch(waiting, restrictions, timeout, cancelled::get, new KeyWatch.Listener() {
                             @Override
                             public void arrived(KeyArrival key) {
                                 err.println("Key registered: " + key.describe());

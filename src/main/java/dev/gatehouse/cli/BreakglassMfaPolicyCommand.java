@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
         description = {"The optional end of step 9 of the emergency-access set-up: saves \u201cEmergency access: "
                 + "phishing-resistant MFA\u201d (the group included, every resource, the built-in strength "
                 + "Phishing-resistant MFA as its only grant) in report-only.",
-                "With --on, asks Graph's What If for each account signing in to the Azure portal, shows it beside "
+                "With --on, asks Graph's What If for each account signing in to the Azure portal and the Azure management "
+                        + "API it calls, shows it beside "
                         + "Gatehouse's own reading of the policies, then turns the policy on \u2014 refused, before "
                         + "any request, while an account has no FIDO2 key the methods policy lets it use.",
                 "Needs a role that writes Conditional Access besides the set-up's Privileged Role Administrator or "

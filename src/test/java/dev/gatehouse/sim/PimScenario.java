@@ -64,6 +64,11 @@ public final class PimScenario {
         return schedule("roleAssignmentSchedules", upn, expiration, "Assigned");
     }
 
+    /** The account activated its eligibility for Global Administrator, until {@code expiration}, and holds it no other way. */
+    public PimScenario activated(String upn, String expiration) {
+        return schedule("roleAssignmentSchedules", upn, expiration, "Activated");
+    }
+
     /** PIM's settings for Global Administrator require active assignments to end, after at most {@code maximum}. */
     public PimScenario activeAssignmentsMustEnd(String maximum) {
         ObjectNode policy = scenario.withArray("roleManagementPolicyAssignments").addObject()

@@ -101,11 +101,17 @@ public record BreakGlassSetupRead(TenantInfo tenant, SignedInAdmin admin, Emerge
     }
 
     /**
-     * The FIDO2 key restrictions, for the warnings about keys as they arrive; none when the methods policy was not read
-     * (the stages that rely on the policy refuse without it).
+     * The FIDO2 key restrictions; empty when the methods policy was not read, and then no key can be called usable
+     * (the register and clean-up stages refuse, with {@link #whyKeyRestrictionsUnknown()}).
      */
-    public KeyRestrictions keyRestrictions() {
-        return methodsPolicy.map(MethodsPolicy::keyRestrictions).orElse(KeyRestrictions.NONE);
+    public Optional<KeyRestrictions> keyRestrictions() {
+        return methodsPolicy.map(MethodsPolicy::keyRestrictions);
+    }
+
+    /** Why {@link #keyRestrictions()} is empty, for the admin. */
+    public String whyKeyRestrictionsUnknown() {
+        return "Could not check the FIDO2 key restrictions (the authentication methods policy): "
+                + unreadable.getOrDefault(BreakGlassSetupReads.METHODS_POLICY, "it was not read") + ".";
     }
 
     /** "could not check: why" for every part that could not be read, one sentence each. */

@@ -30,6 +30,10 @@ import java.util.Optional;
  */
 public final class BreakGlassSetupReads {
 
+    /** How the methods policy is named among the parts that could not be read. */
+    static final String METHODS_POLICY = "the authentication methods policy";
+
+
     private static final String CHOSEN_GROUP = "the chosen emergency-access group";
 
     private final TenantDirectory directory;
@@ -84,7 +88,7 @@ public final class BreakGlassSetupReads {
         List<String> proposals = emergency.group().isPresent() ? List.of() : Reads.attempt(unreadable,
                 "which groups discovery proposes", () -> new EmergencyGroupDiscovery(directory).discover(emergency))
                 .map(Discovery::proposals).orElse(List.of()).stream().map(GroupEvidence::label).toList();
-        var methods = Reads.attempt(unreadable, "the authentication methods policy", directory::methodsPolicy);
+        var methods = Reads.attempt(unreadable, METHODS_POLICY, directory::methodsPolicy);
         var licences = Reads.attempt(unreadable, "the tenant's licences (/subscribedSkus)", directory::licences);
         Optional<HealthRead> health = group.isEmpty() ? Optional.empty() : Optional.of(new HealthReads(directory, clock,
                 ZoneOffset.UTC).read(emergency, Optional.empty()));

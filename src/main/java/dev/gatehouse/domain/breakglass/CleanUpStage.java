@@ -4,6 +4,7 @@ import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.Plan;
 import dev.gatehouse.domain.plan.Step;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.procedure.Answers;
 import dev.gatehouse.domain.procedure.ProcedureProgress;
 import dev.gatehouse.domain.tenant.LicenceAssignment;
@@ -53,6 +54,12 @@ final class CleanUpStage {
         if (start.refused()) {
             return start.refusal();
         }
+        if (read.keyRestrictions().isEmpty()) {
+            // a pass beside a key the restrictions may refuse could be the account's last way in
+            return BreakGlassSetupProposal.refused(read.whyKeyRestrictionsUnknown() + " Nothing was sent: every pass "
+                    + "is kept until Gatehouse can tell whether each account's key may be used.", read.couldNotCheck());
+        }
+        KeyRestrictions restrictions = read.keyRestrictions().get();
         CleanUpChoices choices = answers.get(CleanUpChoices.ANSWER, CleanUpChoices.class).orElse(CleanUpChoices.CLEAN);
         Set<String> done = progress.map(p -> p.stepIdsDone(BreakGlassSetup.CLEAN_UP)).orElse(Set.of());
         List<String> unknown = new ArrayList<>();
@@ -73,7 +80,7 @@ final class CleanUpStage {
                 continue;
             }
             // the restrictions may have changed since the register stage: a refused key is no way in
-            if (keys.stream().allMatch(key -> key.refusedBy(read.keyRestrictions()))) {
+            if (keys.stream().allMatch(key -> key.refusedBy(restrictions))) {
                 waiting.add(name + " has only keys the FIDO2 key restrictions refuse, so its pass is kept: it is the "
                         + "account's only way to register a key of an allowed model");
                 continue;

@@ -19,23 +19,27 @@ import java.util.function.Function;
 
 /**
  * What If for the dedicated policy, between saving it in report-only and turning it on: for each emergency-access
- * account signing in to the Azure portal, the policies Graph's What If says apply (report-only ones included, which
+ * account signing in to the Azure portal (and the management API it calls), the policies Graph's What If says apply (report-only ones included, which
  * is how a report-only policy shows whom it would reach) beside the ones Gatehouse's own reading of the assignments
  * finds. Only the dedicated policy should reach an account; anything else is named, and a disagreement between the
  * two is shown, never smoothed over: one of them is wrong about this tenant.
  */
 public final class DedicatedPolicyWhatIf {
 
-    /** Where an emergency account signs in to repair the tenant, and what the question asks about. */
-    public static final SignInTarget SIGN_IN = SignInTarget.AZURE_PORTAL;
+    /**
+     * Where an emergency account signs in to repair the tenant, each asked of What If on its own: the Azure portal, and
+     * the Azure management API the portal calls (policies "for Azure management" target the latter).
+     */
+    public static final List<SignInTarget> SIGN_IN = List.of(SignInTarget.AZURE_PORTAL, SignInTarget.AZURE_MANAGEMENT);
 
     /**
      * One account.
      *
      * @param whatIf     the policies that apply per Graph's What If, by name, sorted (location-dependent ones left out)
      * @param forecast   the same per Gatehouse's reading of the policies' assignments, sorted
-     * @param byLocation policies with a location condition: whether they apply depends on the network, which neither
-     *                   side knows (What If is asked without an IP address), so they are named and not compared
+     * @param byLocation policies with a location condition that nothing else keeps away: whether they apply depends on
+     *                   the network, which neither side knows (What If is asked without an IP address), so they are
+     *                   named, not compared, and keep the account from being ready
      * @param others     the policies What If says reach the account that are not dedicated to phishing-resistant MFA
      * @param outcome    what the account could do once the dedicated policy is on
      * @param ready      nothing stands in the way of turning the policy on for this account
@@ -82,8 +86,9 @@ public final class DedicatedPolicyWhatIf {
         List<ConditionalAccessPolicy> active = health.activePolicies().orElseThrow();
         List<Row> rows = new ArrayList<>();
         for (AccountFacts account : health.accounts()) {
-            rows.add(row(account, dedicated, active, read.methodsPolicy(),
-                    whatIf.apply(WhatIfQuery.signingInTo(account.id(), SIGN_IN.id()))));
+            List<WhatIfResult> answers = new ArrayList<>();
+            SIGN_IN.forEach(target -> answers.addAll(whatIf.apply(WhatIfQuery.signingInTo(account.id(), target.id()))));
+            rows.add(row(account, dedicated, active, read.methodsPolicy(), answers));
         }
         return rows;
     }
@@ -97,7 +102,10 @@ public final class DedicatedPolicyWhatIf {
         for (WhatIfResult result : answer) {
             ConditionalAccessPolicy policy = result.policy();
             if (!policy.locations().isNone()) {
-                byLocation.add(name(policy));
+                // named only when the network is all that could keep it away: not when it excludes the account
+                if (onlyTheNetworkUnknown(result) && !PolicyExclusions.dedicatedPhishingResistant(policy)) {
+                    byLocation.add(name(policy));
+                }
             } else if (result.applies()) {
                 graph.add(name(policy));
                 dedicatedApplies |= policy.id() != null && policy.id().equalsIgnoreCase(dedicated.id());
@@ -109,10 +117,14 @@ public final class DedicatedPolicyWhatIf {
         }
         Set<String> ours = new TreeSet<>();
         active.stream().filter(p -> p.locations().isNone())
-                .filter(p -> PolicyScope.appliesTo(p, account.snapshot(), SIGN_IN)).forEach(p -> ours.add(name(p)));
-        Optional<String> lockOut = DedicatedPolicy.lockOut(account, methods);
+                .filter(p -> SIGN_IN.stream().anyMatch(target -> PolicyScope.appliesTo(p, account.snapshot(), target)))
+                .forEach(p -> ours.add(name(p)));
+        Optional<String> lockOut = methods.isEmpty() ? Optional.of("Whether the methods policy lets it use a key "
+                + "could not be read.") : DedicatedPolicy.lockOut(account, methods);
         String outcome;
-        if (lockOut.isPresent()) {
+        if (methods.isEmpty()) {
+            outcome = "Not checked: " + lockOut.get();
+        } else if (lockOut.isPresent()) {
             outcome = "Locked out: " + lockOut.get();
         } else if (!dedicatedApplies) {
             outcome = "\u201c" + dedicated.displayName() + "\u201d does not reach it, so turning it on changes nothing "
@@ -121,13 +133,26 @@ public final class DedicatedPolicyWhatIf {
             outcome = "Signs in with its FIDO2 key, and must also satisfy " + String.join(", ", others) + ", which should exclude "
                     + "the group: a policy meant for everyone can lock an emergency account out (the Conditional "
                     + "Access step adds the exclusion).";
+        } else if (!byLocation.isEmpty()) {
+            outcome = "Signs in with its FIDO2 key, and may also have to satisfy " + String.join(", ", byLocation)
+                    + " depending on the network it signs in from, which What If was not told: exclude the group "
+                    + "there too (the Conditional Access step adds the exclusion).";
         } else {
-            outcome = "Signs in to " + SIGN_IN.label() + " with its FIDO2 key; no other policy reaches it.";
+            outcome = "Signs in to the Azure portal with its FIDO2 key; no other policy reaches it.";
         }
-        boolean ready = lockOut.isEmpty() && dedicatedApplies && others.isEmpty();
+        // a location-dependent policy is not known to stay away, so it is not ready either
+        boolean ready = lockOut.isEmpty() && dedicatedApplies && others.isEmpty() && byLocation.isEmpty();
         return new Row(account.displayName(), account.userPrincipalName(), List.copyOf(graph),
                 List.copyOf(ours), List.copyOf(byLocation), graph.equals(ours), List.copyOf(others), outcome, ready);
     }
+
+    /** It applies, or nothing but the network (or details What If was not given) keeps it from applying. */
+    private static boolean onlyTheNetworkUnknown(WhatIfResult result) {
+        return result.applies() || UNDECIDED.containsAll(result.analysisReasons());
+    }
+
+    /** What If's reasons that say only that it was not told enough: the network, or other sign-in details. */
+    private static final Set<String> UNDECIDED = Set.of("location", "notEnoughInformation");
 
     private static String name(ConditionalAccessPolicy policy) {
         return "\u201c" + policy.displayName() + "\u201d (" + policy.state().words() + ")";

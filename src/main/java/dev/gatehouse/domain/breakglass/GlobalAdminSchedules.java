@@ -65,6 +65,21 @@ record GlobalAdminSchedules(List<RoleSchedule> all) {
         return globalAdministrator().filter(s -> s.kind() == RoleSchedule.Kind.ELIGIBLE).findFirst();
     }
 
+    /**
+     * How to make a time-bound assignment permanent. An activation of an eligible assignment cannot be updated: PIM ends
+     * it on its own, so the account needs an assignment of its own beside it.
+     */
+    static String fix(RoleSchedule timeBound) {
+        if (timeBound.kind() == RoleSchedule.Kind.ACTIVATED) {
+            return "It is an activation of an eligible assignment, which PIM ends on its own: add a permanent, active "
+                    + "assignment in the Entra admin center (" + PIM_ASSIGNMENTS + ", Global Administrator, Add "
+                    + "assignments, assignment type Active, Permanently assigned), or run the set-up's Role step "
+                    + "again once the activation has ended.";
+        }
+        return "Make it permanent in the Entra admin center (" + PIM_ASSIGNMENTS + ", Global Administrator, Active "
+                + "assignments: Update, Permanently assigned).";
+    }
+
     /** "until 12 Mar 2027, 09:00 UTC", or that it ends without a date. */
     static String until(RoleSchedule schedule) {
         return schedule.permanent() ? "permanently" : schedule.end().map(end -> "until "

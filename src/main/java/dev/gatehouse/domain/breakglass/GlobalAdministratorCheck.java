@@ -77,9 +77,8 @@ final class GlobalAdministratorCheck {
         if (timeBound.isPresent()) {
             return HealthCheck.red(ID, LABEL, "Active only " + GlobalAdminSchedules.until(timeBound.get()) + ", "
                     + GlobalAdminSchedules.holder(timeBound.get(), detail) + ": after that the account is no "
-                    + "administrator and cannot repair anything in an emergency. Make the assignment permanent in the "
-                    + "Entra admin center (" + GlobalAdminSchedules.PIM_ASSIGNMENTS + ", Global Administrator, Active "
-                    + "assignments: Update, Permanently assigned).");
+                    + "administrator and cannot repair anything in an emergency. " + GlobalAdminSchedules.fix(
+                    timeBound.get()));
         }
         Optional<RoleSchedule> eligible = pim.eligible();
         if (eligible.isPresent()) {

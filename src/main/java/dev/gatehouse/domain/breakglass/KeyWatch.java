@@ -2,19 +2,22 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.UserDetail;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
  * Waits for the emergency-access accounts' FIDO2 keys while the admin registers them at My Security Info: polls each
- * account still without a key ({@code GET /users/{id}/authentication/fido2Methods}, one request per account per poll)
+ * account still without a key the FIDO2 key restrictions allow ({@code GET /users/{id}/authentication/fido2Methods}, one request per account per poll)
  * until every one has a key, the deadline passes, or the watch is cancelled (the flag, or the thread interrupted).
  * Each key is reported the moment it is seen, so the window and the command line can show it as it happens.
  * <p>
@@ -100,10 +103,11 @@ public final class KeyWatch {
         this.time = time;
     }
 
-    /** The accounts of {@code roster} with no FIDO2 key in the read it came from. */
-    public static List<Account> withoutKey(AccountRoster roster) {
+    /** The accounts of {@code roster} with no FIDO2 key the restrictions allow, in the read it came from. */
+    public static List<Account> withoutKey(AccountRoster roster, KeyRestrictions restrictions) {
         return roster.accounts().stream()
-                .filter(a -> a.methods().stream().noneMatch(m -> m.type() == MethodType.FIDO2))
+                .filter(a -> a.methods().stream().noneMatch(m -> m.type() == MethodType.FIDO2
+                        && !BlockedKeys.blocked(m, restrictions)))
                 .map(KeyWatch::account).toList();
     }
 
@@ -118,8 +122,19 @@ public final class KeyWatch {
      * @throws TenantException when a read fails other than by throttling or a cancel (no permission, no connection)
      */
     public Outcome watch(List<Account> waiting, Duration timeout, BooleanSupplier cancelled, Listener listener) {
+        return watch(waiting, KeyRestrictions.NONE, timeout, cancelled, listener);
+    }
+
+    /**
+     * As {@link #watch(List, Duration, BooleanSupplier, Listener)}, where a key of a model {@code restrictions} refuse
+     * is reported as it arrives but its account is still waited for: Entra refuses such a key at sign-in, so it is no
+     * way in.
+     */
+    public Outcome watch(List<Account> waiting, KeyRestrictions restrictions, Duration timeout,
+                         BooleanSupplier cancelled, Listener listener) {
         List<Account> pending = new ArrayList<>(waiting);
         List<KeyArrival> arrived = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
         Instant deadline = time.now().plus(timeout);
         try {
             while (!pending.isEmpty()) {
@@ -145,14 +160,17 @@ public final class KeyWatch {
                         notBefore = time.now().plus(wait);
                         break; // the rest of this poll waits with everything else
                     }
-                    List<AuthMethod> fido2 = keys.stream().filter(k -> k.type() == MethodType.FIDO2).toList();
-                    if (!fido2.isEmpty()) {
-                        pending.remove(account);
-                        for (AuthMethod key : fido2) {
+                    for (AuthMethod key : keys) {
+                        // each key is reported once, a refused one too, though its account is still waited for
+                        if (key.type() == MethodType.FIDO2 && reported.add(key.id())) {
                             KeyArrival arrival = new KeyArrival(account.userId(), account.label(), key);
                             arrived.add(arrival);
                             listener.arrived(arrival);
                         }
+                    }
+                    if (keys.stream().anyMatch(k -> k.type() == MethodType.FIDO2 && !BlockedKeys.blocked(k,
+                            restrictions))) {
+                        pending.remove(account);
                     }
                 }
                 if (pending.isEmpty()) {

@@ -64,7 +64,7 @@ final class MethodsPolicyPlan {
         }
         if (read.methodsPolicy().isEmpty()) {
             return BreakGlassSetupProposal.refused("Could not check the authentication methods policy: "
-                    + read.unreadable().getOrDefault("the authentication methods policy", "it was not read")
+                    + read.unreadable().getOrDefault(BreakGlassSetupReads.METHODS_POLICY, "it was not read")
                     + ". Nothing was sent.");
         }
         MethodsPolicy policy = read.methodsPolicy().get();

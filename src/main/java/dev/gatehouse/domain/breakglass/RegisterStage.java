@@ -33,7 +33,12 @@ final class RegisterStage {
         if (start.refused()) {
             return start.refusal();
         }
-        KeyRestrictions restrictions = read.keyRestrictions();
+        if (read.keyRestrictions().isEmpty()) {
+            // without them no key can be called usable, and the clean-up after this stage deletes the passes
+            return BreakGlassSetupProposal.refused(read.whyKeyRestrictionsUnknown() + " Nothing was recorded.",
+                    read.couldNotCheck());
+        }
+        KeyRestrictions restrictions = read.keyRestrictions().get();
         List<String> unknown = new ArrayList<>();
         List<KeyArrival> keys = new ArrayList<>();
         List<UserDetail> waiting = new ArrayList<>();

@@ -126,9 +126,8 @@ final class RolePlan {
             ending.add(label);
             warnings.add(label + " holds Global Administrator only " + GlobalAdminSchedules.until(timeBound.get())
                     + ", " + GlobalAdminSchedules.holder(timeBound.get(), account) + ". Gatehouse cannot change the "
-                    + "end of an existing assignment (Graph's role-assignment API has no update): make it permanent in "
-                    + "the Entra admin center (" + GlobalAdminSchedules.PIM_ASSIGNMENTS + ", Global Administrator, "
-                    + "Active assignments: Update, Permanently assigned).");
+                    + "end of an existing assignment (Graph's role-assignment API has no update). "
+                    + GlobalAdminSchedules.fix(timeBound.get()));
         } else if (lacking && pim.eligible().isPresent()) {
             warnings.add(label + " is only eligible for Global Administrator in PIM ("
                     + GlobalAdminSchedules.until(pim.eligible().get()) + "): this step adds a permanent, active "
@@ -185,6 +184,9 @@ final class RolePlan {
         try {
             return readBack(userId, true).found();
         } catch (TenantException e) {
+            if (e.endsEverything()) {
+                throw e;
+            }
             return "Its PIM schedule could not be read back: " + e.getMessage();
         }
     }
@@ -210,9 +212,12 @@ final class RolePlan {
             return Reconciliation.applied("PIM lists it as active and permanent.", held);
         }
         return found.timeBound().map(ends -> Reconciliation.partly("PIM lists it as active only "
-                        + GlobalAdminSchedules.until(ends) + ": make it permanent in the Entra admin center ("
-                        + GlobalAdminSchedules.PIM_ASSIGNMENTS + ").", held))
-                .orElseGet(() -> Reconciliation.notApplied("PIM lists no active Global Administrator assignment for "
-                        + "the account."));
+                        + GlobalAdminSchedules.until(ends) + ". " + GlobalAdminSchedules.fix(ends), held))
+                // PIM's schedules can trail the assignment by a moment: the role read says whether it is there
+                .orElseGet(() -> readBack(userId, false).kind() == Reconciliation.Kind.APPLIED
+                        ? Reconciliation.partly("The account holds Global Administrator, but PIM does not list its "
+                        + "schedule yet: the health view reads it again.", held)
+                        : Reconciliation.notApplied("The account does not hold Global Administrator, and PIM lists "
+                        + "no active assignment for it."));
     }
 }

@@ -23,6 +23,12 @@ public record SignInTarget(Kind kind, String id, String label) {
      */
     public static final SignInTarget AZURE_PORTAL = new SignInTarget(Kind.APPLICATION,
             "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", "the Azure portal");
+    /**
+     * Windows Azure Service Management API ({@code 797f4846-ba00-4fd7-ba43-dac1f8f63013}), which the Azure portal calls
+     * to manage anything: Microsoft's "Require MFA for Azure management" policies target it.
+     */
+    public static final SignInTarget AZURE_MANAGEMENT = new SignInTarget(Kind.APPLICATION,
+            "797f4846-ba00-4fd7-ba43-dac1f8f63013", "the Azure management API");
     public static final SignInTarget REGISTER_SECURITY_INFO = new SignInTarget(Kind.USER_ACTION,
             ConditionalAccessPolicy.REGISTER_SECURITY_INFO, "Register security information");
 

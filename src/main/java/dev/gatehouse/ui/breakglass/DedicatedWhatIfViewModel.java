@@ -21,9 +21,9 @@ import java.util.function.Function;
 
 /**
  * The What If step between saving the dedicated policy in report-only and turning it on: asked as the step opens, one
- * question per account, off the FX thread. It is done once asked — or when no dedicated policy was saved, since then
- * there is nothing to turn on — so a tenant that keeps its accounts excluded everywhere walks past it; nobody turns
- * the policy on without having seen it.
+ * question per account, off the FX thread. It is done once asked — answered, failed with the reason shown, or with
+ * nothing to ask when no dedicated policy was saved — so a tenant that keeps its accounts excluded everywhere walks
+ * past it, and nobody reaches the turn-on step without having seen What If's answer or why there is none.
  */
 public final class DedicatedWhatIfViewModel {
 
@@ -71,7 +71,10 @@ public final class DedicatedWhatIfViewModel {
             status.set(summary(answer));
         }, failure -> {
             running.set(false);
-            status.set("What If could not run: " + ErrorText.of(failure));
+            // not a dead end: turning the policy on still refuses while an account could not meet it
+            asked.set(true);
+            status.set("What If could not run: " + ErrorText.of(failure) + " Ask again, or go on: turning the "
+                    + "policy on still refuses while an account has no key it may use.");
         });
     }
 
@@ -88,7 +91,7 @@ public final class DedicatedWhatIfViewModel {
         String agreement = disagree == 0 ? "What If and Gatehouse agree for every account."
                 : disagree + " of " + answer.rows().size() + " accounts disagree: Graph and Gatehouse read this "
                 + "tenant's policies differently there. Read them before turning anything on.";
-        return agreement + (notReady == 0 ? " Each account would sign in with its key and nothing else reaches it."
+        return agreement + (notReady == 0 ? " Each account would sign in with its key, and no other policy reaches it."
                 : " " + notReady + " of " + answer.rows().size() + " accounts are not ready: see below.");
     }
 

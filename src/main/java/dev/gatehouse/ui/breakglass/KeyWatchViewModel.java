@@ -69,7 +69,8 @@ public final class KeyWatchViewModel {
             return; // the watch under way already follows these accounts
         }
         AccountRoster roster = AccountRoster.of(read, choices);
-        restrictions = read.keyRestrictions();
+        // unread restrictions count every key here; the register stage itself refuses without them
+        restrictions = read.keyRestrictions().orElse(KeyRestrictions.NONE);
         keys.clear();
         rows.clear();
         for (var account : roster.accounts()) {
@@ -77,12 +78,12 @@ public final class KeyWatchViewModel {
             keys.addAll(own);
             rows.add(new Row(account.profile().id(), account.profile().userPrincipalName(),
                     AccountRoster.label(account), own.isEmpty() ? ""
-                    : String.join("; ", own.stream().map(KeyWatchViewModel::words).toList())));
+                    : String.join("; ", own.stream().map(this::described).toList())));
         }
         warnWhereDue();
-        waiting = KeyWatch.withoutKey(roster);
+        waiting = KeyWatch.withoutKey(roster, restrictions);
         if (waiting.isEmpty()) {
-            status.set(rows.isEmpty() ? "No emergency-access account yet." : "Every account has a key.");
+            status.set(rows.isEmpty() ? "No emergency-access account yet." : "Every account has a key it may use.");
         } else {
             start();
         }
@@ -98,7 +99,9 @@ public final class KeyWatchViewModel {
         watching.set(true);
         status.set("Waiting for " + count(waiting.size()) + "\u2026");
         List<KeyWatch.Account> accounts = List.copyOf(waiting);
-        task = runner.run("Waiting for the emergency-access accounts' keys", () -> watch.watch(accounts, PATIENCE,
+        KeyRestrictions refusing = restrictions;
+        task = runner.run("Waiting for the emergency-access accounts' keys", () -> watch.watch(accounts, refusing,
+                PATIENCE,
                 cancelled::get, new KeyWatch.Listener() {
                     @Override
                     public void arrived(KeyArrival key) {
@@ -140,9 +143,12 @@ public final class KeyWatchViewModel {
 
     private void arrive(KeyArrival key) {
         keys.add(key);
-        waiting = waiting.stream().filter(a -> !a.userId().equalsIgnoreCase(key.userId())).toList();
+        if (!key.refusedBy(restrictions)) {
+            waiting = waiting.stream().filter(a -> !a.userId().equalsIgnoreCase(key.userId())).toList();
+        }
         rows.replaceAll(row -> !row.userId().equalsIgnoreCase(key.userId()) ? row
-                : new Row(row.userId(), row.userPrincipalName(), row.account(), row.waiting() ? words(key) : row.key() + "; " + words(key)));
+                : new Row(row.userId(), row.userPrincipalName(), row.account(), row.waiting() ? described(key)
+                        : row.key() + "; " + described(key)));
         warnWhereDue();
     }
 
@@ -157,13 +163,18 @@ public final class KeyWatchViewModel {
         watching.set(false);
         switch (outcome.end()) {
             case ALL_ARRIVED -> {
-                status.set("Every account has a key.");
+                status.set("Every account has a key it may use.");
                 allArrived.run();
             }
             case DEADLINE -> status.set("Still " + count(outcome.stillWaiting().size()) + " without a key after "
                     + PATIENCE.toMinutes() + " minutes. Press \u201cWait for the keys\u201d to go on waiting.");
             case CANCELLED -> { } // stop() said so
         }
+    }
+
+    /** The key's words, and whether the FIDO2 key restrictions refuse it. */
+    private String described(KeyArrival key) {
+        return words(key) + (key.refusedBy(restrictions) ? " \u00b7 refused by the FIDO2 key restrictions" : "");
     }
 
     private static String count(int accounts) {

@@ -59,9 +59,10 @@ final class StageNotes {
             + "(a FIDO2 key qualifies). It is saved in report-only first. A policy that already does this for the "
             + "group counts. Skip both steps to keep the accounts excluded everywhere.";
     static final String WHAT_IF = "Before the policy is turned on: Graph's What If is asked, for each account signing "
-            + "in to the Azure portal, which policies would apply (report-only ones included), beside Gatehouse's own "
-            + "reading of the policies. Only the phishing-resistant policy should reach the accounts. A disagreement "
-            + "means one of the two reads this tenant wrongly: read it before going on. Nothing is sent.";
+            + "in to the Azure portal and the Azure management API it calls, which policies would apply (report-only "
+            + "ones included), beside Gatehouse's own reading of the policies. Only the phishing-resistant policy "
+            + "should reach the accounts. A disagreement means one of the two reads this tenant wrongly: read it "
+            + "before going on. Nothing in the tenant changes.";
     static final String DEDICATED_ON = "Optional. Turns the policy on, only when every account has a FIDO2 key the "
             + "methods policy lets it use: otherwise it is refused before anything is sent, since it would lock that "
             + "account out. Afterwards, sign in once with each key (a drill) to see it work.";

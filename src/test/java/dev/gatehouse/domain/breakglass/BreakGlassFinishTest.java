@@ -189,7 +189,8 @@ class BreakGlassFinishTest {
             Secret pass = setUp(tenant, defaults());
             BreakGlassSetupRead read = tenant.read(defaults());
             List<KeyWatch.Account> waiting = KeyWatch.withoutKey(AccountRoster.of(read,
-                    defaults().get(SetupChoices.ANSWER, SetupChoices.class).orElseThrow()));
+                    defaults().get(SetupChoices.ANSWER, SetupChoices.class).orElseThrow()),
+                    read.keyRestrictions().orElseThrow());
             assertThat(waiting).extracting(KeyWatch.Account::label).singleElement()
                     .satisfies(label -> assertThat(label).contains(BG1));
             List<KeyArrival> heard = new ArrayList<>();

@@ -39,8 +39,9 @@ class DedicatedPolicyWhatIfTest {
                         .contains("CA004: Emergency access accounts use phishing-resistant MFA");
                 assertThat(row.others()).isEmpty();
             });
-            assertThat(asked).allSatisfy(query -> assertThat(query.applications())
-                    .containsExactly("c44b4083-3bb0-49c1-b47d-974e53cbdf3c"));
+            assertThat(asked).as("the Azure portal and the management API, one question each, per account")
+                    .hasSize(4).extracting(q -> q.applications().get(0)).containsOnly(
+                            "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", "797f4846-ba00-4fd7-ba43-dac1f8f63013");
         }
     }
 
@@ -100,6 +101,34 @@ class DedicatedPolicyWhatIfTest {
                 assertThat(row.agrees()).isFalse();
                 assertThat(row.ready()).isFalse();
                 assertThat(row.others()).singleElement().asString().contains(tenantWide.get(0).policy().displayName());
+            });
+        }
+    }
+
+    @Test
+    void aPolicyThatOnlyTheNetworkKeepsAwayIsNamedAndTheAccountIsNotReady() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            tenant.sim.state().write(() -> {
+                var policies = tenant.sim.state().conditionalAccessPolicies();
+                var byNetwork = policies.get(0).deepCopy();
+                byNetwork.put("id", "0f5e3a55-5b1d-4c8e-9a57-3c1d2f4e6a01");
+                byNetwork.put("displayName", "Block outside trusted locations");
+                var conditions = (com.fasterxml.jackson.databind.node.ObjectNode) byNetwork.get("conditions");
+                conditions.putObject("users").putArray("includeUsers").add("All");
+                var locations = conditions.putObject("locations");
+                locations.putArray("includeLocations").add("All");
+                locations.putArray("excludeLocations").add("AllTrusted");
+                policies.add(byNetwork);
+                return null;
+            });
+
+            List<DedicatedPolicyWhatIf.Row> rows = DedicatedPolicyWhatIf.ask(tenant.read(defaults()),
+                    tenant.directory()::whatIf);
+
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.byLocation()).singleElement().asString().contains("Block outside trusted locations");
+                assertThat(row.ready()).isFalse();
+                assertThat(row.outcome()).contains("depending on the network");
             });
         }
     }

@@ -127,6 +127,20 @@ class HealthOverDemoTenantTest {
     }
 
     @Test
+    void withEntraIdP2AnActivationIsRedAndAsksForAnAssignmentOfItsOwnNotAnUpdate() {
+        String scenario = PimScenario.withP2().activated(SECOND, PimScenario.until("2031-07-01T12:00:00Z"))
+                .write(data);
+        try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {
+            HealthCheck role = check(tenant.health(Optional.of(TODAY)).accounts().get(1), "globalAdministrator");
+
+            assertThat(role.verdict()).isEqualTo(Verdict.RED);
+            assertThat(role.reason()).contains("activated from its eligible assignment")
+                    .contains("Add assignments, assignment type Active, Permanently assigned")
+                    .doesNotContain("Update, Permanently assigned");
+        }
+    }
+
+    @Test
     void withEntraIdP2APermanentActiveAssignmentIsGreenAndAnUnreadablePimIsAmber() {
         String scenario = PimScenario.withP2().write(data);
         try (BreakGlassTenant tenant = new BreakGlassTenant(scenario, data).choosingGroup()) {

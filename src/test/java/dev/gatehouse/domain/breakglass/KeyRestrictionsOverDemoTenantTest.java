@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.procedure.Answers;
+import dev.gatehouse.domain.recovery.PasswordGenerator;
 import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +140,38 @@ class KeyRestrictionsOverDemoTenantTest {
             assertThat(cleanUp.message() + cleanUp.warnings()).contains(BG2 + " has only keys the FIDO2 key "
                     + "restrictions refuse, so its pass is kept");
         }
+    }
+
+    @Test
+    void withoutTheMethodsPolicyNoKeyIsCalledUsableAndNoPassIsDeleted() {
+        try (BreakGlassTenant tenant = new BreakGlassTenant("baseline", data).choosingGroup()) {
+            String bg2 = tenant.directory().findUser("bg-admin-02@" + BreakGlassTenant.DOMAIN).orElseThrow().profile()
+                    .id();
+            tenant.gateway.writer().issueTemporaryAccessPass(bg2, new TapRequest(60, true));
+            BreakGlassSetupRead read = withoutMethodsPolicy(tenant.read(choosing()));
+            BreakGlassSetup setup = new BreakGlassSetup(tenant.gateway.directoryWriter(), tenant.gateway.policyWriter(),
+                    tenant.gateway.writer(), tenant.directory(), group -> { }, new PasswordGenerator());
+
+            BreakGlassSetupProposal register = setup.procedure().stage(BreakGlassSetup.REGISTER).orElseThrow()
+                    .propose(read, choosing(), Optional.empty());
+            BreakGlassSetupProposal cleanUp = setup.procedure().stage(BreakGlassSetup.CLEAN_UP).orElseThrow()
+                    .propose(read, choosing(), Optional.empty());
+
+            assertThat(register.alreadyDone()).isFalse();
+            assertThat(register.message()).startsWith("Could not check the FIDO2 key restrictions").contains("503");
+            assertThat(cleanUp.plan()).isEmpty();
+            assertThat(cleanUp.alreadyDone()).isFalse();
+            assertThat(cleanUp.message()).contains("every pass is kept");
+        }
+    }
+
+    /** The read as it is when Graph did not answer for the authentication methods policy. */
+    private static BreakGlassSetupRead withoutMethodsPolicy(BreakGlassSetupRead r) {
+        java.util.Map<String, String> unreadable = new java.util.HashMap<>(r.unreadable());
+        unreadable.put(BreakGlassSetupReads.METHODS_POLICY, "Graph answered 503 Service Unavailable");
+        return new BreakGlassSetupRead(r.tenant(), r.admin(), r.emergency(), r.group(), r.groupProblem(), r.members(),
+                r.memberDetails(), r.byName(), r.groupsNamed(), r.namedMembers(), r.proposals(), Optional.empty(),
+                r.licences(), unreadable, r.now(), r.health(), r.retired(), r.roleSchedules(),
+                r.globalAdministratorRule());
     }
 }

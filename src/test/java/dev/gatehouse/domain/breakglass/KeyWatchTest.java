@@ -2,6 +2,7 @@ package dev.gatehouse.domain.breakglass;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.policy.KeyRestrictions;
 import dev.gatehouse.domain.tenant.TenantException;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,5 +190,22 @@ class KeyWatchTest {
         assertThat(heard.throttled).containsExactly(Duration.ofSeconds(30));
         assertThat(tenant.requests).extracting(tenant::since).containsExactly(Duration.ZERO, Duration.ofSeconds(30),
                 Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aKeyOfARefusedModelIsReportedOnceAndItsAccountIsStillWaitedFor() {
+        FakeTenant tenant = new FakeTenant();
+        tenant.registersAt.put(ONE.userId(), tenant.start.plusSeconds(6));
+        Heard heard = new Heard();
+        KeyRestrictions blockingTheNfc = new KeyRestrictions(true, KeyRestrictions.Enforcement.BLOCK,
+                Set.of("2fc0579f-8113-47ea-b116-555a8db9202a"));
+
+        KeyWatch.Outcome outcome = new KeyWatch(tenant, tenant).watch(List.of(ONE), blockingTheNfc,
+                Duration.ofSeconds(30), () -> false, heard);
+
+        assertThat(outcome.end()).isEqualTo(KeyWatch.Outcome.End.DEADLINE);
+        assertThat(outcome.stillWaiting()).containsExactly(ONE);
+        assertThat(heard.keys).as("reported as it arrived, not at every poll after").hasSize(1);
+        assertThat(tenant.requests.size()).as("polled on after the refused key").isGreaterThan(3);
     }
 }
