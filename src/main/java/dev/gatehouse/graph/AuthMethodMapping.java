@@ -14,6 +14,7 @@ import com.microsoft.graph.models.WindowsHelloForBusinessAuthenticationMethod;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.text.Moments;
 import dev.gatehouse.domain.method.PhoneType;
 import dev.gatehouse.domain.method.TapState;
 
@@ -155,8 +156,9 @@ final class AuthMethodMapping {
         return code == null ? null : time(code.getExpireDateTime());
     }
 
+    /** A detail is read by people: "22 Nov 2026, 09:00 UTC", not an ISO timestamp. */
     private static String time(OffsetDateTime time) {
-        return time == null ? null : time.toInstant().toString();
+        return time == null ? null : Moments.of(time.toInstant());
     }
 
     private static String yesNo(Boolean value) {

@@ -178,7 +178,7 @@ class CliRecoveryOverDemoTenantTest {
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).contains("[1/1] Delete phone, Authenticator and OATH methods…").contains("(4 of 4)");
-        assertThat(run.out()).contains("All 1 step of \"Require re-register MFA\" done.");
+        assertThat(run.out()).contains("The one step of \"Require re-register MFA\" is done.");
         assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD");
     }
 

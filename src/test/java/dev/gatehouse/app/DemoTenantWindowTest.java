@@ -86,7 +86,7 @@ class DemoTenantWindowTest extends GatehouseRobot {
         assertThat(label("#planTitle")).isEqualTo("Require re-register MFA");
         assertThat(methods().getItems()).as("nothing is sent before Confirm").hasSize(5);
 
-        assertThat(confirmPlan()).startsWith("All 1 step");
+        assertThat(confirmPlan()).startsWith("The one step");
         closePlan();
 
         waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.MICROSOFT_AUTHENTICATOR

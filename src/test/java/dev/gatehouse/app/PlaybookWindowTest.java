@@ -89,7 +89,8 @@ class PlaybookWindowTest extends GatehouseRobot {
         assertThat(lookup("#secretExpiry").queryAllAs(Label.class)).extracting(Label::getText)
                 .as("the password does not expire; the pass does, shown in local time")
                 .satisfiesExactly(password -> assertThat(password).isEmpty(),
-                        pass -> assertThat(pass).startsWith("Valid until ").endsWith(" time)"));
+                        pass -> assertThat(pass).startsWith("Valid until ").endsWith("("
+                                + dev.gatehouse.ui.common.TimeText.zoneName(java.time.ZoneId.systemDefault()) + ")"));
 
         clickOn("#cancelPlan");
         waitUntil(() -> lookup("#secretValue").tryQuery().isEmpty());

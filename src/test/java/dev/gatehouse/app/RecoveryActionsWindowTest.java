@@ -72,7 +72,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
                 "obtained with the password", "shown to you once");
         assertNothingSent(0, "Last password change", passwordChanged);
 
-        assertThat(confirmPlan()).startsWith("All 1 step");
+        assertThat(confirmPlan()).startsWith("The one step");
         assertThat(lookup(".secret-title").queryAs(Label.class).getText()).startsWith("Temporary password");
         assertThat(secretText("#secretValue")).as("hidden until revealed").isEqualTo(GraphRequest.SECRET_MASK);
         clickOn("#revealSecret");
@@ -105,7 +105,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
                 "Methods and password do not change", "up to about an hour");
         assertNothingSent(0, "Sign-in sessions valid from", sessions);
 
-        assertThat(confirmPlan()).startsWith("All 1 step");
+        assertThat(confirmPlan()).startsWith("The one step");
         closePlan();
 
         waitUntil(() -> fact("Sign-in sessions valid from").endsWith(JUST_NOW));
@@ -144,7 +144,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
         assertThat(connector.userWrites()).isZero();
 
         Instant sent = Instant.now();
-        assertThat(confirmPlan()).startsWith("All 1 step");
+        assertThat(confirmPlan()).startsWith("The one step");
         Instant answered = Instant.now();
         assertThat(lookup(".secret-title").queryAs(Label.class).getText()).startsWith("Temporary Access Pass");
         ZoneId zone = ZoneId.systemDefault();
@@ -182,7 +182,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
         assertThat(methods().getItems()).extracting(MethodRow::type).containsExactlyElementsOf(before);
         assertThat(connector.userWrites()).isZero();
 
-        assertThat(confirmPlan()).startsWith("All 1 step");
+        assertThat(confirmPlan()).startsWith("The one step");
         closePlan();
 
         waitUntil(() -> methods().getItems().stream().noneMatch(row -> row.type() == MethodType.SOFTWARE_OATH));
@@ -320,7 +320,7 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
     }
 
     private static String expiry(Instant at, ZoneId zone) {
-        return "Valid until " + TimeText.dateTime(at, zone) + " (" + zone.getId() + " time)";
+        return "Valid until " + TimeText.dateTime(at, zone) + " (" + TimeText.zoneName(zone) + ")";
     }
 
     /** The policy window's "For this user" column, by method label. */

@@ -222,7 +222,7 @@ class PlanRunTest {
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(sent).containsExactly("disable");
         assertThat(err.toString()).contains("[1/1] Step disable…").contains("done: Account disabled.");
-        assertThat(out.toString()).contains("Plan: Hand-built plan").endsWith("All 1 step of \"Hand-built plan\" done."
+        assertThat(out.toString()).contains("Plan: Hand-built plan").endsWith("The one step of \"Hand-built plan\" is done."
                 + System.lineSeparator());
         assertThat(journal().readAll()).singleElement().satisfies(entry -> {
             assertThat(entry.step()).isEqualTo("disable");

@@ -96,7 +96,7 @@ class AuthMethodMappingTest {
         AuthMethod m = AuthMethodMapping.map(tap);
 
         assertThat(m.summary()).isEqualTo("Not usable (expired), one-time, 60 min");
-        assertThat(m.details()).containsExactly(entry("Starts", "2026-11-22T09:00:00Z"),
+        assertThat(m.details()).containsExactly(entry("Starts", "22 Nov 2026, 09:00 UTC"),
                 entry("Lifetime", "60 minutes"), entry("One-time", "Yes"), entry("Usable", "No"),
                 entry("Reason", "Expired"));
         assertThat(m.toString()).doesNotContain("TAPSECRET1");

@@ -3,6 +3,7 @@ package dev.gatehouse.sim;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.sim.scenario.ScenarioLoader;
 import dev.gatehouse.sim.scenario.ScenarioRef;
+import dev.gatehouse.sim.state.SimUser;
 import dev.gatehouse.sim.state.TenantState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +187,16 @@ class ScenarioTest {
                 .forEach(u -> counts.add(state.methods().list(u.id()).size()));
         assertThat(counts).contains(1, 2, 3);
         assertThat(counts.stream().filter(c -> c == 1).count() / 400.0).isCloseTo(0.15, within(0.07));
+    }
+
+    @Test
+    void aRepeatedNameCarriesTheSameNumberInItsSignInNameAsInItsDisplayName() {
+        TenantState state = ScenarioLoader.load("large:10000", Clock.systemUTC());
+        List<SimUser> second = state.users().stream().filter(u -> !u.guest() && u.displayName().endsWith(" 2"))
+                .limit(20).toList();
+
+        assertThat(second).isNotEmpty().allSatisfy(u -> assertThat(u.userPrincipalName())
+                .as(u.displayName()).matches("[a-z'.-]+2(\\.\\d+)?@.*"));
     }
 
     @Test

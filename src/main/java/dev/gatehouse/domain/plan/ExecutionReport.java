@@ -48,7 +48,8 @@ public record ExecutionReport(Plan plan, List<StepOutcome> outcomes) {
     public String summary() {
         long done = count(StepStatus.DONE);
         if (completed()) {
-            return "All " + done + " step" + (done == 1 ? "" : "s") + " of \"" + plan.title() + "\" done.";
+            return done == 1 ? "The one step of \"" + plan.title() + "\" is done."
+                    : "All " + done + " steps of \"" + plan.title() + "\" done.";
         }
         StringBuilder text = new StringBuilder();
         text.append(done).append(" of ").append(outcomes.size()).append(" steps of \"").append(plan.title())

@@ -99,7 +99,8 @@ final class LargeTenant {
         String surname = SURNAMES[index % SURNAMES.length];
         int round = index / (GIVEN.length * SURNAMES.length);
         boolean guest = random.nextInt(1000) < 15;
-        String nickname = (given + "." + surname).toLowerCase(Locale.ROOT) + (round == 0 ? "" : Integer.toString(round));
+        // the same number as the display name: the second "Ada Lovelace" is ada.lovelace2
+        String nickname = (given + "." + surname).toLowerCase(Locale.ROOT) + (round == 0 ? "" : Integer.toString(round + 1));
         if (state.user(upn(nickname, guest)).isPresent()) {
             nickname = nickname + "." + index;
         }

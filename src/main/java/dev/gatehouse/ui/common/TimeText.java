@@ -4,6 +4,7 @@ import dev.gatehouse.domain.text.Ages;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,6 +23,18 @@ public final class TimeText {
 
     public static String timeOfDay(Instant instant, ZoneId zone) {
         return TIME_OF_DAY.format(instant.atZone(zone));
+    }
+
+    /**
+     * The zone as an admin names it: "UTC" for UTC however the system spells it ({@code Etc/UTC}, {@code Z},
+     * {@code GMT}), "Australia/Sydney time" for a region.
+     */
+    public static String zoneName(ZoneId zone) {
+        ZoneId normalized = zone.normalized();
+        if (normalized instanceof ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getId() + " time";
     }
 
     /** How long ago, in calendar days of {@code zone}; see {@link Ages#ago}. */

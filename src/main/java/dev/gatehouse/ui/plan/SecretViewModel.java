@@ -65,7 +65,8 @@ public final class SecretViewModel {
 
     /** Says until when the secret works, in the admin's time zone; nothing when the step did not know. */
     SecretViewModel validUntil(Optional<Instant> expires, ZoneId zone) {
-        expiry = expires.map(at -> "Valid until " + TimeText.dateTime(at, zone) + " (" + zone.getId() + " time)")
+        expiry = expires.map(at -> "Valid until " + TimeText.dateTime(at, zone) + " ("
+                + TimeText.zoneName(zone) + ")")
                 .orElse("");
         return this;
     }

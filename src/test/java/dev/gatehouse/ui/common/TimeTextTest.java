@@ -42,4 +42,11 @@ class TimeTextTest {
     void datesAreWrittenOutInTheAdminsZone(String instant, String expected) {
         assertThat(TimeText.dateTime(Instant.parse(instant), SYDNEY)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"Etc/UTC, UTC", "UTC, UTC", "Z, UTC", "GMT, UTC", "Australia/Sydney, Australia/Sydney time",
+            "+02:00, UTC+02:00"})
+    void aZoneIsNamedAsAnAdminReadsIt(String zone, String name) {
+        assertThat(TimeText.zoneName(ZoneId.of(zone))).isEqualTo(name);
+    }
 }

@@ -105,7 +105,7 @@ class PlanDialogTest extends GatehouseRobot {
 
         assertThat(sent).containsExactly("tap");
         assertThat(lookup("#planSummary").queryAs(Label.class).getText())
-                .isEqualTo("All 1 step of \"Issue Temporary Access Pass\" done.");
+                .isEqualTo("The one step of \"Issue Temporary Access Pass\" is done.");
         assertThat(lookup("#cancelPlan").queryButton().getText()).isEqualTo("Close");
         TextField value = lookup("#secretValue").queryAs(TextField.class);
         assertThat(value.getText()).isEqualTo(GraphRequest.SECRET_MASK);

@@ -134,7 +134,7 @@ class WizardFrameTest extends GatehouseRobot {
                 .anyMatch(l -> ((Label) l).getText().contains("witnessed by Grace"))));
         snapshot(second, "wizard-second-stage");
         clickOn("#confirmPlan");
-        waitUntil(() -> text("#planSummary").startsWith("All 1 step"));
+        waitUntil(() -> text("#planSummary").startsWith("The one step"));
 
         assertThat(book.lines()).containsExactly("hello Ada", "on 6 Dec 2026", "signed by Ada, witnessed by Grace");
         assertThat(new JsonProgressStore(data).find(new ProcedureDesk(null, null, null, "Demo tenant", "", null)
