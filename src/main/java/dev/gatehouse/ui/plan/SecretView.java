@@ -50,9 +50,14 @@ final class SecretView extends VBox {
         once.setWrapText(true);
         once.setMinHeight(Region.USE_PREF_SIZE);
 
-        ToggleButton reveal = new ToggleButton("_Reveal", new FontIcon(Material2OutlinedMZ.VISIBILITY));
+        ToggleButton reveal = new ToggleButton();
         reveal.setId("revealSecret");
         reveal.selectedProperty().bindBidirectional(viewModel.revealedProperty());
+        // the button says what pressing it does next
+        reveal.textProperty().bind(Bindings.when(reveal.selectedProperty()).then("_Hide").otherwise("_Reveal"));
+        reveal.graphicProperty().bind(Bindings.when(reveal.selectedProperty())
+                .<javafx.scene.Node>then(new FontIcon(Material2OutlinedMZ.VISIBILITY_OFF))
+                .otherwise(new FontIcon(Material2OutlinedMZ.VISIBILITY)));
         reveal.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox split = new CheckBox("Split in two parts for two people (ISM-1594)");
         split.setId("splitSecret");

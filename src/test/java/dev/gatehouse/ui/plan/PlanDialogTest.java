@@ -22,6 +22,7 @@ import dev.gatehouse.ui.fake.MemoryJournal;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -111,8 +112,11 @@ class PlanDialogTest extends GatehouseRobot {
         assertThat(value.getText()).isEqualTo(GraphRequest.SECRET_MASK);
         assertThat(lookup("#secretExpiry").queryAs(Label.class).getText())
                 .isEqualTo("Valid until 23 Nov 2026, 14:05 (Australia/Sydney time)");
+        assertThat(lookup("#revealSecret").queryAs(ToggleButton.class).getText()).isEqualTo("_Reveal");
         clickOn("#revealSecret");
         assertThat(value.getText()).isEqualTo("Tp9#kq4W");
+        assertThat(lookup("#revealSecret").queryAs(ToggleButton.class).getText()).as("says what it does next")
+                .isEqualTo("_Hide");
         // copying from the field itself goes through the view model, so the 60-second clearing follows it too
         clickOn(value).press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         assertThat(clipboard.text()).contains("Tp9#kq4W");
