@@ -72,13 +72,26 @@ public record EffectiveMethodsPolicy(List<Row> rows) {
         Optional<PolicyTarget> included = configuration.targetFor(userId, groupIds);
         if (included.isPresent()) {
             String through = name(included.get(), groups);
-            return new Row(configuration.id(), label, true, Optional.of(through), "Enabled for " + through + ".");
+            // the state column already says "Enabled via …": the reason says what that means for this user
+            return new Row(configuration.id(), label, true, Optional.of(through), enabledBecause(included.get(),
+                    through, configuration.excludeTargets().isEmpty()));
         }
         String targets = configuration.includeTargets().stream().map(t -> name(t, groups))
                 .collect(Collectors.joining(", "));
         return new Row(configuration.id(), label, false, Optional.empty(), targets.isEmpty()
                 ? "Enabled, but for nobody (no include targets)."
                 : "Enabled only for " + targets + ", and the user is not a member.");
+    }
+
+    private static String enabledBecause(PolicyTarget target, String through, boolean noExclusions) {
+        String unless = noExclusions ? "" : " None of its exclusions applies to the user.";
+        if (target.isAllUsers()) {
+            return "Every user in the tenant may register and use it." + unless;
+        }
+        if (target.kind() == PolicyTarget.Kind.USER) {
+            return "The configuration names this user." + unless;
+        }
+        return "The user is a member of " + through + ", which the configuration includes." + unless;
     }
 
     private static String name(PolicyTarget target, Map<String, GroupRef> groups) {

@@ -31,7 +31,10 @@ class EffectiveMethodsPolicyTest {
 
         assertThat(effective.row("Fido2").orElseThrow().through()).contains("All users");
         assertThat(effective.row("TemporaryAccessPass").orElseThrow().reason())
-                .isEqualTo("Enabled for group 'Passkey pilot'.");
+                .isEqualTo("The user is a member of group 'Passkey pilot', which the configuration includes.")
+                .as("the state column says 'Enabled via …' already").doesNotContain("Enabled");
+        assertThat(effective.row("Fido2").orElseThrow().reason()).isEqualTo("Every user in the tenant may register "
+                + "and use it. None of its exclusions applies to the user.");
         assertThat(effective.row("Sms").orElseThrow().reason()).isEqualTo("Disabled for the whole tenant.");
         assertThat(effective.row("Email").orElseThrow().enabledForUser()).isTrue();
         assertThat(effective.row("Fido2").orElseThrow().label()).isEqualTo("Passkey (FIDO2)");
