@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,6 +191,21 @@ class MainWindowTest extends GatehouseRobot {
 
         waitUntil(() -> !users().getItems().isEmpty());
         assertThat(connector.opened()).hasSize(1);
+    }
+
+    @Test
+    void whileConnectingTheMessageIsCentredUnderItsSpinner() throws Exception {
+        connector.withConnectDelay(java.time.Duration.ofMinutes(5));
+        app = FxToolkit.setupApplication(GatehouseApp::new);
+        waitUntil(() -> lookup("#connectionMessage").queryLabeled().getText().startsWith("Connecting"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds spinner = lookup("#connectionPane .progress-indicator").query().localToScene(
+                lookup("#connectionPane .progress-indicator").query().getLayoutBounds());
+        javafx.geometry.Bounds text = lookup("#connectionMessage .text").query().localToScene(
+                lookup("#connectionMessage .text").query().getLayoutBounds());
+        assertThat(Math.abs(text.getCenterX() - spinner.getCenterX())).as("the text under the spinner")
+                .isLessThan(2);
     }
 
     /** The texts of the Retry buttons an admin can see now. */

@@ -26,6 +26,8 @@ final class ConnectionPane extends VBox {
         message.setWrapText(true);
         message.setMaxWidth(640);
         message.setTextAlignment(TextAlignment.CENTER);
+        // a one-line message is laid out in the label's full width: centre it there, under the spinner
+        message.setAlignment(Pos.CENTER);
         VisibleText.bind(message, viewModel.stateMessageProperty());
         message.graphicProperty().bind(Bindings.when(
                 viewModel.stateProperty().isEqualTo(ConnectionState.FAILED)).then((Node) Icons.error()).otherwise((Node) null));
