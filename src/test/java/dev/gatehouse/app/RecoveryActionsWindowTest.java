@@ -272,6 +272,10 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
                 "Third-party software OATH tokens", "Enabled via All users",
                 "Email OTP", "Enabled via All users",
                 "Certificate-based authentication", "Not enabled"));
+        assertThat(lookup("#methodsPolicy .label").queryAllAs(Label.class)).as("no method or state cut short")
+                .filteredOn(label -> GridPane.getColumnIndex(label) == null || GridPane.getColumnIndex(label) < 2)
+                .allSatisfy(label -> assertThat(label.getWidth()).as(label.getText())
+                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5));
         clickOn("Close");
         waitUntil(() -> lookup("#methodsPolicy").tryQuery().isEmpty());
     }

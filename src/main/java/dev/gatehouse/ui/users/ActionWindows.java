@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -129,8 +130,17 @@ final class ActionWindows {
                 Label state = VisibleText.show(new Label(), line.enabledForUser() ? "Enabled" + line.through().map(t -> " via " + t)
                         .orElse("") : "Not enabled");
                 state.getStyleClass().add(line.enabledForUser() ? "policy-on" : "muted");
-                grid.addRow(row++, new Label(line.label()), state, text(line.reason()));
+                Label method = new Label(line.label());
+                method.setMinWidth(Region.USE_PREF_SIZE);
+                state.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(row++, method, state, text(line.reason()));
             }
+            // the method and its state are never cut; the reason takes the rest of the width and wraps
+            ColumnConstraints whole = new ColumnConstraints();
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints rest = new ColumnConstraints();
+            rest.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().setAll(whole, whole, rest);
             body.getChildren().add(grid);
         }
         Button close = new Button("Close");
