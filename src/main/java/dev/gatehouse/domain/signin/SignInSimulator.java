@@ -197,8 +197,9 @@ public final class SignInSimulator {
             return availability.pushMissing()
                     ? verdict(situation, Outcome.METHOD_UNAVAILABLE, "Cannot use " + situation.method().label()
                     + ": no usable Microsoft Authenticator; the user must use " + left, reasons)
-                    : verdict(situation, Outcome.BLOCKED, "Blocked: policy " + policyNames
-                    + " needs a second factor the user does not have at hand (" + left + ")", reasons);
+                    : verdict(situation, Outcome.MFA_REQUIRED, "MFA required: policy " + policyNames
+                    + " asks for a second factor after the password (" + left + "); without it at hand the user "
+                    + "cannot go on", reasons);
         }
         return registrationInterrupt(user, situation, unmet, policyNames, reasons);
     }

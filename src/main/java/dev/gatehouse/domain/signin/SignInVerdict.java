@@ -21,6 +21,11 @@ public record SignInVerdict(SignInSituation situation, Outcome outcome, boolean 
         MUST_CHANGE_PASSWORD,
         /** The chosen method cannot even be started: not registered, not enabled by policy, pass not usable. */
         METHOD_UNAVAILABLE,
+        /**
+         * Entra asks for a second factor after the password, as a policy requires: the user goes on with an MFA method
+         * they have, and cannot without it. Not a block: the sign-in page shows the MFA prompt.
+         */
+        MFA_REQUIRED,
         /** The tenant refuses: disabled account, a blocking policy, or a requirement the user cannot meet. */
         BLOCKED
     }

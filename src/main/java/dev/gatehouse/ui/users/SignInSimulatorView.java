@@ -127,6 +127,7 @@ final class SignInSimulatorView extends VBox {
             case PROMPTED_TO_REGISTER -> Badge.Tone.WARNING;
             case MUST_CHANGE_PASSWORD -> Badge.Tone.ACCENT;
             case METHOD_UNAVAILABLE -> Badge.Tone.NEUTRAL;
+            case MFA_REQUIRED -> Badge.Tone.WARNING;
             case BLOCKED -> Badge.Tone.DANGER;
         };
     }

@@ -226,6 +226,7 @@ public final class SignInSimulatorViewModel {
             case PROMPTED_TO_REGISTER -> "Prompted to register";
             case MUST_CHANGE_PASSWORD -> "Must change password";
             case METHOD_UNAVAILABLE -> "Method unavailable";
+            case MFA_REQUIRED -> "MFA required";
             case BLOCKED -> "Blocked";
         };
     }

@@ -122,8 +122,10 @@ class SignInSimulatorViewModelTest {
         simulator.methodProperty().set(SignInMethod.PASSWORD_ONLY);
         simulator.targetProperty().set(SignInTarget.OTHER_CLOUD_APP);
         simulator.compliantDeviceProperty().set(true);
-        assertThat(passwordOnly.outcome()).as("the MFA policy asks for her Authenticator").isEqualTo(Outcome.BLOCKED);
-        assertThat(simulator.outcomeProperty().get()).isEqualTo(Outcome.BLOCKED);
+        assertThat(passwordOnly.outcome()).as("the MFA policy asks for her Authenticator")
+                .isEqualTo(Outcome.MFA_REQUIRED);
+        assertThat(simulator.outcomeProperty().get()).isEqualTo(Outcome.MFA_REQUIRED);
+        assertThat(simulator.outcomeLabelProperty().get()).as("a prompt, not a block").isEqualTo("MFA required");
         assertThat(simulator.headlineProperty().get()).isEqualTo(passwordOnly.headline());
 
         simulator.sessionProperty().set(SignInSimulatorViewModel.Session.STARTED_YESTERDAY);
