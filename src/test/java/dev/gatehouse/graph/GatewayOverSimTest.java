@@ -185,6 +185,9 @@ class GatewayOverSimTest {
         assertThat(calls).extracting(GraphCall::pathAndQuery)
                 .anyMatch(path -> path.startsWith("/me?$select=id,"))
                 .anyMatch(path -> path.startsWith("/me/transitiveMemberOf/microsoft.graph.group?"));
+        // the same URLs as the batch's own body carries them to Graph
+        assertThat(calls).filteredOn(call -> call.pathAndQuery().equals("/$batch")).first()
+                .extracting(GraphCall::body).asString().contains("\"url\":\"/me?").doesNotContain("TokenToReplace");
     }
 
     @Test
