@@ -23,8 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -76,7 +74,7 @@ public final class ActivityView extends VBox implements WorkspaceView {
         Button copy = new Button("_Copy request ID", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         copy.setId("copyRequestId");
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        copy.setOnAction(event -> copyRequestId(table));
+        copy.setOnAction(event -> viewModel.copyRequestId());
         copy.setMinWidth(Button.USE_PREF_SIZE);
         viewModel.selectedCallProperty().bind(table.getSelectionModel().selectedItemProperty());
         MenuButton copyAs = copyAsMenu(viewModel);
@@ -186,9 +184,9 @@ public final class ActivityView extends VBox implements WorkspaceView {
         table.getColumns().addAll(List.of(time, method, path, status, duration, requestId, note));
 
         MenuItem copyId = new MenuItem("Copy request ID");
-        copyId.setOnAction(event -> copyRequestId(table));
+        copyId.setOnAction(event -> viewModel.copyRequestId());
         MenuItem copyPath = new MenuItem("Copy path");
-        copyPath.setOnAction(event -> copy(table.getSelectionModel().getSelectedItem().pathAndQuery()));
+        copyPath.setOnAction(event -> viewModel.copyPath());
         ContextMenu menu = new ContextMenu(copyId, copyPath);
         for (CopyFormat format : CopyFormat.values()) {
             MenuItem item = new MenuItem("Copy as " + format.label());
@@ -198,7 +196,7 @@ public final class ActivityView extends VBox implements WorkspaceView {
         table.setContextMenu(menu);
         table.setOnKeyPressed(event -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                copyRequestId(table);
+                viewModel.copyRequestId();
             }
         });
 
@@ -223,16 +221,4 @@ public final class ActivityView extends VBox implements WorkspaceView {
         return column;
     }
 
-    private static void copyRequestId(TableView<GraphCall> table) {
-        GraphCall selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.requestId() != null) {
-            copy(selected.requestId());
-        }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 }

@@ -164,6 +164,23 @@ public final class ActivityViewModel implements WorkspaceModel {
         }
     }
 
+    /** The selected call's {@code request-id}, which Microsoft support asks for; nothing when it has none. */
+    public void copyRequestId() {
+        GraphCall call = selectedCall.get();
+        if (call != null && call.requestId() != null) {
+            clipboard.putText(call.requestId());
+            copyStatus.set("Copied the request ID.");
+        }
+    }
+
+    public void copyPath() {
+        GraphCall call = selectedCall.get();
+        if (call != null) {
+            clipboard.putText(call.pathAndQuery());
+            copyStatus.set("Copied the path.");
+        }
+    }
+
     /** What the last copy did, empty until one and after the selection changes. */
     public ReadOnlyStringProperty copyStatusProperty() {
         return copyStatus.getReadOnlyProperty();

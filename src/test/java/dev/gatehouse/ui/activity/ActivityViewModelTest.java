@@ -165,6 +165,20 @@ class ActivityViewModelTest {
                 "Invoke-MgGraphRequest -Method GET -Uri 'https://graph.microsoft.com/v1.0/$batch'");
     }
 
+    @Test
+    void theRequestIdAndPathGoThroughTheSameClipboard() {
+        log.record(call("/organization", 200));
+        viewModel.attach(log);
+        viewModel.copyRequestId();
+        assertThat(clipboard.text()).isEmpty();
+
+        viewModel.selectedCallProperty().set(viewModel.visibleCalls().get(0));
+        viewModel.copyRequestId();
+        assertThat(clipboard.text()).contains("req-/organization");
+        viewModel.copyPath();
+        assertThat(clipboard.text()).contains("/organization");
+    }
+
     private static GraphCall call(String path, int status) {
         return new GraphCall(Instant.now(), "GET", path, status, Duration.ofMillis(25), "req-" + path, "");
     }
