@@ -125,7 +125,7 @@ public final class ActivityView extends VBox implements WorkspaceView {
         menu.setOnShowing(event -> {
             boolean exists = viewModel.snippet(CopyFormat.CMDLET).isPresent();
             cmdlet.setDisable(!exists);
-            cmdlet.setText(exists ? CopyFormat.CMDLET.label() : CopyFormat.CMDLET.label() + " (none known for this request)");
+            cmdlet.setText(exists ? CopyFormat.CMDLET.label() : CopyFormat.CMDLET.label() + " (none known)");
         });
         return menu;
     }
