@@ -1,10 +1,13 @@
 package dev.gatehouse.graph;
 
 import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.domain.activity.RedactedBody;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.Buffer;
 
 import java.io.IOException;
 import java.net.ProtocolException;
@@ -17,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * Records one {@link GraphCall} per HTTP attempt, and one per request answered inside a {@code $batch}. It sits
  * after Kiota's retry and redirect handlers in the OkHttp chain, so every retry shows up as its own entry. It reads
- * the method, URL, status and the {@code request-id} response header only: never other headers (the token) and
- * never bodies (TAP codes).
+ * the method, URL, status and the {@code request-id} response header: never other headers (the token), never a
+ * response (TAP codes), and the JSON request body only once {@link RedactedBody} has blanked its secrets.
  * <p>
  * Recording runs inside the HTTP pipeline, so it can never change a call's result: a failing call log is ignored,
  * a 200 stays a 200 and a network failure stays the original exception.
@@ -44,16 +47,17 @@ final class CallRecorder implements Interceptor {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
         String path = pathAndQuery(request.url());
+        String body = redactedBody(request);
         Response response;
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
             record(new GraphCall(startedAt, request.method(), path, 0, since(start), null,
-                    failure(chain.call().isCanceled(), request, e)));
+                    failure(chain.call().isCanceled(), request, e), body));
             throw e;
         }
         record(new GraphCall(startedAt, request.method(), path, response.code(), since(start),
-                response.header("request-id"), outcome(response)));
+                response.header("request-id"), outcome(response), body));
         return response;
     }
 
@@ -71,7 +75,26 @@ final class CallRecorder implements Interceptor {
         record(new GraphCall(Instant.ofEpochMilli(batch.sentRequestAtMillis()), sent.method(),
                 pathAndQuery(sent.url()), answer.code(),
                 Duration.ofMillis(batch.receivedResponseAtMillis() - batch.sentRequestAtMillis()),
-                answer.header("request-id"), failure.isEmpty() ? where : where + ", " + failure));
+                answer.header("request-id"), failure.isEmpty() ? where : where + ", " + failure, redactedBody(sent)));
+    }
+
+    /**
+     * The request's JSON body with its secrets blanked, or null. Only a body that can be read twice is read (Kiota's
+     * are byte arrays); reading happens before the call is sent, and any failure leaves the body out of the log.
+     */
+    static String redactedBody(Request request) {
+        RequestBody body = request.body();
+        try {
+            if (body == null || body.isOneShot() || body.isDuplex() || body.contentType() == null
+                    || !"json".equals(body.contentType().subtype()) || body.contentLength() > 4L * 16_384) {
+                return null;
+            }
+            Buffer buffer = new Buffer();
+            body.writeTo(buffer);
+            return RedactedBody.of(buffer.readUtf8());
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private void record(GraphCall call) {

@@ -115,9 +115,12 @@ final class GraphSteps {
     private Response post(List<GraphStep<?>> steps, Map<String, Request> sent) {
         BatchRequestContent content = new BatchRequestContent(client);
         for (GraphStep<?> step : steps) {
-            Request request = client.getRequestAdapter().convertToNativeRequest(step.request());
-            sent.put(step.id(), request);
-            content.addBatchRequestStep(new BatchRequestStep(step.id(), request));
+            // the batch step applies the SDK's URL replacements (/users/TokenToReplace becomes /me): log its request,
+            // the one Graph receives, not the converted one
+            BatchRequestStep inBatch = new BatchRequestStep(step.id(),
+                    client.getRequestAdapter().convertToNativeRequest(step.request()));
+            sent.put(step.id(), inBatch.getRequest());
+            content.addBatchRequestStep(inBatch);
         }
         try {
             // BatchRequestBuilder.post, plus a retry option of the batch's own

@@ -36,6 +36,6 @@ public final class WorkspaceCatalog {
                         () -> new RegistrationPolicyViewModel(runner, RegistrationWizard.launcher(runner, clipboard,
                                 ZoneId.systemDefault())), RegistrationPolicyView::new),
                 Workspace.of("activity", "_Activity", Material2OutlinedMZ.TIMELINE, 4,
-                        () -> new ActivityViewModel(runner), ActivityView::new));
+                        () -> new ActivityViewModel(runner, clipboard), ActivityView::new));
     }
 }

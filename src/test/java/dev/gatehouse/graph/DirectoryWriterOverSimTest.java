@@ -97,6 +97,8 @@ class DirectoryWriterOverSimTest extends OnWritableBaseline {
                 tuple("DELETE", "/groups/" + group.id(), 204),
                 tuple("DELETE", "/users/" + account.id(), 204));
         assertThat(calls).allSatisfy(call -> assertThat(call.toString()).doesNotContain(PASSWORD));
+        assertThat(calls.get(0).body()).contains("\"userPrincipalName\":\"" + NEW_UPN + "\"")
+                .contains("\"password\":\"<redacted>\"");
     }
 
     @Test

@@ -173,6 +173,38 @@ class GatewayOverSimTest {
                 + "/transitiveMemberOf/microsoft.graph.group?$count=true&$filter=isAssignableToRole eq true"));
     }
 
+    /** The Activity view shows what went on the wire: {@code /me}, never the SDK's {@code /users/TokenToReplace}. */
+    @Test
+    void callsOnTheSignedInAdminAreLoggedAsTheUrlGraphReceived() {
+        GraphGateway gateway = gateway(ADMIN);
+
+        gateway.directory().signedInAdmin();
+
+        List<GraphCall> calls = gateway.callLog().snapshot();
+        assertThat(calls).extracting(GraphCall::pathAndQuery).noneMatch(path -> path.contains("TokenToReplace"));
+        assertThat(calls).extracting(GraphCall::pathAndQuery)
+                .anyMatch(path -> path.startsWith("/me?$select=id,"))
+                .anyMatch(path -> path.startsWith("/me/transitiveMemberOf/microsoft.graph.group?"));
+        // the same URLs as the batch's own body carries them to Graph
+        assertThat(calls).filteredOn(call -> call.pathAndQuery().equals("/$batch")).first()
+                .extracting(GraphCall::body).asString().contains("\"url\":\"/me?").doesNotContain("TokenToReplace");
+    }
+
+    @Test
+    void aCallOnAUserByIdIsLoggedWithItsRealId() {
+        GraphGateway gateway = gateway(ADMIN);
+        String id = gateway.directory().findUser(ADMIN).orElseThrow().profile().id();
+        int before = gateway.callLog().snapshot().size();
+
+        gateway.directory().authenticationMethods(id);
+        gateway.directory().findUser(id);
+
+        List<GraphCall> calls = gateway.callLog().snapshot();
+        assertThat(calls.subList(before, calls.size())).extracting(GraphCall::pathAndQuery)
+                .contains("/users/" + id + "/authentication/methods")
+                .noneMatch(path -> path.contains("TokenToReplace"));
+    }
+
     @Test
     void findsAUserByObjectIdToo() {
         GraphGateway gateway = gateway(ADMIN);

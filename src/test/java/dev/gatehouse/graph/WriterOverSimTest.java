@@ -180,6 +180,8 @@ class WriterOverSimTest {
         assertThat(Duration.between(calls.get(1).startedAt().plus(calls.get(1).duration()), calls.get(2).startedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(calls).allSatisfy(call -> assertThat(call.toString()).doesNotContain(password));
+        // the body is kept for "Copy as", with the password blanked before it reaches the log
+        assertThat(calls.get(1).body()).isEqualTo("{\"newPassword\":\"<redacted>\"}");
     }
 
     @Test
@@ -207,6 +209,9 @@ class WriterOverSimTest {
                 });
         assertThat(gateway.callLog().snapshot()).allSatisfy(call -> assertThat(call.toString())
                 .doesNotContain(first.code().reveal()).doesNotContain(second.code().reveal()));
+        assertThat(gateway.callLog().snapshot()).filteredOn(call -> call.method().equals("POST"))
+                .extracting(GraphCall::body).first().asString()
+                .contains("\"lifetimeInMinutes\":120").contains("\"isUsableOnce\":true");
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.List;
  * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]} ({@code demo:NAME}: the real demo tenant), steps run one second apart:
  * {@code snap=FILE} (the newest window as a PNG), {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
+ * {@code row=#id=INDEX} (a table row), {@code show=#id} (opens a menu button), {@code item=#id=ITEM} (fires its item),
  * {@code scroll=#id=FRACTION} (a scroll pane, 0 top to 1 bottom), {@code tickall=#id} (every check box under it),
  * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
@@ -117,6 +118,17 @@ public final class ScreenshotMain {
             ListView<Object> list = (ListView<Object>) root.lookup("#userList");
             list.getSelectionModel().select(Integer.parseInt(step.substring("select=".length())));
             list.requestFocus();
+        } else if (step.startsWith("row=")) {
+            String[] idAndRow = step.substring("row=".length()).split("=", 2);
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) lookupAnywhere(idAndRow[0]);
+            table.getSelectionModel().select(Integer.parseInt(idAndRow[1]));
+            table.requestFocus();
+        } else if (step.startsWith("item=")) {
+            String[] idAndItem = step.substring("item=".length()).split("=", 2);
+            ((MenuButton) lookupAnywhere(idAndItem[0])).getItems().stream()
+                    .filter(item -> idAndItem[1].equals(item.getId())).findFirst().orElseThrow().fire();
+        } else if (step.startsWith("show=")) {
+            ((MenuButton) lookupAnywhere(step.substring("show=".length()))).show();
         } else if (step.startsWith("click=")) {
             ((ButtonBase) lookupAnywhere(step.substring("click=".length()))).fire();
         } else if (step.startsWith("more=")) {

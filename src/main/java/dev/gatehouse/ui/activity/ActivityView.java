@@ -3,8 +3,10 @@ package dev.gatehouse.ui.activity;
 import dev.gatehouse.domain.text.InertText;
 import atlantafx.base.controls.CustomTextField;
 import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.ui.activity.ActivityViewModel.CopyFormat;
 import dev.gatehouse.ui.common.TimeText;
 import dev.gatehouse.ui.workspace.WorkspaceView;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -14,14 +16,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,6 +42,8 @@ import java.util.function.Function;
 public final class ActivityView extends VBox implements WorkspaceView {
 
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** Table width from which every column shows in full. */
+    private static final double WIDE_TABLE = 1000;
 
     private final CustomTextField filter = new CustomTextField();
 
@@ -54,7 +57,8 @@ public final class ActivityView extends VBox implements WorkspaceView {
         explanation.setWrapText(true);
 
         filter.setId("callFilter");
-        filter.setPromptText("Filter by path, method, status or request ID  (type \u201cfailed\u201d for failures)");
+        filter.setPromptText("Filter by path, method, status or request ID");
+        filter.setTooltip(new Tooltip("Every word must match. Type \u201cfailed\u201d to see only failed requests."));
         filter.setLeft(new FontIcon(Material2OutlinedAL.FILTER_LIST));
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -70,16 +74,26 @@ public final class ActivityView extends VBox implements WorkspaceView {
         Button copy = new Button("_Copy request ID", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         copy.setId("copyRequestId");
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        copy.setOnAction(event -> copyRequestId(table));
+        copy.setOnAction(event -> viewModel.copyRequestId());
         copy.setMinWidth(Button.USE_PREF_SIZE);
+        viewModel.selectedCallProperty().bind(table.getSelectionModel().selectedItemProperty());
+        MenuButton copyAs = copyAsMenu(viewModel);
+        copyAs.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox toolbar = new HBox(12, filter, spacer, summary, copy);
+        HBox toolbar = new HBox(12, filter, spacer, summary, copy, copyAs);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
+        Label copyStatus = new Label();
+        copyStatus.setId("copyStatus");
+        copyStatus.getStyleClass().add("muted");
+        copyStatus.textProperty().bind(viewModel.copyStatusProperty());
+        copyStatus.managedProperty().bind(copyStatus.textProperty().isNotEmpty());
+        copyStatus.visibleProperty().bind(copyStatus.managedProperty());
+
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, explanation, toolbar, table);
+        getChildren().addAll(title, explanation, toolbar, table, copyStatus);
     }
 
     @Override
@@ -92,6 +106,28 @@ public final class ActivityView extends VBox implements WorkspaceView {
     public void focusMain() {
         filter.requestFocus();
         filter.selectAll();
+    }
+
+    /** "Copy as ▾": the selected call as a command to run in PowerShell or a shell; no token, no secret. */
+    private static MenuButton copyAsMenu(ActivityViewModel viewModel) {
+        MenuButton menu = new MenuButton("Copy _as", new FontIcon(Material2OutlinedAL.CODE));
+        menu.setId("copyAs");
+        menu.setMinWidth(MenuButton.USE_PREF_SIZE);
+        menu.setTooltip(new Tooltip("Copy the selected request as a command you can run yourself. The access token "
+                + "and any password are left out."));
+        for (CopyFormat format : CopyFormat.values()) {
+            MenuItem item = new MenuItem(format.label());
+            item.setId("copyAs-" + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setOnAction(event -> viewModel.copy(format));
+            menu.getItems().add(item);
+        }
+        MenuItem cmdlet = menu.getItems().get(CopyFormat.CMDLET.ordinal());
+        menu.setOnShowing(event -> {
+            boolean exists = viewModel.snippet(CopyFormat.CMDLET).isPresent();
+            cmdlet.setDisable(!exists);
+            cmdlet.setText(exists ? CopyFormat.CMDLET.label() : CopyFormat.CMDLET.label() + " (none known)");
+        });
+        return menu;
     }
 
     private static TableView<GraphCall> table(ActivityViewModel viewModel) {
@@ -113,8 +149,8 @@ public final class ActivityView extends VBox implements WorkspaceView {
                 setText(empty || startedAt == null ? null : TimeText.timeOfDay(startedAt, zone));
             }
         });
-        time.setPrefWidth(120);
-        time.setMinWidth(110);
+        time.setPrefWidth(115);
+        time.setMinWidth(112);
         TableColumn<GraphCall, Integer> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setPrefWidth(70);
@@ -132,26 +168,35 @@ public final class ActivityView extends VBox implements WorkspaceView {
         duration.setMinWidth(80);
         duration.getStyleClass().add("numeric");
 
-        TableColumn<GraphCall, String> path = text("Path", GraphCall::pathAndQuery, 480);
-        path.setMinWidth(200);
+        TableColumn<GraphCall, String> path = text("Path", GraphCall::pathAndQuery, 560);
+        path.setMinWidth(160);
         path.getStyleClass().add("mono");
         TableColumn<GraphCall, String> requestId = text("Request ID", GraphCall::requestId, 290);
-        requestId.setMinWidth(290); // a whole GUID: support asks for all of it
+        // a whole GUID, as support asks for, wherever the table has room (1280 pixels wide and up); on a projector's
+        // 1024 the column shortens so the path stays readable, and "Copy request ID" still copies all of it
+        requestId.minWidthProperty().bind(Bindings.when(table.widthProperty().greaterThan(WIDE_TABLE))
+                .then(290).otherwise(120));
         requestId.getStyleClass().add("mono");
         TableColumn<GraphCall, String> method = text("Method", GraphCall::method, 80);
         method.setMinWidth(75);
-        TableColumn<GraphCall, String> note = text("Note", GraphCall::outcome, 140);
+        TableColumn<GraphCall, String> note = text("Note", GraphCall::outcome, 110);
         note.setMinWidth(100);
         table.getColumns().addAll(List.of(time, method, path, status, duration, requestId, note));
 
         MenuItem copyId = new MenuItem("Copy request ID");
-        copyId.setOnAction(event -> copyRequestId(table));
+        copyId.setOnAction(event -> viewModel.copyRequestId());
         MenuItem copyPath = new MenuItem("Copy path");
-        copyPath.setOnAction(event -> copy(table.getSelectionModel().getSelectedItem().pathAndQuery()));
-        table.setContextMenu(new ContextMenu(copyId, copyPath));
+        copyPath.setOnAction(event -> viewModel.copyPath());
+        ContextMenu menu = new ContextMenu(copyId, copyPath);
+        for (CopyFormat format : CopyFormat.values()) {
+            MenuItem item = new MenuItem("Copy as " + format.label());
+            item.setOnAction(event -> viewModel.copy(format));
+            menu.getItems().add(item);
+        }
+        table.setContextMenu(menu);
         table.setOnKeyPressed(event -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                copyRequestId(table);
+                viewModel.copyRequestId();
             }
         });
 
@@ -176,16 +221,4 @@ public final class ActivityView extends VBox implements WorkspaceView {
         return column;
     }
 
-    private static void copyRequestId(TableView<GraphCall> table) {
-        GraphCall selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.requestId() != null) {
-            copy(selected.requestId());
-        }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 }

@@ -2,7 +2,9 @@ package dev.gatehouse.ui.activity;
 
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.activity.GraphCall;
+import dev.gatehouse.ui.activity.ActivityViewModel.CopyFormat;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
+import dev.gatehouse.ui.fake.FakeClipboard;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActivityViewModelTest {
 
     private final SynchronousTaskRunner runner = new SynchronousTaskRunner();
-    private final ActivityViewModel viewModel = new ActivityViewModel(runner, 1_000);
+    private final FakeClipboard clipboard = new FakeClipboard();
+    private final ActivityViewModel viewModel = new ActivityViewModel(runner, 1_000, clipboard);
     private final CallLog log = new CallLog();
 
     @Test
@@ -123,6 +126,57 @@ class ActivityViewModelTest {
 
         assertThat(viewModel.visibleCalls()).isEmpty();
         assertThat(viewModel.summaryProperty().get()).isEqualTo("0 calls");
+    }
+
+    @Test
+    void theSelectedCallIsCopiedAsCurlForGraphWithoutTheDemoTenantsAddress() {
+        log.record(new GraphCall(Instant.now(), "POST", "/users/u1/revokeSignInSessions", 200, Duration.ofMillis(9),
+                "r1", ""));
+        viewModel.attach(log, "http://127.0.0.1:40123/v1.0");
+        viewModel.selectedCallProperty().set(viewModel.visibleCalls().get(0));
+
+        viewModel.copy(CopyFormat.CURL);
+
+        assertThat(clipboard.text()).get().asString()
+                .contains("curl -X POST 'https://graph.microsoft.com/v1.0/users/u1/revokeSignInSessions'")
+                .contains("Bearer $TOKEN").doesNotContain("127.0.0.1");
+        assertThat(viewModel.copyStatusProperty().get()).isEqualTo("Copied as curl.");
+        viewModel.copy(CopyFormat.CMDLET);
+        assertThat(clipboard.text()).get().asString().endsWith("Revoke-MgUserSignInSession -UserId 'u1'");
+    }
+
+    @Test
+    void withoutACmdletTheClipboardIsLeftAloneAndTheAdminIsToldWhatToUse() {
+        log.record(call("/$batch", 200));
+        viewModel.attach(log);
+        clipboard.putText("before");
+
+        viewModel.copy(CopyFormat.CMDLET);
+        assertThat(clipboard.text()).contains("before");
+        viewModel.selectedCallProperty().set(viewModel.visibleCalls().get(0));
+        viewModel.copy(CopyFormat.CMDLET);
+
+        assertThat(clipboard.text()).contains("before");
+        assertThat(viewModel.snippet(CopyFormat.CMDLET)).isEmpty();
+        assertThat(viewModel.copyStatusProperty().get()).contains("no Microsoft Graph PowerShell cmdlet")
+                .contains("Invoke-MgGraphRequest");
+        viewModel.copy(CopyFormat.INVOKE_MG_GRAPH_REQUEST);
+        assertThat(clipboard.text()).contains(
+                "Invoke-MgGraphRequest -Method GET -Uri 'https://graph.microsoft.com/v1.0/$batch'");
+    }
+
+    @Test
+    void theRequestIdAndPathGoThroughTheSameClipboard() {
+        log.record(call("/organization", 200));
+        viewModel.attach(log);
+        viewModel.copyRequestId();
+        assertThat(clipboard.text()).isEmpty();
+
+        viewModel.selectedCallProperty().set(viewModel.visibleCalls().get(0));
+        viewModel.copyRequestId();
+        assertThat(clipboard.text()).contains("req-/organization");
+        viewModel.copyPath();
+        assertThat(clipboard.text()).contains("/organization");
     }
 
     private static GraphCall call(String path, int status) {
