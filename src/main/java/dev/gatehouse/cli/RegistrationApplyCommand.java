@@ -35,7 +35,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"Saves the registration policy as designed (seed 000: All users but guests and the "
+        description = {"Saves the registration policy as designed (All users but guests and the "
                 + "emergency-access group; a passkey or a one-time Temporary Access Pass, or a compliant device; sign "
                 + "in again after an hour), creating the authentication strength once if the tenant has none that "
                 + "fits, or changes the existing policy field by field.",

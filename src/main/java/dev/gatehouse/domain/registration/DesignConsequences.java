@@ -51,7 +51,7 @@ final class DesignConsequences {
                 ? "Anyone on a trusted network (named locations marked trusted) registers without proof: that is what "
                 + "Maester MT.1011 wants, but an attacker inside the network could too."
                 : "The requirement applies on every network, the office included: no trust in network location, as "
-                + "seed 000 recommends.");
+                + "Microsoft's Zero Trust guidance recommends.");
         return List.copyOf(lines);
     }
 

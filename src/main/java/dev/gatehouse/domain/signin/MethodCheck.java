@@ -39,7 +39,8 @@ final class MethodCheck {
         List<String> notes = new ArrayList<>();
         if (method == SignInMethod.TEMPORARY_ACCESS_PASS && user.profile().isGuest()) {
             return refused("a Temporary Access Pass never works for guest users",
-                    "A Temporary Access Pass does not work for guest users (graph-facts §6.2, §10.3).", notes);
+                    "A Temporary Access Pass does not work for guest users (Microsoft Learn, \"Configure a "
+                            + "Temporary Access Pass\").", notes);
         }
         if (method.startsWithPassword() && !user.has(MethodType.PASSWORD)) {
             return refused("the user has no password", "The user has no password method (a passwordless account).",

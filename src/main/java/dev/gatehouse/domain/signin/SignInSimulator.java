@@ -109,7 +109,7 @@ public final class SignInSimulator {
         Instant validFrom = user.profile().signInSessionsValidFrom();
         if (validFrom != null && started.isBefore(validFrom)) {
             return Optional.of("The session that started at " + Moments.of(started) + " is older than the user's sign-in sessions"
-                    + " valid-from date (" + Moments.of(validFrom) + "; sessions revoked or password changed, seed 003): the user"
+                    + " valid-from date (" + Moments.of(validFrom) + "; sessions revoked or password changed): the user"
                     + " must sign in again, at once in CAE-capable apps (Exchange, Teams, SharePoint), elsewhere when"
                     + " the access token expires (up to about an hour).");
         }
@@ -117,7 +117,7 @@ public final class SignInSimulator {
         if (passwordChanged != null && started.isBefore(passwordChanged) && situation.method().startsWithPassword()) {
             return Optional.of("The session that started at " + Moments.of(started) + " was signed in with the "
                     + "password, which changed at " + Moments.of(passwordChanged) + "; a password change revokes what "
-                    + "was obtained with the old password (seed 003; Microsoft's token revocation table): the user "
+                    + "was obtained with the old password (Microsoft Learn, "Revoke user access in Microsoft Entra ID"): the user "
                     + "must sign in again.");
         }
         for (ConditionalAccessPolicy policy : enforced(user, situation.target())) {
@@ -132,7 +132,7 @@ public final class SignInSimulator {
             Optional<String> tapGone = methods.unusableReason(MethodType.TEMPORARY_ACCESS_PASS, user);
             if (tapGone.isPresent()) {
                 return Optional.of("Tokens obtained with a Temporary Access Pass last no longer than the pass"
-                        + " (graph-facts §6.2): " + tapGone.get() + " The user must sign in again.");
+                        + " (Microsoft Learn, "Configure a Temporary Access Pass"): " + tapGone.get() + " The user must sign in again.");
             }
         }
         return Optional.empty();
@@ -250,7 +250,7 @@ public final class SignInSimulator {
         }
         List<String> reasons = new ArrayList<>(then.reasons());
         reasons.add(0, "An admin reset the password: the user must choose a new one at this sign-in before anything"
-                + " else (seed 003, graph-facts §7).");
+                + " else.");
         if (then.outcome() != Outcome.SIGNS_IN && then.outcome() != Outcome.PROMPTED_TO_REGISTER) {
             return new SignInVerdict(situation, then.outcome(), then.mustSignInAgain(), then.headline(), reasons);
         }
@@ -277,7 +277,7 @@ public final class SignInSimulator {
             if (policy.state() == State.REPORT_ONLY && PolicyScope.appliesTo(policy, user, target)) {
                 reasons.add(target.isUserAction()
                         ? "Policy '" + policy.displayName() + "' is report-only: not enforced, and report-only does"
-                        + " not even evaluate user actions such as " + target.label() + " (graph-facts §0.6)."
+                        + " not even evaluate user actions such as " + target.label() + "."
                         : "Policy '" + policy.displayName() + "' is report-only: its result is only logged, not"
                         + " enforced.");
             }
