@@ -174,12 +174,13 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
 
     /** {@link #registeredAt} with where the date comes from, in words for an explanation. */
     public RegistrationDate registration(AuthMethod method) {
-        List<AuthMethod> undated = methods().stream().filter(AuthMethod::undated).toList();
-        String auditState = unreadable.containsKey(REGISTRATIONS)
-                ? "the directory audit log could not be read (" + unreadable.get(REGISTRATIONS) + ")"
-                : "the directory audit log shows no registration of one in the last "
-                + auditLookBack(recentWindow).toDays() + " days";
-        return RegistrationDate.of(method, undated, registrations, auditState);
+        return dates().of(method);
+    }
+
+    /** How the user's methods are dated: the same rule the methods table and {@code user show} use. */
+    public MethodDates dates() {
+        return new MethodDates(methods(), registrations, Optional.ofNullable(unreadable.get(REGISTRATIONS)),
+                auditLookBack(recentWindow));
     }
 
     public boolean has(MethodType type) {

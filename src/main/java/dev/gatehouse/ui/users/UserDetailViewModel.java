@@ -2,6 +2,7 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.recovery.MethodDates;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RegistrationDate;
@@ -237,27 +238,24 @@ public final class UserDetailViewModel {
                 });
     }
 
-    private Optional<RegistrationDate> registration(AuthMethod method, List<AuthMethod> undated) {
+    private Optional<RegistrationDate> registration(AuthMethod method, MethodDates dates) {
         if (!method.undated() || (registrations == null && auditProblem == null)) {
             return Optional.empty();
         }
-        String state = auditProblem != null ? "the directory audit log could not be read (" + auditProblem + ")"
-                : "the directory audit log shows no registration of one in the last "
-                + RecoveryContext.auditLookBack(recentWindow()).toDays() + " days";
-        return Optional.of(RegistrationDate.of(method, undated, registrations == null ? List.of() : registrations,
-                state));
+        return Optional.of(dates.of(method));
     }
 
     private void showMethods(UserDetail detail, Instant now) {
         shown = detail;
         shownAt = now;
         Duration window = recentWindow();
-        List<AuthMethod> undated = detail.methods().stream().filter(AuthMethod::undated).toList();
+        MethodDates dates = new MethodDates(detail.methods(), registrations == null ? List.of() : registrations,
+                Optional.ofNullable(auditProblem), RecoveryContext.auditLookBack(window));
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing((AuthMethod method) -> method.created() != null ? method.created()
-                                : registration(method, undated).flatMap(RegistrationDate::date).orElse(null),
+                                : registration(method, dates).flatMap(RegistrationDate::date).orElse(null),
                         Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(method -> MethodRow.of(method, registration(method, undated), now, clock.getZone(), window))
+                .map(method -> MethodRow.of(method, registration(method, dates), now, clock.getZone(), window))
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
