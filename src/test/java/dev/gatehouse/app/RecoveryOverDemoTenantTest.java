@@ -239,6 +239,36 @@ class RecoveryOverDemoTenantTest {
     }
 
     @Test
+    void thePlaybooksPassStepIsWrittenAgainstTheMethodsTheEarlierStepsLeave() {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+        confirmAndRun(alex, desk.propose(alex, RecoveryRequest.IssueTap.policyDefault()));
+        RecoveryContext withPass = desk.read("alex.wilber@tailspintoys.com");
+        String pass = withPass.methods().stream().filter(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS)
+                .findFirst().orElseThrow().id();
+        PlaybookChoices defaults = CompromisedAccountPlaybook.defaults(withPass);
+
+        String kept = tapStep(desk.proposePlaybook(withPass, defaults));
+        java.util.Set<String> marked = new java.util.HashSet<>(defaults.deleteMethodIds());
+        marked.add(pass);
+        String deletedFirst = tapStep(desk.proposePlaybook(withPass, defaults.withDeleted(marked)));
+
+        assertThat(kept).contains("replacing the pass Alex Wilber has now");
+        assertThat(deletedFirst).as("the marked pass is deleted before this step").doesNotContain("replacing");
+        assertThat(step(desk.proposePlaybook(withPass, defaults), "reset-password"))
+                .as("sessions are revoked in step 2").doesNotContain("add \"Revoke sign-in sessions\"");
+    }
+
+    private static String tapStep(Proposal proposal) {
+        return step(proposal, "issue-tap");
+    }
+
+    private static String step(Proposal proposal, String id) {
+        return proposal.plan().orElseThrow().steps().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow().effect();
+    }
+
+    @Test
     void aDeletionThatReachedTheTenantBeforeStopIsJournaledWithWhatWasFoundAndNotPlannedAgain() throws Exception {
         open("compromised");
         java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);

@@ -176,7 +176,7 @@ public final class CompromisedAccountPlaybook {
         List<AuthMethod> remaining = split.kept();
         after = after.withMethods(remaining);
         if (chosen.resetPassword()) {
-            all.add(why(steps.resetPassword(RESET), "The attacker may know the password; a new temporary one "
+            all.add(why(steps.resetPassword(RESET, true), "The attacker may know the password; a new temporary one "
                     + "that the user must change at first use (ISM-1595) locks them out of it."));
             after = after.withProfile(after.profile().withPasswordChangedAt(context.now())).withMustChangePassword(true);
         } else {
@@ -187,7 +187,7 @@ public final class CompromisedAccountPlaybook {
         RecoveryPlanner.tapBlockers(context, tapRefusals);
         if (tapRefusals.isEmpty()) {
             all.add(why(steps.issueTap(TAP, chosen.tap(), List.of("Hand the pass over only after verifying the "
-                    + "user's identity out of band: in person, or a call back to a number on file (ISM-1593).")),
+                    + "user's identity out of band: in person, or a call back to a number on file (ISM-1593)."), after.methods()),
                     "Lets the real user — and only them — sign in once and register new methods."));
             after = after.withMethods(RecoveryPlanner.withTap(after.methods(), context, chosen.tap()));
         } else {
