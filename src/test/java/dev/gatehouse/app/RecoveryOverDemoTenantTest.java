@@ -239,6 +239,27 @@ class RecoveryOverDemoTenantTest {
     }
 
     @Test
+    void singleActionsOnAUserWithRecentlyAddedMethodsWarnWhatTheyLeaveAndOfferThePlaybook() {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+
+        Proposal reregister = desk.propose(alex, new RecoveryRequest.RequireReregister(false));
+        Proposal reset = desk.propose(alex, new RecoveryRequest.ResetPassword(false));
+
+        assertThat(reregister.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("+44")
+                && w.contains("leaves the password") && w.contains("compromised-account playbook"));
+        assertThat(reset.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("leaves them in place")
+                && w.contains("still passes MFA") && w.contains("compromised-account playbook"));
+        assertThat(List.of(reregister, reset)).allSatisfy(p -> assertThat(p.alternative())
+                .contains(dev.gatehouse.domain.recovery.RecoveryAction.RECOVER));
+
+        RecoveryContext pradeep = desk.read("pradeep.gupta@tailspintoys.com");
+        Proposal calm = desk.propose(pradeep, new RecoveryRequest.ResetPassword(false));
+        assertThat(calm.warnings()).noneMatch(w -> w.contains("playbook"));
+        assertThat(calm.alternative()).isEmpty();
+    }
+
+    @Test
     void thePlaybooksPassStepIsWrittenAgainstTheMethodsTheEarlierStepsLeave() {
         open("compromised");
         RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");

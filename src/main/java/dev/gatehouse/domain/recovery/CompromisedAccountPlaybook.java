@@ -105,9 +105,7 @@ public final class CompromisedAccountPlaybook {
      * an attacker registered for themselves, and the pass step replaces it anyway.
      */
     public static PlaybookChoices defaults(RecoveryContext context) {
-        Set<String> recent = context.methods().stream()
-                .filter(m -> context.recent(m) && m.type().deletableInV1() && m.type() != MethodType.PASSWORD
-                        && m.type() != MethodType.TEMPORARY_ACCESS_PASS)
+        Set<String> recent = context.suspectMethods().stream().filter(m -> m.type().deletableInV1())
                 .map(AuthMethod::id).collect(Collectors.toCollection(LinkedHashSet::new));
         return new PlaybookChoices(recent, !context.signsInWithoutPassword(),
                 RecoveryPlanner.defaultTap(context).orElseThrow(), true);

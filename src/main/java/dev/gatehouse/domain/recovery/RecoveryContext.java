@@ -165,6 +165,15 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
     }
 
     /**
+     * Methods added within the recent window that an attacker who got in could have registered: not the password
+     * (a new password is no new method) nor a Temporary Access Pass (only an admin issues one).
+     */
+    public List<AuthMethod> suspectMethods() {
+        return methods().stream().filter(m -> m.type() != MethodType.PASSWORD
+                && m.type() != MethodType.TEMPORARY_ACCESS_PASS && recent(m)).toList();
+    }
+
+    /**
      * When the method was registered: its own {@code createdDateTime}, else the latest audit-log registration that
      * can only be this method. Empty when neither says, or when the log fits several undated methods.
      */

@@ -2,11 +2,13 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.app.GatehouseConnector;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
 import dev.gatehouse.ui.fake.FakeClipboard;
+import dev.gatehouse.ui.plan.PlanViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,17 @@ class PlaybookOverDemoTenantTest {
 
         assertThat(phone.added()).doesNotContain("No date").contains(row.age(), "directory audit log");
         assertThat(phone.recent()).isEqualTo(row.recentlyAdded()).isTrue();
+    }
+
+    @Test
+    void requireReregisterOnAlexWarnsThatThePasswordStaysAndOffersThePlaybook() {
+        actions.request(new RecoveryRequest.RequireReregister(false));
+        PlanViewModel plan = ((ActionPrompt.Review) actions.promptProperty().get()).plan();
+
+        assertThat(plan.plan().warnings()).anyMatch(w -> w.contains("leaves the password"));
+        assertThat(plan.offerLabel()).isEqualTo("Use the compromised-account playbook instead\u2026");
+        plan.acceptOffer();
+        assertThat(actions.promptProperty().get()).isInstanceOf(ActionPrompt.Playbook.class);
     }
 
     private PlaybookViewModel openPlaybook() {
