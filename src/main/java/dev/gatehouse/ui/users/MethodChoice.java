@@ -42,7 +42,9 @@ public record MethodChoice(String id, String label, String added, boolean recent
         }
         String ifMarked = markable ? "Marked as not the user's: it is deleted first, with the other marked methods."
                 : ifUnmarked;
-        return new MethodChoice(method.id(), label, added(context.registration(method), context, zone),
+        String added = context.issuedHere().of(method).map(at -> MethodRow.issuedByYou(at, zone))
+                .orElseGet(() -> added(context.registration(method), context, zone));
+        return new MethodChoice(method.id(), label, added,
                 context.recent(method), markable, ifMarked, ifUnmarked, new SimpleBooleanProperty(markable && marked));
     }
 

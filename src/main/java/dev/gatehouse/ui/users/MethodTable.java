@@ -74,6 +74,9 @@ final class MethodTable extends TableView<MethodRow> {
         if (row.recentlyAdded()) {
             marks.getChildren().add(Badge.of("Recently added", Badge.Tone.WARNING, Icons.recentlyAdded()));
         }
+        if (!row.issuedByYou().isEmpty()) {
+            marks.getChildren().add(Badge.of(row.issuedByYou(), Badge.Tone.NEUTRAL));
+        }
         if (row.phishingResistant()) {
             marks.getChildren().add(Badge.of("Phishing-resistant", Badge.Tone.SUCCESS, Icons.phishingResistant()));
         }

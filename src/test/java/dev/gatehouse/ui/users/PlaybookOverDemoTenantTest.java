@@ -1,6 +1,8 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.app.GatehouseConnector;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
@@ -35,6 +37,7 @@ class PlaybookOverDemoTenantTest {
     private final UsersViewModel users = new UsersViewModel(runner, detail);
     private final UserActionsViewModel actions = detail.actions();
     private TenantConnection connection;
+    private RecoveryDesk desk;
 
     @TempDir
     Path data;
@@ -43,7 +46,8 @@ class PlaybookOverDemoTenantTest {
     void openAlex() {
         connection = new GatehouseConnector(name -> null).connectDemo("compromised");
         users.attach(connection.directory());
-        users.allowChanges(RecoveryDesk.open(connection, data, Clock.systemUTC(), Duration.ofDays(7)));
+        desk = RecoveryDesk.open(connection, data, Clock.systemUTC(), Duration.ofDays(7));
+        users.allowChanges(desk);
         detail.load(alex());
     }
 
@@ -82,6 +86,25 @@ class PlaybookOverDemoTenantTest {
         assertThat(plan.offerLabel()).isEqualTo("Use the compromised-account playbook instead\u2026");
         plan.acceptOffer();
         assertThat(actions.promptProperty().get()).isInstanceOf(ActionPrompt.Playbook.class);
+    }
+
+    @Test
+    void afterThePlaybookThePassAndPasswordYouIssuedAreMarkedYoursAndNotCountedAsRecentlyAdded() {
+        PlanViewModel plan = openPlaybook().planProperty().get();
+        plan.confirm();
+        assertThat(plan.succeededProperty().get()).as(plan.summaryProperty().get()).isTrue();
+
+        assertThat(detail.methods()).extracting(MethodRow::type)
+                .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
+        assertThat(detail.methods()).allSatisfy(row -> {
+            assertThat(row.recentlyAdded()).as(row.typeLabel()).isFalse();
+            assertThat(row.issuedByYou()).as(row.typeLabel()).startsWith("Issued by you, ");
+        });
+        assertThat(detail.recentMethodsProperty().get()).isFalse();
+        assertThat(detail.methodSummaryProperty().get()).doesNotContain("added in the last")
+                .contains("2 issued by you");
+        RecoveryContext alex = desk.read(ALEX);
+        assertThat(alex.methods()).noneMatch(alex::recent);
     }
 
     private PlaybookViewModel openPlaybook() {
