@@ -3,7 +3,9 @@ package dev.gatehouse.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.recovery.IssuedHere;
 import dev.gatehouse.domain.recovery.MethodDates;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RegistrationDate;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -57,13 +59,26 @@ final class UserCommand {
                 Instant now = Instant.now();
                 Duration window = root.context().recentWindow();
                 MethodDates dates = registrationDates(connection.directory(), detail, now, window);
+                IssuedHere issued = issuedHere(root.context().recoveryDesk(connection), detail);
                 if (root.tenantOptions.json) {
-                    Json.print(root.context().out(), json(detail, dates, now, window));
+                    Json.print(root.context().out(), json(detail, dates, issued, now, window));
                 } else {
-                    print(root.context().out(), detail, now, window, dates);
+                    print(root.context().out(), detail, now, window, dates, issued);
                 }
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** What the signed-in admin issued to the user from Gatehouse on this computer; none when that cannot be told. */
+    private static IssuedHere issuedHere(RecoveryDesk desk, UserDetail detail) {
+        try {
+            return desk.issuedHere(detail.profile().id(), detail.methods());
+        } catch (TenantException e) {
+            if (e.kind() == TenantException.Kind.CANCELLED) {
+                throw e;
+            }
+            return IssuedHere.NONE;
         }
     }
 
@@ -91,10 +106,11 @@ final class UserCommand {
 
     /**
      * The user as Graph-shaped JSON, each method with {@code registered} (its date, or null, with where the date
-     * comes from: {@code createdDateTime}, {@code directoryAudit}, {@code ambiguous} or {@code unknown}) and
-     * {@code recent}: dated as the table and the playbook date it.
+     * comes from: {@code createdDateTime}, {@code directoryAudit}, {@code ambiguous} or {@code unknown}),
+     * {@code recent} and {@code issuedByYou} (when the signed-in admin issued it from Gatehouse, else null): dated and
+     * flagged as the table and the playbook do.
      */
-    static ObjectNode json(UserDetail detail, MethodDates dates, Instant now, Duration window) {
+    static ObjectNode json(UserDetail detail, MethodDates dates, IssuedHere issued, Instant now, Duration window) {
         ObjectNode tree = Json.tree(detail);
         JsonNode methods = tree.path("methods");
         for (int i = 0; i < detail.methods().size() && i < methods.size(); i++) {
@@ -109,12 +125,20 @@ final class UserCommand {
                 case UNKNOWN -> "unknown";
             });
             registered.put("explanation", "Registered " + registration.explanation() + ".");
-            ((ObjectNode) methods.get(i)).put("recent", dates.recent(method, window, now));
+            ((ObjectNode) methods.get(i)).put("recent", recent(method, dates, issued, now, window));
+            ((ObjectNode) methods.get(i)).put("issuedByYou", issued.of(method).map(Instant::toString).orElse(null));
         }
         return tree;
     }
 
-    static void print(PrintWriter out, UserDetail detail, Instant now, Duration window, MethodDates dates) {
+    /** Added within the window, and not by this admin from Gatehouse. */
+    private static boolean recent(AuthMethod method, MethodDates dates, IssuedHere issued, Instant now,
+                                  Duration window) {
+        return issued.of(method).isEmpty() && dates.recent(method, window, now);
+    }
+
+    static void print(PrintWriter out, UserDetail detail, Instant now, Duration window, MethodDates dates,
+                      IssuedHere issued) {
         UserProfile p = detail.profile();
         out.println(p.displayName() + " <" + p.userPrincipalName() + ">");
         TextTable facts = TextTable.facts();
@@ -156,7 +180,9 @@ final class UserCommand {
             Instant created = m.created() != null ? m.created()
                     : registration == null ? null : registration.date().orElse(null);
             boolean fromAudit = m.created() == null && created != null;
-            boolean recent = created != null && AuthMethod.registeredWithin(created, window, now);
+            boolean recent = recent(m, dates, issued, now, window);
+            issued.of(m).ifPresent(at -> notes.add(m.type().label() + " " + m.id() + ": issued by you from Gatehouse "
+                    + Labels.dateTime(at) + "."));
             anyRecent |= recent;
             if (registration != null) {
                 notes.add(m.type().label() + " " + m.id() + ": registered " + registration.explanation() + ".");
