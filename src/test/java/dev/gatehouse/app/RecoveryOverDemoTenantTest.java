@@ -245,12 +245,13 @@ class RecoveryOverDemoTenantTest {
 
         Proposal reregister = desk.propose(alex, new RecoveryRequest.RequireReregister(false));
         Proposal reset = desk.propose(alex, new RecoveryRequest.ResetPassword(false));
+        Proposal tap = desk.propose(alex, RecoveryRequest.IssueTap.policyDefault());
 
         assertThat(reregister.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("+44")
                 && w.contains("leaves the password") && w.contains("compromised-account playbook"));
         assertThat(reset.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("leaves them in place")
                 && w.contains("still passes MFA") && w.contains("compromised-account playbook"));
-        assertThat(List.of(reregister, reset)).allSatisfy(p -> assertThat(p.alternative())
+        assertThat(List.of(reregister, reset, tap)).allSatisfy(p -> assertThat(p.alternative())
                 .contains(dev.gatehouse.domain.recovery.RecoveryAction.RECOVER));
 
         RecoveryContext pradeep = desk.read("pradeep.gupta@tailspintoys.com");

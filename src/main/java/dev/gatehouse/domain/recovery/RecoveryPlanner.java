@@ -233,8 +233,9 @@ public final class RecoveryPlanner {
                 warnings);
         UserSnapshot before = context.snapshot();
         UserSnapshot after = before.withMethods(withTap(before.methods(), context, tap));
-        return Proposal.ready(RecoveryAction.ISSUE_TAP, "A pass shown to you once, with its expiry.", plan, warnings,
-                before, after);
+        Proposal proposal = Proposal.ready(RecoveryAction.ISSUE_TAP, "A pass shown to you once, with its expiry.",
+                plan, warnings, before, after);
+        return context.suspectMethods().isEmpty() ? proposal : proposal.withAlternative(RecoveryAction.RECOVER);
     }
 
     private Proposal deleteMethod(RecoveryContext context, RecoverySteps steps, AccessCheck check,
