@@ -3,6 +3,7 @@ package dev.gatehouse.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -18,6 +19,11 @@ final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
+    }
+
+    /** {@code value} as a tree, for adding what its own record does not hold. */
+    static ObjectNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     static void print(PrintWriter out, Object value) {

@@ -71,6 +71,10 @@ final class ProposalRun {
     }
 
     private String intro(Proposal proposal) {
+        if (proposal.alternative().orElse(null) == RecoveryAction.RECOVER) {
+            return proposal.message() + " To run the compromised-account playbook instead: gatehouse user recover "
+                    + who;
+        }
         if (proposal.offersTap() && proposal.action() == RecoveryAction.REQUIRE_REREGISTER) {
             return proposal.message() + " Add --issue-tap to also issue a one-time Temporary Access Pass, so they "
                     + "are sent to register.";

@@ -1,7 +1,11 @@
 package dev.gatehouse.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.method.AuthMethod;
-import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.recovery.IssuedHere;
+import dev.gatehouse.domain.recovery.MethodDates;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RegistrationDate;
 import dev.gatehouse.domain.tenant.GroupRef;
@@ -20,9 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -52,16 +56,29 @@ final class UserCommand {
                 UserDetail detail = connection.directory().findUser(who)
                         .orElseThrow(() -> new TenantException(TenantException.Kind.NOT_FOUND,
                                 "No user '" + who + "' in " + connection.label() + "."));
+                Instant now = Instant.now();
+                Duration window = root.context().recentWindow();
+                MethodDates dates = registrationDates(connection.directory(), detail, now, window);
+                IssuedHere issued = issuedHere(root.context().recoveryDesk(connection), detail);
                 if (root.tenantOptions.json) {
-                    Json.print(root.context().out(), detail);
+                    Json.print(root.context().out(), json(detail, dates, issued, now, window));
                 } else {
-                    Instant now = Instant.now();
-                    Duration window = root.context().recentWindow();
-                    print(root.context().out(), detail, now, window,
-                            registrationDates(connection.directory(), detail, now, window));
+                    print(root.context().out(), detail, now, window, dates, issued);
                 }
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** What the signed-in admin issued to the user from Gatehouse on this computer; none when that cannot be told. */
+    private static IssuedHere issuedHere(RecoveryDesk desk, UserDetail detail) {
+        try {
+            return desk.issuedHere(detail.profile().id(), detail.methods());
+        } catch (TenantException e) {
+            if (e.kind() == TenantException.Kind.CANCELLED) {
+                throw e;
+            }
+            return IssuedHere.NONE;
         }
     }
 
@@ -69,32 +86,59 @@ final class UserCommand {
      * Graph gives phone, email and OATH methods no date; the directory audit log's registrations date them. A log
      * the admin may not read leaves them undated, with the reason.
      */
-    private static Map<String, RegistrationDate> registrationDates(TenantDirectory directory, UserDetail detail,
-                                                                   Instant now, Duration window) {
-        List<AuthMethod> undated = detail.methods().stream().filter(AuthMethod::undated).toList();
-        if (undated.isEmpty()) {
-            return Map.of();
+    private static MethodDates registrationDates(TenantDirectory directory, UserDetail detail, Instant now,
+                                                 Duration window) {
+        Duration lookBack = RecoveryContext.auditLookBack(window);
+        if (detail.methods().stream().noneMatch(AuthMethod::undated)) {
+            return new MethodDates(detail.methods(), List.of(), Optional.empty(), lookBack);
         }
-        List<RegistrationEvent> events = List.of();
-        String state = "the directory audit log shows no registration of one in the last "
-                + RecoveryContext.auditLookBack(window).toDays() + " days";
         try {
-            events = directory.registrationEvents(detail.profile().id(), now.minus(RecoveryContext.auditLookBack(window)));
+            return new MethodDates(detail.methods(),
+                    directory.registrationEvents(detail.profile().id(), now.minus(lookBack)), Optional.empty(),
+                    lookBack);
         } catch (TenantException e) {
             if (e.kind() == TenantException.Kind.CANCELLED || e.kind() == TenantException.Kind.NOT_SIGNED_IN) {
                 throw e;
             }
-            state = "the directory audit log could not be read (" + e.getMessage() + ")";
+            return new MethodDates(detail.methods(), List.of(), Optional.of(e.getMessage()), lookBack);
         }
-        Map<String, RegistrationDate> dates = new LinkedHashMap<>();
-        for (AuthMethod method : undated) {
-            dates.put(method.id(), RegistrationDate.of(method, undated, events, state));
-        }
-        return dates;
     }
 
-    static void print(PrintWriter out, UserDetail detail, Instant now, Duration window,
-                      Map<String, RegistrationDate> registrations) {
+    /**
+     * The user as Graph-shaped JSON, each method with {@code registered} (its date, or null, with where the date
+     * comes from: {@code createdDateTime}, {@code directoryAudit}, {@code ambiguous} or {@code unknown}),
+     * {@code recent} and {@code issuedByYou} (when the signed-in admin issued it from Gatehouse, else null): dated and
+     * flagged as the table and the playbook do.
+     */
+    static ObjectNode json(UserDetail detail, MethodDates dates, IssuedHere issued, Instant now, Duration window) {
+        ObjectNode tree = Json.tree(detail);
+        JsonNode methods = tree.path("methods");
+        for (int i = 0; i < detail.methods().size() && i < methods.size(); i++) {
+            AuthMethod method = detail.methods().get(i);
+            RegistrationDate registration = dates.of(method);
+            ObjectNode registered = ((ObjectNode) methods.get(i)).putObject("registered");
+            registered.put("dateTime", registration.date().map(Instant::toString).orElse(null));
+            registered.put("source", switch (registration.source()) {
+                case METHOD -> "createdDateTime";
+                case AUDIT_LOG -> "directoryAudit";
+                case AMBIGUOUS -> "ambiguous";
+                case UNKNOWN -> "unknown";
+            });
+            registered.put("explanation", "Registered " + registration.explanation() + ".");
+            ((ObjectNode) methods.get(i)).put("recent", recent(method, dates, issued, now, window));
+            ((ObjectNode) methods.get(i)).put("issuedByYou", issued.of(method).map(Instant::toString).orElse(null));
+        }
+        return tree;
+    }
+
+    /** Added within the window, and not by this admin from Gatehouse. */
+    private static boolean recent(AuthMethod method, MethodDates dates, IssuedHere issued, Instant now,
+                                  Duration window) {
+        return issued.of(method).isEmpty() && dates.recent(method, window, now);
+    }
+
+    static void print(PrintWriter out, UserDetail detail, Instant now, Duration window, MethodDates dates,
+                      IssuedHere issued) {
         UserProfile p = detail.profile();
         out.println(p.displayName() + " <" + p.userPrincipalName() + ">");
         TextTable facts = TextTable.facts();
@@ -132,11 +176,13 @@ final class UserCommand {
         boolean anyRecent = false;
         List<String> notes = new ArrayList<>();
         for (AuthMethod m : detail.methods()) {
-            RegistrationDate registration = registrations.get(m.id());
+            RegistrationDate registration = m.undated() ? dates.of(m) : null;
             Instant created = m.created() != null ? m.created()
                     : registration == null ? null : registration.date().orElse(null);
             boolean fromAudit = m.created() == null && created != null;
-            boolean recent = created != null && AuthMethod.registeredWithin(created, window, now);
+            boolean recent = recent(m, dates, issued, now, window);
+            issued.of(m).ifPresent(at -> notes.add(m.type().label() + " " + m.id() + ": issued by you from Gatehouse "
+                    + Labels.dateTime(at) + "."));
             anyRecent |= recent;
             if (registration != null) {
                 notes.add(m.type().label() + " " + m.id() + ": registered " + registration.explanation() + ".");

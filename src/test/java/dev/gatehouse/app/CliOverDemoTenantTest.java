@@ -81,6 +81,23 @@ class CliOverDemoTenantTest {
     }
 
     @Test
+    void jsonDatesEveryMethodWithItsSourceAsTheTableAndThePlaybookDo() throws Exception {
+        int code = run("--scenario", "compromised", "user", "show", "alex.wilber@tailspintoys.com", "--json");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        JsonNode methods = new ObjectMapper().readTree(out.toString()).get("methods");
+        JsonNode phone = java.util.stream.StreamSupport.stream(methods.spliterator(), false)
+                .filter(m -> m.toString().contains("+44")).findFirst().orElseThrow();
+        assertThat(phone.at("/registered/source").asText()).isEqualTo("directoryAudit");
+        assertThat(phone.at("/registered/dateTime").asText()).isNotBlank();
+        assertThat(phone.at("/recent").asBoolean()).isTrue();
+        assertThat(methods).allSatisfy(method -> {
+            assertThat(method.at("/registered/source").asText()).isNotBlank();
+            assertThat(method.has("recent")).isTrue();
+        });
+    }
+
+    @Test
     void anUnknownUserIsExitCodeThreeWithOneLine() {
         int code = run("user", "show", "nobody@tailspintoys.com");
 

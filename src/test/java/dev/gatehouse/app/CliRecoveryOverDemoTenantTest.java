@@ -107,8 +107,7 @@ class CliRecoveryOverDemoTenantTest {
     }
 
     private static String methodId(JsonNode user, String type) {
-        return StreamSupport.stream(user.get("methods").spliterator(), false)
-                .filter(m -> m.get("type").asText().equals(type)).findFirst().orElseThrow().get("id").asText();
+        return method(user, type).get("id").asText();
     }
 
     private JsonNode demo(String path, String body) throws IOException, InterruptedException {
@@ -424,6 +423,31 @@ class CliRecoveryOverDemoTenantTest {
                 .map(secret -> secret.path("value").asText()).findFirst().orElseThrow();
         assertThat(new DemoControls(sim.serviceRoot()).signInWithTemporaryAccessPass(ALEX, pass)
                 .path("outcome").asText()).as("the pass handed over still works").isEqualTo("signedIn");
+    }
+
+    @Test
+    void userShowMarksAPassIssuedFromThisComputerAsYoursAndNotRecentButOneFromAnotherComputerAsRecent(
+            @TempDir Path otherComputer) throws Exception {
+        start("baseline");
+        assertThat(runIn(otherComputer, false, "user", "issue-tap", PRADEEP, "--yes", "--show-secret").code())
+                .isEqualTo(ExitCodes.OK);
+        JsonNode theirs = method(show(PRADEEP), "TEMPORARY_ACCESS_PASS");
+        assertThat(theirs.path("recent").asBoolean()).isTrue();
+        assertThat(theirs.path("issuedByYou").isNull()).isTrue();
+
+        assertThat(headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret", "--despite-recent-changes")
+                .code()).isEqualTo(ExitCodes.OK);
+        JsonNode ours = method(show(PRADEEP), "TEMPORARY_ACCESS_PASS");
+        Result text = headless("user", "show", PRADEEP);
+
+        assertThat(ours.path("recent").asBoolean()).isFalse();
+        assertThat(ours.path("issuedByYou").asText()).isNotBlank();
+        assertThat(text.out()).contains("issued by you from Gatehouse");
+    }
+
+    private static JsonNode method(JsonNode user, String type) {
+        return StreamSupport.stream(user.get("methods").spliterator(), false)
+                .filter(m -> m.get("type").asText().equals(type)).findFirst().orElseThrow();
     }
 
     @Test

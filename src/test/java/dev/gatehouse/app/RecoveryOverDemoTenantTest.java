@@ -239,6 +239,58 @@ class RecoveryOverDemoTenantTest {
     }
 
     @Test
+    void singleActionsOnAUserWithRecentlyAddedMethodsWarnWhatTheyLeaveAndOfferThePlaybook() {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+
+        Proposal reregister = desk.propose(alex, new RecoveryRequest.RequireReregister(false));
+        Proposal reset = desk.propose(alex, new RecoveryRequest.ResetPassword(false));
+        Proposal tap = desk.propose(alex, RecoveryRequest.IssueTap.policyDefault());
+
+        assertThat(reregister.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("+44")
+                && w.contains("leaves the password") && w.contains("compromised-account playbook"));
+        assertThat(reset.warnings()).anyMatch(w -> w.contains("SM-A546B") && w.contains("leaves them in place")
+                && w.contains("still passes MFA") && w.contains("compromised-account playbook"));
+        assertThat(List.of(reregister, reset, tap)).allSatisfy(p -> assertThat(p.alternative())
+                .contains(dev.gatehouse.domain.recovery.RecoveryAction.RECOVER));
+
+        RecoveryContext pradeep = desk.read("pradeep.gupta@tailspintoys.com");
+        Proposal calm = desk.propose(pradeep, new RecoveryRequest.ResetPassword(false));
+        assertThat(calm.warnings()).noneMatch(w -> w.contains("playbook"));
+        assertThat(calm.alternative()).isEmpty();
+    }
+
+    @Test
+    void thePlaybooksPassStepIsWrittenAgainstTheMethodsTheEarlierStepsLeave() {
+        open("compromised");
+        RecoveryContext alex = desk.read("alex.wilber@tailspintoys.com");
+        confirmAndRun(alex, desk.propose(alex, RecoveryRequest.IssueTap.policyDefault()));
+        RecoveryContext withPass = desk.read("alex.wilber@tailspintoys.com");
+        String pass = withPass.methods().stream().filter(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS)
+                .findFirst().orElseThrow().id();
+        PlaybookChoices defaults = CompromisedAccountPlaybook.defaults(withPass);
+
+        String kept = tapStep(desk.proposePlaybook(withPass, defaults));
+        java.util.Set<String> marked = new java.util.HashSet<>(defaults.deleteMethodIds());
+        marked.add(pass);
+        String deletedFirst = tapStep(desk.proposePlaybook(withPass, defaults.withDeleted(marked)));
+
+        assertThat(kept).contains("replacing the pass Alex Wilber has now");
+        assertThat(deletedFirst).as("the marked pass is deleted before this step").doesNotContain("replacing");
+        assertThat(step(desk.proposePlaybook(withPass, defaults), "reset-password"))
+                .as("sessions are revoked in step 2").doesNotContain("add \"Revoke sign-in sessions\"");
+    }
+
+    private static String tapStep(Proposal proposal) {
+        return step(proposal, "issue-tap");
+    }
+
+    private static String step(Proposal proposal, String id) {
+        return proposal.plan().orElseThrow().steps().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow().effect();
+    }
+
+    @Test
     void aDeletionThatReachedTheTenantBeforeStopIsJournaledWithWhatWasFoundAndNotPlannedAgain() throws Exception {
         open("compromised");
         java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);

@@ -105,9 +105,7 @@ public final class CompromisedAccountPlaybook {
      * an attacker registered for themselves, and the pass step replaces it anyway.
      */
     public static PlaybookChoices defaults(RecoveryContext context) {
-        Set<String> recent = context.methods().stream()
-                .filter(m -> context.recent(m) && m.type().deletableInV1() && m.type() != MethodType.PASSWORD
-                        && m.type() != MethodType.TEMPORARY_ACCESS_PASS)
+        Set<String> recent = context.suspectMethods().stream().filter(m -> m.type().deletableInV1())
                 .map(AuthMethod::id).collect(Collectors.toCollection(LinkedHashSet::new));
         return new PlaybookChoices(recent, !context.signsInWithoutPassword(),
                 RecoveryPlanner.defaultTap(context).orElseThrow(), true);
@@ -176,7 +174,7 @@ public final class CompromisedAccountPlaybook {
         List<AuthMethod> remaining = split.kept();
         after = after.withMethods(remaining);
         if (chosen.resetPassword()) {
-            all.add(why(steps.resetPassword(RESET), "The attacker may know the password; a new temporary one "
+            all.add(why(steps.resetPassword(RESET, true), "The attacker may know the password; a new temporary one "
                     + "that the user must change at first use (ISM-1595) locks them out of it."));
             after = after.withProfile(after.profile().withPasswordChangedAt(context.now())).withMustChangePassword(true);
         } else {
@@ -187,7 +185,7 @@ public final class CompromisedAccountPlaybook {
         RecoveryPlanner.tapBlockers(context, tapRefusals);
         if (tapRefusals.isEmpty()) {
             all.add(why(steps.issueTap(TAP, chosen.tap(), List.of("Hand the pass over only after verifying the "
-                    + "user's identity out of band: in person, or a call back to a number on file (ISM-1593).")),
+                    + "user's identity out of band: in person, or a call back to a number on file (ISM-1593)."), after.methods()),
                     "Lets the real user — and only them — sign in once and register new methods."));
             after = after.withMethods(RecoveryPlanner.withTap(after.methods(), context, chosen.tap()));
         } else {

@@ -65,7 +65,8 @@ public record Proposal(RecoveryAction action, Status status, String message, Opt
 
     /**
      * The nearest honest action instead; {@code RECOVER} on a refused playbook means "start a new run deliberately"
-     * (one finished recently).
+     * (one finished recently), and on a ready single action that the user has methods an attacker may have added, so
+     * the playbook is advised instead (a warning says why).
      */
     Proposal withAlternative(RecoveryAction other) {
         return new Proposal(action, status, message, plan, warnings, Optional.of(other), offersTap, before, after,

@@ -38,11 +38,13 @@ import java.util.Optional;
  * @param recentWindow      methods registered within this window before {@code now} are flagged as recent
  * @param unreadable        what could not be read ("methods policy", "Conditional Access policies") and why
  * @param emergencyAccess   the tenant's emergency-access group as this session knows it (chosen or not)
+ * @param issuedHere        the pass and password the acting admin issued to the target from Gatehouse on this
+ *                          computer: never "recently added" by an attacker
  */
 public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
                              Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
                              List<RegistrationEvent> registrations, Map<String, String> unreadable, Instant now,
-                             Duration recentWindow, EmergencyAccess emergencyAccess) {
+                             Duration recentWindow, EmergencyAccess emergencyAccess, IssuedHere issuedHere) {
 
     public static final String METHODS_POLICY = "authentication methods policy";
     public static final String CONDITIONAL_ACCESS = "Conditional Access policies";
@@ -62,6 +64,22 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(recentWindow, "recentWindow");
         Objects.requireNonNull(emergencyAccess, "emergencyAccess");
+        Objects.requireNonNull(issuedHere, "issuedHere");
+    }
+
+    /** A context before the journal was asked what the acting admin issued to the target. */
+    public RecoveryContext(SignedInAdmin actor, UserDetail target, List<GroupRef> groups,
+                           Optional<MethodsPolicy> methodsPolicy, List<ConditionalAccessPolicy> conditionalAccess,
+                           List<RegistrationEvent> registrations, Map<String, String> unreadable, Instant now,
+                           Duration recentWindow, EmergencyAccess emergencyAccess) {
+        this(actor, target, groups, methodsPolicy, conditionalAccess, registrations, unreadable, now, recentWindow,
+                emergencyAccess, IssuedHere.NONE);
+    }
+
+    /** This context, knowing what the acting admin issued to the target from Gatehouse. */
+    public RecoveryContext withIssuedHere(IssuedHere issued) {
+        return new RecoveryContext(actor, target, groups, methodsPolicy, conditionalAccess, registrations, unreadable,
+                now, recentWindow, emergencyAccess, issued);
     }
 
     /** A context in a tenant where no emergency-access group has been chosen. */
@@ -159,9 +177,22 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
         return methods().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
     }
 
-    /** Registered within the recent window, by Graph's date or, for undated types, the audit log's. */
+    /**
+     * Registered within the recent window, by Graph's date or, for undated types, the audit log's; and not issued by
+     * the acting admin from Gatehouse.
+     */
     public boolean recent(AuthMethod method) {
-        return registeredAt(method).map(at -> AuthMethod.registeredWithin(at, recentWindow, now)).orElse(false);
+        return issuedHere.of(method).isEmpty()
+                && registeredAt(method).map(at -> AuthMethod.registeredWithin(at, recentWindow, now)).orElse(false);
+    }
+
+    /**
+     * Methods added within the recent window that an attacker who got in could have registered: not the password
+     * (a new password is no new method) nor a Temporary Access Pass (only an admin issues one).
+     */
+    public List<AuthMethod> suspectMethods() {
+        return methods().stream().filter(m -> m.type() != MethodType.PASSWORD
+                && m.type() != MethodType.TEMPORARY_ACCESS_PASS && recent(m)).toList();
     }
 
     /**
@@ -174,12 +205,13 @@ public record RecoveryContext(SignedInAdmin actor, UserDetail target, List<Group
 
     /** {@link #registeredAt} with where the date comes from, in words for an explanation. */
     public RegistrationDate registration(AuthMethod method) {
-        List<AuthMethod> undated = methods().stream().filter(AuthMethod::undated).toList();
-        String auditState = unreadable.containsKey(REGISTRATIONS)
-                ? "the directory audit log could not be read (" + unreadable.get(REGISTRATIONS) + ")"
-                : "the directory audit log shows no registration of one in the last "
-                + auditLookBack(recentWindow).toDays() + " days";
-        return RegistrationDate.of(method, undated, registrations, auditState);
+        return dates().of(method);
+    }
+
+    /** How the user's methods are dated: the same rule the methods table and {@code user show} use. */
+    public MethodDates dates() {
+        return new MethodDates(methods(), registrations, Optional.ofNullable(unreadable.get(REGISTRATIONS)),
+                auditLookBack(recentWindow));
     }
 
     public boolean has(MethodType type) {

@@ -4,6 +4,8 @@ import dev.gatehouse.domain.emergency.EmergencyAccess;
 import dev.gatehouse.domain.emergency.EmergencyAccessSource;
 import dev.gatehouse.domain.emergency.EmergencyGroupSettings;
 import dev.gatehouse.domain.journal.ActionJournal;
+import dev.gatehouse.domain.method.AuthMethod;
+import dev.gatehouse.domain.user.UserProfile;
 import dev.gatehouse.domain.journal.JournalEntry;
 import dev.gatehouse.domain.journal.JsonLinesJournal;
 import dev.gatehouse.domain.plan.Cancellation;
@@ -54,6 +56,8 @@ public final class RecoveryDesk {
     private final CompromisedAccountPlaybook playbook;
     private final ProcedureDesk procedures;
     private final ActionJournal journal;
+    /** The signed-in admin as the journal names them, once known. */
+    private volatile String signedIn;
     private final String tenant;
     private final Clock clock;
     private final EmergencyAccessSource emergencyAccess;
@@ -116,7 +120,31 @@ public final class RecoveryDesk {
     }
 
     public RecoveryContext read(String idOrUserPrincipalName) {
-        return RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow, emergencyAccess.current());
+        RecoveryContext context = RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow,
+                emergencyAccess.current());
+        signedIn = actor(context);
+        return context.withIssuedHere(issuedHere(context.targetId(), signedIn, context.methods()));
+    }
+
+    /**
+     * The pass and password the signed-in admin issued to the user from Gatehouse on this computer, as the journal
+     * records them. Reads who is signed in once per desk: call it off the UI thread.
+     */
+    public IssuedHere issuedHere(String userId, List<AuthMethod> methods) {
+        String actor = signedIn;
+        if (actor == null) {
+            actor = journalName(directory.signedInAdmin().profile());
+            signedIn = actor;
+        }
+        return issuedHere(userId, actor, methods);
+    }
+
+    private IssuedHere issuedHere(String userId, String actor, List<AuthMethod> methods) {
+        try {
+            return IssuedHere.find(journal.readAll(), tenant, actor, userId, methods);
+        } catch (RuntimeException e) {
+            return IssuedHere.NONE; // an unreadable journal vouches for nothing: every method is judged by its date
+        }
     }
 
     /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */
@@ -322,7 +350,11 @@ public final class RecoveryDesk {
     }
 
     private static String actor(RecoveryContext context) {
-        String upn = context.actor().profile().userPrincipalName();
-        return upn == null ? context.actor().profile().id() : upn;
+        return journalName(context.actor().profile());
+    }
+
+    /** The admin as journal entries name them. */
+    private static String journalName(UserProfile admin) {
+        return admin.userPrincipalName() == null ? admin.id() : admin.userPrincipalName();
     }
 }

@@ -28,6 +28,10 @@ public final class RecoveryPlanner {
     private final PasswordGenerator passwords;
     private final TenantDirectory readBack;
 
+    /** Single actions fix one thing; an account with methods an attacker may have added needs them all. */
+    private static final String PLAYBOOK_INSTEAD = "If the account may be compromised, use the compromised-account "
+            + "playbook instead: ";
+
     public RecoveryPlanner(TenantWriter writer) {
         this(writer, new PasswordGenerator());
     }
@@ -98,13 +102,29 @@ public final class RecoveryPlanner {
                     + "Windows Hello sessions may stay signed in. To end their sessions, use \"Revoke sign-in "
                     + "sessions\", which needs no secret to hand over.");
         }
+        List<AuthMethod> suspects = context.suspectMethods();
+        if (!suspects.isEmpty()) {
+            boolean passMfa = suspects.stream().anyMatch(m -> m.type().satisfiesMfa());
+            warnings.add(recentlyAdded(context, suspects) + "A password reset leaves them in place" + (passMfa
+                    ? ", so whoever registered them still passes MFA with them" : "") + ". " + PLAYBOOK_INSTEAD
+                    + "it also deletes the methods you mark as not theirs and requires re-registration.");
+        }
         Plan plan = plan(context, "Reset password", List.of(steps.resetPassword("reset-password")), warnings);
         UserSnapshot before = context.snapshot();
         UserSnapshot after = before.withProfile(before.profile().withPasswordChangedAt(context.now()))
                 .withMustChangePassword(true);
-        return Proposal.ready(RecoveryAction.RESET_PASSWORD, "A new temporary password, shown to you once"
-                        + (request.twoParts() ? " in two parts for two people" : "") + ".", plan, warnings, before,
+        Proposal proposal = Proposal.ready(RecoveryAction.RESET_PASSWORD, "A new temporary password, shown to you "
+                + "once" + (request.twoParts() ? " in two parts for two people" : "") + ".", plan, warnings, before,
                 after).inTwoParts(request.twoParts());
+        return suspects.isEmpty() ? proposal : proposal.withAlternative(RecoveryAction.RECOVER);
+    }
+
+    /** "Alex Wilber has methods added in the last 7 days that may not be theirs: …. ". */
+    private static String recentlyAdded(RecoveryContext context, List<AuthMethod> suspects) {
+        long days = context.recentWindow().toDays();
+        return context.targetName() + " has " + (suspects.size() == 1 ? "a method" : "methods") + " added in the "
+                + "last " + days + (days == 1 ? " day" : " days") + " that may not be theirs: "
+                + RecoverySteps.describe(suspects) + ". ";
     }
 
     private Proposal requireReregister(RecoveryContext context, RecoverySteps steps, AccessCheck check,
@@ -152,10 +172,17 @@ public final class RecoveryPlanner {
                             + "\"Require re-register MFA\" would delete nothing.", warnings, before);
             return stillSignIn.isEmpty() ? none : none.offeringTap();
         }
+        List<AuthMethod> suspects = context.suspectMethods();
+        if (!suspects.isEmpty()) {
+            warnings.add(recentlyAdded(context, suspects) + "Require re-register MFA leaves the password, so whoever "
+                    + "knows it can sign in and register methods of their own again. " + PLAYBOOK_INSTEAD
+                    + "it also disables the account, ends its sessions and resets the password.");
+        }
         Plan plan = plan(context, "Require re-register MFA", planSteps, warnings);
         Proposal proposal = Proposal.ready(RecoveryAction.REQUIRE_REREGISTER,
                 "Emulates the portal's \"Require re-register MFA\": Graph has no single call for it, so Gatehouse "
                         + "deletes the methods the portal deletes, one request each.", plan, warnings, before, after);
+        proposal = suspects.isEmpty() ? proposal : proposal.withAlternative(RecoveryAction.RECOVER);
         return !stillSignIn.isEmpty() && !request.issueTap() ? proposal.offeringTap() : proposal;
     }
 
@@ -206,8 +233,9 @@ public final class RecoveryPlanner {
                 warnings);
         UserSnapshot before = context.snapshot();
         UserSnapshot after = before.withMethods(withTap(before.methods(), context, tap));
-        return Proposal.ready(RecoveryAction.ISSUE_TAP, "A pass shown to you once, with its expiry.", plan, warnings,
-                before, after);
+        Proposal proposal = Proposal.ready(RecoveryAction.ISSUE_TAP, "A pass shown to you once, with its expiry.",
+                plan, warnings, before, after);
+        return context.suspectMethods().isEmpty() ? proposal : proposal.withAlternative(RecoveryAction.RECOVER);
     }
 
     private Proposal deleteMethod(RecoveryContext context, RecoverySteps steps, AccessCheck check,

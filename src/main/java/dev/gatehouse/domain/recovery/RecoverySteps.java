@@ -209,6 +209,11 @@ final class RecoverySteps {
     }
 
     Step resetPassword(String id) {
+        return resetPassword(id, false);
+    }
+
+    /** @param sessionsRevokedBefore an earlier step of the plan already revokes every session */
+    Step resetPassword(String id, boolean sessionsRevokedBefore) {
         boolean passwordless = context.signsInWithoutPassword();
         List<String> warnings = new ArrayList<>();
         if (context.profile().isSynced()) {
@@ -224,8 +229,10 @@ final class RecoverySteps {
                 "Sets a random " + PasswordGenerator.LENGTH + "-character temporary password generated on this "
                         + "computer, which " + name() + " must change at next sign-in. Microsoft documents that an admin "
                         + "reset revokes the sessions and refresh tokens obtained with the password; those obtained "
-                        + "without it (passkey, Windows Hello) may stay alive, so add \"Revoke sign-in sessions\" to "
-                        + "end every session. The password is shown to you once and recorded nowhere.",
+                        + "without it (passkey, Windows Hello) may stay alive" + (sessionsRevokedBefore
+                        ? "; the earlier \"Revoke sign-in sessions\" step ends those."
+                        : ", so add \"Revoke sign-in sessions\" to end every session.")
+                        + " The password is shown to you once and recorded nowhere.",
                 experience,
                 List.of(new GraphRequest("POST", user() + "/authentication/methods/" + MethodType.PASSWORD_METHOD_ID
                         + "/resetPassword", "{\"newPassword\": \"" + GraphRequest.SECRET_MASK + "\"}")),
@@ -330,9 +337,17 @@ final class RecoverySteps {
     }
 
     Step issueTap(String id, TapRequest request, List<String> warnings) {
+        return issueTap(id, request, warnings, context.methods());
+    }
+
+    /**
+     * @param methodsThen the methods the user holds when the step runs, after the plan's earlier steps: a pass an
+     *                    earlier step deletes is not "replaced"
+     */
+    Step issueTap(String id, TapRequest request, List<String> warnings, List<AuthMethod> methodsThen) {
         TapIssue.Target target = new TapIssue.Target(context.targetId(), name(),
                 context.methods().stream().map(AuthMethod::id).collect(Collectors.toSet()),
-                java.util.Optional.of(context.has(MethodType.TEMPORARY_ACCESS_PASS)));
+                java.util.Optional.of(methodsThen.stream().anyMatch(m -> m.type() == MethodType.TEMPORARY_ACCESS_PASS)));
         return TapIssue.step(id, "Issue a Temporary Access Pass", target, request,
                 access(PERMISSION_METHODS, RecoveryAction.ISSUE_TAP), warnings, writer, readBack);
     }

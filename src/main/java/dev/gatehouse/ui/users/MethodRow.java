@@ -21,23 +21,26 @@ import java.util.stream.Collectors;
  * @param facts         the same facts, label to value, for the details pane
  * @param created       when it was registered, or a note that Graph does not report it for this type
  * @param datedFromAuditLog Graph gave no date; {@code created} comes from the directory audit log's registration
- * @param recentlyAdded registered within the admin's recent window (default {@link AuthMethod#RECENT}): attackers
- *                      who got in add their own method first
+ * @param recentlyAdded registered within the admin's recent window (default {@link AuthMethod#RECENT}) and not
+ *                      issued by this admin: attackers who got in add their own method first
+ * @param issuedByYou   "Issued by you, 6 Dec 2026, 12:55" for a pass or password this admin issued from Gatehouse
+ *                      (the journal says so); empty otherwise
  */
 public record MethodRow(String id, MethodType type, String summary, String details, Map<String, String> facts,
                         String created, String age, boolean recentlyAdded, boolean phishingResistant,
-                        boolean datedFromAuditLog) {
+                        boolean datedFromAuditLog, String issuedByYou) {
 
     static MethodRow of(AuthMethod method, Instant now, ZoneId zone, Duration recentWindow) {
-        return of(method, Optional.empty(), now, zone, recentWindow);
+        return of(method, Optional.empty(), Optional.empty(), now, zone, recentWindow);
     }
 
     /**
      * @param registration where Graph gives no date, what the directory audit log says (or why it says nothing);
      *                     empty when the log has not been read
+     * @param issuedHere   when this admin issued the method from Gatehouse, if they did
      */
-    static MethodRow of(AuthMethod method, Optional<RegistrationDate> registration, Instant now, ZoneId zone,
-                        Duration recentWindow) {
+    static MethodRow of(AuthMethod method, Optional<RegistrationDate> registration, Optional<Instant> issuedHere,
+                        Instant now, ZoneId zone, Duration recentWindow) {
         String details = method.details().entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(" \u00b7 "));
@@ -59,8 +62,13 @@ public record MethodRow(String id, MethodType type, String summary, String detai
         return new MethodRow(method.id(), method.type(), method.summary(), details, facts,
                 created == null ? "Not reported" : TimeText.dateTime(created, zone),
                 created == null ? "" : TimeText.age(created, now, zone),
-                created != null && AuthMethod.registeredWithin(created, recentWindow, now),
-                method.type().phishingResistant(), fromAudit);
+                issuedHere.isEmpty() && created != null && AuthMethod.registeredWithin(created, recentWindow, now),
+                method.type().phishingResistant(), fromAudit, issuedHere.map(at -> issuedByYou(at, zone)).orElse(""));
+    }
+
+    /** "Issued by you, 6 Dec 2026, 12:55": the same words in the table and the playbook. */
+    static String issuedByYou(Instant at, ZoneId zone) {
+        return "Issued by you, " + TimeText.dateTime(at, zone);
     }
 
     /** Graph reported no registration date (phone, email, OATH), so the age is unknown, not old. */

@@ -74,6 +74,13 @@ final class MethodTable extends TableView<MethodRow> {
         if (row.recentlyAdded()) {
             marks.getChildren().add(Badge.of("Recently added", Badge.Tone.WARNING, Icons.recentlyAdded()));
         }
+        if (!row.issuedByYou().isEmpty()) {
+            // the Added column has the time already: the badge stays short, its tooltip says when
+            Node issued = Badge.of("Issued by you", Badge.Tone.NEUTRAL);
+            Tooltip.install(issued, new Tooltip(row.issuedByYou() + ", from Gatehouse on this computer: new, but "
+                    + "not added by an attacker."));
+            marks.getChildren().add(issued);
+        }
         if (row.phishingResistant()) {
             marks.getChildren().add(Badge.of("Phishing-resistant", Badge.Tone.SUCCESS, Icons.phishingResistant()));
         }

@@ -111,7 +111,8 @@ final class PlaybookWindow {
             added.setGraphic(new FontIcon(Material2OutlinedMZ.NEW_RELEASES));
             added.getStyleClass().add("playbook-recent");
         }
-        Label otherwise = note(method.otherwise());
+        Label otherwise = note("");
+        otherwise.textProperty().bind(method.fate());
         VBox row = new VBox(2, mark, added, otherwise);
         row.getStyleClass().addAll("panel", "panel-outlined", "playbook-method");
         VBox.setMargin(added, new Insets(0, 0, 0, 26));

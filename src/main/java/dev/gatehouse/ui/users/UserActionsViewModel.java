@@ -152,7 +152,10 @@ public final class UserActionsViewModel {
                     .withIntro(proposal.message())
                     .secretsInTwoParts(proposal.secretInTwoParts())
                     .timesIn(detail.zone());
-            if (proposal.offersTap() && request instanceof RecoveryRequest.RequireReregister) {
+            if (proposal.alternative().orElse(null) == RecoveryAction.RECOVER) {
+                // methods an attacker may have added: this one action leaves them a way back, the playbook does not
+                plan.offering("Use the compromised-account playbook instead\u2026", () -> compromisedAccount(false));
+            } else if (proposal.offersTap() && request instanceof RecoveryRequest.RequireReregister) {
                 plan.offering("Add \u201cIssue a Temporary Access Pass\u201d to this plan",
                         () -> propose(context, desk, new RecoveryRequest.RequireReregister(true)));
             }

@@ -2,6 +2,9 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.RegistrationEvent;
+import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.recovery.IssuedHere;
+import dev.gatehouse.domain.recovery.MethodDates;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RegistrationDate;
@@ -82,6 +85,9 @@ public final class UserDetailViewModel {
     private List<RegistrationEvent> registrations;
     private String auditProblem;
     private Cancellable auditRead = Cancellable.NONE;
+    /** The pass and password the signed-in admin issued to the user on screen from Gatehouse, per the journal. */
+    private IssuedHere issuedHere = IssuedHere.NONE;
+    private Cancellable journalRead = Cancellable.NONE;
 
     /** @param clipboard where the one-time secrets of recovery plans can be copied to */
     public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
@@ -201,8 +207,10 @@ public final class UserDetailViewModel {
         privilegedNote.set(privilegedNoteOf(detail));
         registrations = null;
         auditProblem = null;
+        issuedHere = IssuedHere.NONE;
         showMethods(detail, now);
         datePhoneEmailAndOathMethods(detail, now);
+        recogniseWhatYouIssued(detail);
         methodsHidden.set(!detail.readable(UserDetail.Part.METHODS));
         state.set(LoadState.LOADED);
         simulator.userShown(desk.get(), detail.profile().id());
@@ -237,27 +245,47 @@ public final class UserDetailViewModel {
                 });
     }
 
-    private Optional<RegistrationDate> registration(AuthMethod method, List<AuthMethod> undated) {
+    /**
+     * A pass or password this admin issued from Gatehouse is new, but not an attacker's: the journal says which, read
+     * in the background, and those rows say "Issued by you" instead of "Recently added".
+     */
+    private void recogniseWhatYouIssued(UserDetail detail) {
+        journalRead.cancel();
+        RecoveryDesk recoveryDesk = desk.get();
+        if (recoveryDesk == null || detail.methods().stream().noneMatch(m -> m.type() == MethodType.PASSWORD
+                || m.type() == MethodType.TEMPORARY_ACCESS_PASS)) {
+            return;
+        }
+        journalRead = runner.run("Reading what you issued from the journal",
+                () -> recoveryDesk.issuedHere(detail.profile().id(), detail.methods()),
+                issued -> {
+                    if (shown == detail && !issued.at().isEmpty()) {
+                        issuedHere = issued;
+                        showMethods(detail, shownAt);
+                    }
+                },
+                failure -> { }); // nothing vouches for them: each method is judged by its date, as before
+    }
+
+    private Optional<RegistrationDate> registration(AuthMethod method, MethodDates dates) {
         if (!method.undated() || (registrations == null && auditProblem == null)) {
             return Optional.empty();
         }
-        String state = auditProblem != null ? "the directory audit log could not be read (" + auditProblem + ")"
-                : "the directory audit log shows no registration of one in the last "
-                + RecoveryContext.auditLookBack(recentWindow()).toDays() + " days";
-        return Optional.of(RegistrationDate.of(method, undated, registrations == null ? List.of() : registrations,
-                state));
+        return Optional.of(dates.of(method));
     }
 
     private void showMethods(UserDetail detail, Instant now) {
         shown = detail;
         shownAt = now;
         Duration window = recentWindow();
-        List<AuthMethod> undated = detail.methods().stream().filter(AuthMethod::undated).toList();
+        MethodDates dates = new MethodDates(detail.methods(), registrations == null ? List.of() : registrations,
+                Optional.ofNullable(auditProblem), RecoveryContext.auditLookBack(window));
         List<MethodRow> rows = detail.methods().stream()
                 .sorted(Comparator.comparing((AuthMethod method) -> method.created() != null ? method.created()
-                                : registration(method, undated).flatMap(RegistrationDate::date).orElse(null),
+                                : registration(method, dates).flatMap(RegistrationDate::date).orElse(null),
                         Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(method -> MethodRow.of(method, registration(method, undated), now, clock.getZone(), window))
+                .map(method -> MethodRow.of(method, registration(method, dates), issuedHere.of(method), now,
+                        clock.getZone(), window))
                 .toList();
         methods.setAll(rows);
         recentMethods.set(rows.stream().anyMatch(MethodRow::recentlyAdded));
@@ -273,6 +301,7 @@ public final class UserDetailViewModel {
     private void clear() {
         inFlight.cancel();
         auditRead.cancel();
+        journalRead.cancel();
         actions.cancel();
         current = null;
         simulator.clear();
@@ -339,6 +368,10 @@ public final class UserDetailViewModel {
         }
         if (fromAudit > 0) {
             summary.append(" \u00b7 ").append(fromAudit).append(" dated from the audit log");
+        }
+        long issued = rows.stream().filter(row -> !row.issuedByYou().isEmpty()).count();
+        if (issued > 0) {
+            summary.append(" \u00b7 ").append(issued).append(" issued by you");
         }
         return summary.toString();
     }

@@ -293,12 +293,17 @@ class PlaybookViewModelTest {
     }
 
     private PlaybookViewModel openPlaybook() {
+        return openPlaybook(actions);
+    }
+
+    /** Presses "Compromised account…" and takes the playbook it opens. */
+    static PlaybookViewModel openPlaybook(UserActionsViewModel actions) {
         actions.promptTaken();
         actions.compromisedAccount();
         return ((ActionPrompt.Playbook) actions.promptProperty().get()).playbook();
     }
 
-    private static MethodChoice method(PlaybookViewModel playbook, String labelPart) {
+    static MethodChoice method(PlaybookViewModel playbook, String labelPart) {
         return playbook.methods().stream().filter(m -> m.label().contains(labelPart)).findFirst().orElseThrow();
     }
 
