@@ -117,8 +117,8 @@ public final class SignInSimulator {
         if (passwordChanged != null && started.isBefore(passwordChanged) && situation.method().startsWithPassword()) {
             return Optional.of("The session that started at " + Moments.of(started) + " was signed in with the "
                     + "password, which changed at " + Moments.of(passwordChanged) + "; a password change revokes what "
-                    + "was obtained with the old password (Microsoft Learn, "Revoke user access in Microsoft Entra ID"): the user "
-                    + "must sign in again.");
+                    + "was obtained with the old password (Microsoft Learn, \"Revoke user access in Microsoft Entra "
+                    + "ID\"): the user must sign in again.");
         }
         for (ConditionalAccessPolicy policy : enforced(user, situation.target())) {
             if (policy.signInFrequency().isPresent()
@@ -132,7 +132,8 @@ public final class SignInSimulator {
             Optional<String> tapGone = methods.unusableReason(MethodType.TEMPORARY_ACCESS_PASS, user);
             if (tapGone.isPresent()) {
                 return Optional.of("Tokens obtained with a Temporary Access Pass last no longer than the pass"
-                        + " (Microsoft Learn, "Configure a Temporary Access Pass"): " + tapGone.get() + " The user must sign in again.");
+                        + " (Microsoft Learn, \"Configure a Temporary Access Pass\"): " + tapGone.get()
+                        + " The user must sign in again.");
             }
         }
         return Optional.empty();
