@@ -88,6 +88,22 @@ class MainWindowTest extends GatehouseRobot {
     }
 
     @Test
+    void onATrainingRoomProjectorTheMethodsTableStillShowsFourRows() throws Exception {
+        launch();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        clickOn("#userSearch").write("meg");
+        waitUntil(() -> users().getItems().size() == 1);
+        type(KeyCode.DOWN);
+        waitUntil(() -> methods().getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(methods().getHeight()).as("a header and four two-line rows").isGreaterThanOrEqualTo(36 + 4 * 50);
+    }
+
+    @Test
     void controlFFocusesTheSearchFromAnywhere() throws Exception {
         launch();
         clickOn("#nav-activity");

@@ -26,6 +26,8 @@ import java.util.function.Function;
 final class MethodTable extends TableView<MethodRow> {
 
     private static final PseudoClass RECENT = PseudoClass.getPseudoClass("recent");
+    /** The header and four two-line rows: the least the detail pane gives the table. */
+    static final double HEIGHT_FOR_FOUR_ROWS = 36 + 4 * 50;
 
     MethodTable(ObservableList<MethodRow> methods) {
         super(methods);
@@ -34,12 +36,12 @@ final class MethodTable extends TableView<MethodRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No authentication methods registered"));
 
-        getColumns().add(column("Method", 250, 190, row -> {
+        getColumns().add(column("Method", 250, 140, row -> {
             Label type = new Label(row.typeLabel(), Icons.method(row.type()));
             type.getStyleClass().add("method-type");
             return twoLines(type, row.summary());
         }));
-        getColumns().add(column("Added", 160, 150, row -> {
+        getColumns().add(column("Added", 160, 100, row -> {
             Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
             Tooltip.install(cell, new Tooltip(row.age().isEmpty()
                     ? "Microsoft Graph does not report when this kind of method was registered; the audit log "
@@ -47,8 +49,8 @@ final class MethodTable extends TableView<MethodRow> {
                     : "Registered " + row.created()));
             return cell;
         }));
-        getColumns().add(column("Marks", 170, 150, MethodTable::marks));
-        getColumns().add(column("Details", 220, 120, row -> {
+        getColumns().add(column("Marks", 170, 110, MethodTable::marks));
+        getColumns().add(column("Details", 220, 60, row -> {
             Label details = VisibleText.show(new Label(), row.details());
             details.getStyleClass().add("muted");
             // two lines fit the row the Method column already needs; the tooltip has the rest

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -107,6 +108,8 @@ final class UserDetailView extends StackPane {
         methodsHeader.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(methods, Priority.ALWAYS);
+        // at least four methods in view, whatever the screen: the rest of the detail scrolls instead
+        methods.setMinHeight(MethodTable.HEIGHT_FOR_FOUR_ROWS);
         methods.getItems().addListener((ListChangeListener<MethodRow>) change -> {
             if (methods.getSelectionModel().isEmpty() && !methods.getItems().isEmpty()) {
                 methods.getSelectionModel().selectFirst();
@@ -159,7 +162,15 @@ final class UserDetailView extends StackPane {
         empty.getStyleClass().add("placeholder");
         empty.visibleProperty().bind(content.visibleProperty().not());
 
-        getChildren().addAll(empty, content);
+        // on a small screen (a 1024 x 768 projector) the detail scrolls as a whole rather than squeeze the table
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("userDetailScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(content.visibleProperty());
+
+        getChildren().addAll(empty, scroll);
     }
 
     /** "Recently added: last [7] days": what the table and plans flag as recently added, saved for next time. */

@@ -14,9 +14,10 @@ public final class UsersView extends StackPane implements WorkspaceView {
         getStyleClass().add("users");
         UserDetailView detail = new UserDetailView(viewModel.detail());
         listPane = new UserListPane(viewModel, detail::focusMethods);
-        listPane.setMinWidth(300);
+        // narrow enough to leave the detail its table on a 1024 x 768 screen; the divider widens it
+        listPane.setMinWidth(240);
         SplitPane split = new SplitPane(listPane, detail);
-        split.setDividerPositions(0.30);
+        split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(listPane, false);
         getChildren().add(split);
     }
