@@ -45,11 +45,7 @@ public final class GatehouseCli {
                 .setOut(InertWriter.keepingLineBreaks(stdout))
                 .setErr(InertWriter.keepingLineBreaks(stderr))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler((e, args) -> {
-                    err.println("gatehouse: " + e.getMessage() + " (see 'gatehouse --help')");
-                    err.flush();
-                    return ExitCodes.USAGE;
-                })
+                .setParameterExceptionHandler(new UsageErrors(err))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     err.println("gatehouse: " + oneLine(e));
                     if (isBug(e) && !System.getenv().getOrDefault("GATEHOUSE_DEBUG", "").isBlank()) {

@@ -147,11 +147,50 @@ class CliOptionsTest {
     }
 
     @Test
-    void unknownOptionsAreOneLineWithAPointerToHelp() {
+    void unknownOptionsAreOneLineWithAPointerToTheCommandsOwnHelp() {
         int code = run("users", "list", "--colour");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines()).singleElement().asString()
-                .startsWith("gatehouse: Unknown option: '--colour'").endsWith("(see 'gatehouse --help')");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: Unknown option '--colour' for 'gatehouse users list' (see 'gatehouse users list --help')");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionSuggestsTheNearest() {
+        run("users", "lst");
+        run("user", "shw", "ada@contoso.com");
+        run("breakglas", "status");
+        run("users", "list", "--tpo", "3");
+        run("user", "show", "ada@contoso.com", "--josn");
+        run("user", "show", "ada@contoso.com", "--tenent=contoso.com");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: Unknown command 'lst' for 'gatehouse users'; did you mean 'list'? "
+                        + "(see 'gatehouse users --help')",
+                "gatehouse: Unknown command 'shw' for 'gatehouse user'; did you mean 'show'? "
+                        + "(see 'gatehouse user --help')",
+                "gatehouse: Unknown command 'breakglas' for 'gatehouse'; did you mean 'breakglass'? "
+                        + "(see 'gatehouse --help')",
+                "gatehouse: Unknown option '--tpo' for 'gatehouse users list'; did you mean '--top'? "
+                        + "(see 'gatehouse users list --help')",
+                "gatehouse: Unknown option '--josn' for 'gatehouse user show'; did you mean '--json'? "
+                        + "(see 'gatehouse user show --help')",
+                "gatehouse: Unknown option '--tenent' for 'gatehouse user show'; did you mean '--tenant'? "
+                        + "(see 'gatehouse user show --help')");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedInASentence() {
+        assertThat(run("user", "issue-tap", "ada@contoso.com", "--lifetime", "abc")).isEqualTo(ExitCodes.USAGE);
+        run("users", "list", "--top", "many");
+        run("policy", "registration", "export", "--format", "pdf");
+        run("user", "show", "ada@contoso.com", "bob@contoso.com");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: --lifetime expects minutes, a whole number: 'abc' (see 'gatehouse user issue-tap --help')",
+                "gatehouse: --top expects a whole number: 'many' (see 'gatehouse users list --help')",
+                "gatehouse: --format expects json or powershell: 'pdf' "
+                        + "(see 'gatehouse policy registration export --help')",
+                "gatehouse: Unexpected argument 'bob@contoso.com' (see 'gatehouse user show --help')");
+        assertThat(requested).isEmpty();
     }
 
     @Test
