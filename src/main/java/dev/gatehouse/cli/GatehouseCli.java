@@ -54,6 +54,13 @@ public final class GatehouseCli {
                     err.flush();
                     return exitCode(e);
                 });
+        commandLine.getSubcommands().values().forEach(GatehouseCli::sameConventions);
+    }
+
+    /** What every subcommand shares with the root: -V/--version prints the version wherever it is given. */
+    private static void sameConventions(CommandLine command) {
+        command.getCommandSpec().versionProvider(new GatehouseVersion());
+        command.getSubcommands().values().forEach(GatehouseCli::sameConventions);
     }
 
     /** Adds a command implemented outside the CLI package (e.g. the standalone demo server). */
@@ -63,6 +70,7 @@ public final class GatehouseCli {
                 .setColorScheme(commandLine.getColorScheme())
                 .setOut(commandLine.getOut())
                 .setErr(commandLine.getErr());
+        sameConventions(sub);
         commandLine.addSubcommand(name, sub);
         return this;
     }

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,6 +194,20 @@ class CliOptionsTest {
                 "gatehouse: --format expects json or powershell: 'pdf' "
                         + "(see 'gatehouse policy registration export --help')",
                 "gatehouse: Unexpected argument 'bob@contoso.com' (see 'gatehouse user show --help')");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void versionNamesThePomsVersionAndTheCommitBuiltFromWhereverItIsAsked() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>gatehouse</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).isTrue();
+        String commit = Files.exists(Path.of(".git")) ? "[0-9a-f]{12}" : "unknown";
+        for (String[] command : new String[][]{{"--version"}, {"users", "-V"}, {"user", "show", "--version"}}) {
+            assertThat(run(command)).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
+        }
+        assertThat(out.toString().lines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                .matches("Gatehouse " + Pattern.quote(version.group(1)) + " \\(commit " + commit + "\\)"));
         assertThat(requested).isEmpty();
     }
 
