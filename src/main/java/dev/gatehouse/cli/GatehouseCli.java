@@ -54,12 +54,17 @@ public final class GatehouseCli {
                     err.flush();
                     return exitCode(e);
                 });
+        HelpPages.apply(commandLine);
         commandLine.getSubcommands().values().forEach(GatehouseCli::sameConventions);
     }
 
-    /** What every subcommand shares with the root: -V/--version prints the version wherever it is given. */
+    /**
+     * What every subcommand shares with the root: -V/--version prints the version wherever it is given, and its help
+     * page lists its own options, naming the global ones.
+     */
     private static void sameConventions(CommandLine command) {
         command.getCommandSpec().versionProvider(new GatehouseVersion());
+        HelpPages.apply(command);
         command.getSubcommands().values().forEach(GatehouseCli::sameConventions);
     }
 

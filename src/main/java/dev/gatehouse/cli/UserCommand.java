@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Work with one user.",
+@Command(name = "user",
+        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse user show alex.wilber@tailspintoys.com", "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run"}, mixinStandardHelpOptions = true, description = "Work with one user.",
         subcommands = {UserCommand.Show.class, PolicyCommand.class, RecoveryCommand.ResetPassword.class,
                 RecoveryCommand.RequireReregister.class, RecoveryCommand.RevokeMfaSessions.class,
                 RecoveryCommand.RevokeSessions.class, RecoveryCommand.IssueTap.class, RecoveryCommand.DeleteMethod.class,
@@ -36,7 +37,8 @@ final class UserCommand {
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a user's recovery-relevant profile and every authentication method.")
+    @Command(name = "show",
+        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse user show alex.wilber@tailspintoys.com --scenario compromised", "  gatehouse user show megan.bowen@tailspintoys.com --json"}, mixinStandardHelpOptions = true, description = "Show a user's recovery-relevant profile and every authentication method.")
     static final class Show implements Callable<Integer> {
 
         @ParentCommand

@@ -5,17 +5,22 @@ import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * How global options choose a tenant and how bad input is reported. The connector here only records what
@@ -148,6 +153,70 @@ class CliOptionsTest {
         }
         assertThat(out.toString()).contains("Usage: gatehouse users list").contains("Usage: gatehouse user show");
         assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void eachCommandsHelpHasItsOwnOptionsTheGlobalOnesByNameAndExamplesThatParse() {
+        Deque<List<String>> commands = new ArrayDeque<>(List.of(List.of()));
+        int pages = 0;
+        while (!commands.isEmpty()) {
+            List<String> command = commands.pop();
+            String page = help(command);
+            pages++;
+            subcommandsOn(page).forEach(name -> commands.add(Stream.concat(command.stream(), Stream.of(name)).toList()));
+            String title = String.join(" ", command);
+            assertThat(page).as(title).contains("\nExamples:\n  gatehouse ");
+            if (command.isEmpty()) {
+                assertThat(page).contains("Global options, accepted before or after any command:")
+                        .contains("Any Graph-compatible service root");
+            } else {
+                assertThat(page).as(title).doesNotContain("--graph-endpoint=URL").doesNotContain("Any Graph-compatible")
+                        .contains("\nGlobal options (see 'gatehouse --help'): --tenant, --scenario, --cloud,");
+            }
+            for (String example : examplesOn(page)) {
+                // parsed by the same command tree; parsing alone runs nothing, and --help would excuse a bad option
+                assertThatCode(() -> new CommandLine(new GatehouseCommand()).parseArgs(arguments(example)))
+                        .as(example).doesNotThrowAnyException();
+            }
+        }
+        assertThat(pages).isGreaterThan(30);
+        assertThat(err.toString()).isEmpty();
+        assertThat(requested).isEmpty();
+    }
+
+    private String help(List<String> command) {
+        out.getBuffer().setLength(0);
+        List<String> args = new ArrayList<>(command);
+        args.add("--help");
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(ExitCodes.OK);
+        String page = out.toString();
+        out.getBuffer().setLength(0);
+        return page;
+    }
+
+    /** The names in the page's "Commands:" list. */
+    private static List<String> subcommandsOn(String page) {
+        int start = page.indexOf("\nCommands:\n");
+        if (start < 0) {
+            return List.of();
+        }
+        return page.substring(start + "\nCommands:\n".length()).lines().takeWhile(line -> !line.isBlank())
+                .filter(line -> line.matches("  \\S.*")).map(line -> line.strip().split(" ")[0]).toList();
+    }
+
+    private static List<String> examplesOn(String page) {
+        return page.substring(page.indexOf("\nExamples:\n") + "\nExamples:\n".length()).lines()
+                .takeWhile(line -> line.startsWith("  gatehouse ")).toList();
+    }
+
+    /** An example's arguments as a shell would split them, without the program name or a redirection. */
+    private static String[] arguments(String example) {
+        Matcher word = Pattern.compile("(?:[^\\s\"]+|\"[^\"]*\")+").matcher(example.split(" > ")[0]);
+        List<String> args = new ArrayList<>();
+        while (word.find()) {
+            args.add(word.group().replace("\"", ""));
+        }
+        return args.subList(1, args.size()).toArray(String[]::new);
     }
 
     @Test
