@@ -171,7 +171,11 @@ final class RegistrationApplyCommand implements Callable<Integer> {
             Json.print(out, new Explanation(proposal.nothingToDo() ? "nothing to do" : "refused", stage,
                     proposal.message(), proposal.warnings(), proposal.forecast()));
         } else {
-            Wrap.print(out, proposal.nothingToDo() ? "Nothing changes: " : "Not possible: ", "  ", proposal.message());
+            if (proposal.nothingToDo()) {
+                Wrap.print(out, "Nothing changes: ", "  ", proposal.message());
+            } else {
+                out.println("Not possible."); // why is the error line's
+            }
             proposal.warnings().forEach(warning -> Wrap.print(out, "!! WARNING: ", "   ", warning));
             if (!proposal.forecast().isEmpty()) {
                 out.println();
@@ -181,9 +185,7 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         if (proposal.nothingToDo()) {
             return ExitCodes.OK;
         }
-        context.err().println("gatehouse: nothing was sent: " + proposal.message().replaceAll("\\s*\\R\\s*", " ")
-                .strip());
-        return ExitCodes.NOT_ALLOWED;
+        return Refusal.report(context, proposal.message(), ExitCodes.NOT_ALLOWED);
     }
 
     @Command(name = "import",

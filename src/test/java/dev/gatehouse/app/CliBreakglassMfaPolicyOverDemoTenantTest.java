@@ -25,7 +25,7 @@ class CliBreakglassMfaPolicyOverDemoTenantTest {
                     .isEqualTo(ExitCodes.OK);
             Result tooEarly = cli.run("breakglass", "mfa-policy", "--on", "--yes");
             assertThat(tooEarly.code()).isEqualTo(ExitCodes.NOT_ALLOWED);
-            assertThat(tooEarly.text()).contains("save it first");
+            assertThat(tooEarly.errText()).contains("save it first");
 
             Result saved = cli.run("breakglass", "mfa-policy", "--yes");
             assertThat(saved.code()).as(saved.err() + saved.out()).isEqualTo(ExitCodes.OK);
