@@ -46,6 +46,10 @@ class CliRegistrationOverDemoTenantTest {
         String text() {
             return out.replaceAll("\\s+", " ");
         }
+
+        String errText() {
+            return err.replaceAll("\\s+", " ");
+        }
     }
 
     private void start(String scenario) {
