@@ -77,7 +77,8 @@ final class BreakglassCommand {
                         : settings.chosen(tenant.id()).map(g -> EmergencyAccess.chosen(g, EmergencyAccess.Origin.SAVED))
                         .orElse(EmergencyAccess.notChosen());
                 Discovery discovery = new EmergencyGroupDiscovery(connection.directory()).discover(access);
-                EmergencyGroupReport report = EmergencyGroupReport.of(tenant, change, discovery);
+                EmergencyGroupReport report = EmergencyGroupReport.of(connection.label(), tenant, change,
+                        discovery);
                 if (options.json) {
                     Json.print(context.out(), report);
                 } else {
