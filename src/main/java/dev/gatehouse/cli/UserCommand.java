@@ -130,9 +130,11 @@ final class UserCommand {
                     + "if policy requires MFA");
             return;
         }
-        TextTable methods = new TextTable("  TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
+        // ids and details go below the table, one wrapped line each, so that the table fits 100 columns
+        TextTable methods = new TextTable("  TYPE", "SUMMARY", "ADDED", "AGE");
         boolean anyRecent = false;
-        List<String> notes = new ArrayList<>();
+        boolean anyFromAudit = false;
+        List<String> lines = new ArrayList<>();
         for (AuthMethod m : detail.methods()) {
             RegistrationDate registration = registrations.get(m.id());
             Instant created = m.created() != null ? m.created()
@@ -140,17 +142,25 @@ final class UserCommand {
             boolean fromAudit = m.created() == null && created != null;
             boolean recent = created != null && AuthMethod.registeredWithin(created, window, now);
             anyRecent |= recent;
-            if (registration != null) {
-                notes.add(m.type().label() + " " + m.id() + ": registered " + registration.explanation() + ".");
-            }
+            anyFromAudit |= fromAudit;
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
-            methods.row(type, m.summary(), Labels.dateTime(created) + (fromAudit ? " (audit log)" : ""),
-                    created == null ? "" : Ages.ago(created, now, ZoneId.systemDefault()), m.id(), details(m.details()));
+            methods.row(type, m.summary(), Labels.dateTime(created) + (fromAudit ? " (a)" : ""),
+                    created == null ? "" : Ages.ago(created, now, ZoneId.systemDefault()));
+            String details = details(m.details());
+            lines.add(m.type().label() + " " + m.id() + (details.isEmpty() ? "" : ": " + details)
+                    + (registration == null ? "" : ". Registered " + registration.explanation() + "."));
         }
         methods.print(out, "");
-        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + window.toDays()
-                + " days: check the user really registered it" : ""));
-        notes.forEach(note -> out.println("  " + note));
+        out.println("  * phishing-resistant");
+        if (anyFromAudit) {
+            out.println("  (a) date from the directory audit log");
+        }
+        if (anyRecent) {
+            out.println("  ! added in the last " + window.toDays() + " days: check the user really registered it");
+        }
+        out.println();
+        out.println("Method ids and details");
+        lines.forEach(line -> Wrap.print(out, "  ", "      ", line));
     }
 
     private static String details(Map<String, String> details) {
