@@ -11,8 +11,11 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 @Command(name = "gui",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse gui --scenario compromised"}, mixinStandardHelpOptions = true, description = "Open the desktop app on the demo scenario given with --scenario "
-        + "(app/gatehouse with no arguments opens baseline).")
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse gui --scenario compromised"},
+        mixinStandardHelpOptions = true,
+        description = "Open the desktop app on the demo scenario given with --scenario "
+                + "(app/gatehouse with no arguments opens baseline).")
 public final class GuiCommand implements Callable<Integer> {
 
     private final TenantConnector connector;

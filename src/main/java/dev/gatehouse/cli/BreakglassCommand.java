@@ -15,7 +15,10 @@ import picocli.CommandLine.ParentCommand;
 import java.util.concurrent.Callable;
 
 @Command(name = "breakglass",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse breakglass status", "  gatehouse breakglass setup --dry-run"}, mixinStandardHelpOptions = true,
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass status",
+                "  gatehouse breakglass setup --dry-run"},
+        mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
         subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassSetupCommand.class,
                 BreakglassFinishCommand.class, BreakglassExcludeCommand.class, BreakglassMfaPolicyCommand.class,
@@ -26,7 +29,10 @@ final class BreakglassCommand {
     GatehouseCommand root;
 
     @Command(name = "group",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse breakglass group", "  gatehouse breakglass group --set \"Emergency Access Accounts\""}, mixinStandardHelpOptions = true,
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse breakglass group",
+                    "  gatehouse breakglass group --set \"Emergency Access Accounts\""},
+            mixinStandardHelpOptions = true,
             description = {"Show the group that holds the tenant's emergency-access accounts, with the evidence for it, "
                     + "and the groups discovery proposes; choose or forget the group.",
                     "The choice is kept on this machine (settings.properties in the data folder), per tenant; it "

@@ -35,7 +35,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "apply",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse policy registration apply --dry-run", "  gatehouse policy registration apply --state on --pilot-group GROUP --dry-run", "  gatehouse policy registration apply --state on"}, mixinStandardHelpOptions = true,
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration apply --dry-run",
+                "  gatehouse policy registration apply --state on --pilot-group GROUP --dry-run",
+                "  gatehouse policy registration apply --state on"},
+        mixinStandardHelpOptions = true,
         description = {"Saves the registration policy as designed (seed 000: All users but guests and the "
                 + "emergency-access group; a passkey or a one-time Temporary Access Pass, or a compliant device; sign "
                 + "in again after an hour), creating the authentication strength once if the tenant has none that "
@@ -189,7 +193,9 @@ final class RegistrationApplyCommand implements Callable<Integer> {
     }
 
     @Command(name = "import",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse policy registration import --file policy.json --dry-run"}, mixinStandardHelpOptions = true,
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse policy registration import --file policy.json --dry-run"},
+            mixinStandardHelpOptions = true,
             description = {"Reads a Conditional Access policy from FILE (a Graph conditionalAccessPolicy body, a GET "
                     + "response, or 'export --format json'), shows how it differs from the tenant's policy field by "
                     + "field, then plans it like 'apply'. The options override the file, --state included.",

@@ -27,7 +27,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "user",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse user show alex.wilber@tailspintoys.com", "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run"}, mixinStandardHelpOptions = true, description = "Work with one user.",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse user show alex.wilber@tailspintoys.com",
+                "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run"},
+        mixinStandardHelpOptions = true, description = "Work with one user.",
         subcommands = {UserCommand.Show.class, PolicyCommand.class, RecoveryCommand.ResetPassword.class,
                 RecoveryCommand.RequireReregister.class, RecoveryCommand.RevokeMfaSessions.class,
                 RecoveryCommand.RevokeSessions.class, RecoveryCommand.IssueTap.class, RecoveryCommand.DeleteMethod.class,
@@ -38,7 +41,11 @@ final class UserCommand {
     GatehouseCommand root;
 
     @Command(name = "show",
-        footerHeading = HelpPages.EXAMPLES, footer = {"  gatehouse user show alex.wilber@tailspintoys.com --scenario compromised", "  gatehouse user show megan.bowen@tailspintoys.com --json"}, mixinStandardHelpOptions = true, description = "Show a user's recovery-relevant profile and every authentication method.")
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user show alex.wilber@tailspintoys.com --scenario compromised",
+                    "  gatehouse user show megan.bowen@tailspintoys.com --json"},
+            mixinStandardHelpOptions = true,
+            description = "Show a user's recovery-relevant profile and every authentication method.")
     static final class Show implements Callable<Integer> {
 
         @ParentCommand
