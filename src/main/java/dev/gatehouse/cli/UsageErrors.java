@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -43,6 +44,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(unmatched);
         }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return missing(missing);
+        }
         ArgSpec arg = e.getArgSpec();
         if (arg instanceof OptionSpec option && e.getValue() != null && e.getMessage().startsWith("Invalid value")) {
             if (option.converters().length > 0 && e.getCause() != null) {
@@ -51,6 +55,17 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return option.longestName() + " expects " + expected(option) + ": '" + e.getValue() + "'";
         }
         return e.getMessage().strip().replaceAll("[.]$", "");
+    }
+
+    /** An option given without its value, or a required parameter or option not given at all. */
+    private static String missing(MissingParameterException e) {
+        ArgSpec first = e.getMissing().get(0);
+        if (first instanceof OptionSpec option && e.getMessage().startsWith("Missing required parameter for option")) {
+            return option.longestName() + " needs a value: " + option.paramLabel();
+        }
+        return "'" + e.getCommandLine().getCommandSpec().qualifiedName() + "' needs " + e.getMissing().stream()
+                .map(arg -> arg instanceof OptionSpec option ? option.longestName() + " " + option.paramLabel()
+                        : arg.paramLabel()).collect(Collectors.joining(" and "));
     }
 
     private static String unmatched(UnmatchedArgumentException e) {

@@ -257,12 +257,18 @@ class CliOptionsTest {
         run("users", "list", "--top", "many");
         run("policy", "registration", "export", "--format", "pdf");
         run("user", "show", "ada@contoso.com", "bob@contoso.com");
+        run("user", "show");
+        run("user", "issue-tap", "ada@contoso.com", "--lifetime");
+        run("breakglass", "record");
         assertThat(err.toString().lines()).containsExactly(
                 "gatehouse: --lifetime expects minutes, a whole number: 'abc' (see 'gatehouse user issue-tap --help')",
                 "gatehouse: --top expects a whole number: 'many' (see 'gatehouse users list --help')",
                 "gatehouse: --format expects json or powershell: 'pdf' "
                         + "(see 'gatehouse policy registration export --help')",
-                "gatehouse: Unexpected argument 'bob@contoso.com' (see 'gatehouse user show --help')");
+                "gatehouse: Unexpected argument 'bob@contoso.com' (see 'gatehouse user show --help')",
+                "gatehouse: 'gatehouse user show' needs UPN|ID (see 'gatehouse user show --help')",
+                "gatehouse: --lifetime needs a value: MIN (see 'gatehouse user issue-tap --help')",
+                "gatehouse: 'gatehouse breakglass record' needs --out FILE (see 'gatehouse breakglass record --help')");
         assertThat(requested).isEmpty();
     }
 
