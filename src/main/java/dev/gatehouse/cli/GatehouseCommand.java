@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
         description = {"Gatehouse: the registration gate of Microsoft Entra ID, from the command line.",
                 "Without a command, app/gatehouse opens the desktop app on the demo tenant."},
         subcommands = {UsersCommand.class, UserCommand.class, TenantPolicyCommand.class, BreakglassCommand.class},
-        optionListHeading = "Global options, accepted before or after any command:%n",
+        optionListHeading = "%nGlobal options, accepted before or after any command:%n",
         commandListHeading = "%nCommands:%n",
         footerHeading = HelpPages.EXAMPLES,
         footer = {"  gatehouse users list --search ad",
