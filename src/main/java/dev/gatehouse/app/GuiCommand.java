@@ -3,14 +3,19 @@ package dev.gatehouse.app;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.GatehouseApp;
 import javafx.application.Application;
+import dev.gatehouse.cli.HelpPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the desktop app on the demo scenario given with --scenario "
-        + "(app/gatehouse with no arguments opens baseline).")
+@Command(name = "gui",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse gui --scenario compromised"},
+        mixinStandardHelpOptions = true,
+        description = "Open the desktop app on the demo scenario given with --scenario "
+                + "(app/gatehouse with no arguments opens baseline).")
 public final class GuiCommand implements Callable<Integer> {
 
     private final TenantConnector connector;

@@ -1,6 +1,7 @@
 package dev.gatehouse.app;
 
 import dev.gatehouse.sim.SimMain;
+import dev.gatehouse.cli.HelpPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,7 +10,11 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "sim", mixinStandardHelpOptions = true, description = {
+@Command(name = "sim",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse sim --port 8080 --scenario compromised",
+                "  gatehouse sim --faults 429=0.1,503=0.05,seed=7"},
+        mixinStandardHelpOptions = true, description = {
         "Serve the demo tenant standalone on 127.0.0.1 until interrupted (Ctrl+C).",
         "Prints its service root (http://127.0.0.1:N/v1.0) as the first line. Any bearer token acts as the "
                 + "scenario's admin; 'sim-user:<upn>' acts as that user.",

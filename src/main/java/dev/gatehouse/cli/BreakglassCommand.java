@@ -14,7 +14,11 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "breakglass", mixinStandardHelpOptions = true,
+@Command(name = "breakglass",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass status",
+                "  gatehouse breakglass setup --dry-run"},
+        mixinStandardHelpOptions = true,
         description = "The tenant's emergency-access (break-glass) accounts.",
         subcommands = {BreakglassCommand.Group.class, BreakglassStatusCommand.class, BreakglassSetupCommand.class,
                 BreakglassFinishCommand.class, BreakglassExcludeCommand.class, BreakglassMfaPolicyCommand.class,
@@ -24,7 +28,11 @@ final class BreakglassCommand {
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "group", mixinStandardHelpOptions = true,
+    @Command(name = "group",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse breakglass group",
+                    "  gatehouse breakglass group --set \"Emergency Access Accounts\""},
+            mixinStandardHelpOptions = true,
             description = {"Show the group that holds the tenant's emergency-access accounts, with the evidence for it, "
                     + "and the groups discovery proposes; choose or forget the group.",
                     "The choice is kept on this machine (settings.properties in the data folder), per tenant; it "
@@ -75,7 +83,8 @@ final class BreakglassCommand {
                         : settings.chosen(tenant.id()).map(g -> EmergencyAccess.chosen(g, EmergencyAccess.Origin.SAVED))
                         .orElse(EmergencyAccess.notChosen());
                 Discovery discovery = new EmergencyGroupDiscovery(connection.directory()).discover(access);
-                EmergencyGroupReport report = EmergencyGroupReport.of(tenant, change, discovery);
+                EmergencyGroupReport report = EmergencyGroupReport.of(connection.label(), tenant, change,
+                        discovery);
                 if (options.json) {
                     Json.print(context.out(), report);
                 } else {

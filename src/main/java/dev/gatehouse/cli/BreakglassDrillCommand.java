@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "drill", mixinStandardHelpOptions = true,
+@Command(name = "drill",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass drill",
+                "  gatehouse breakglass drill --done --date 2026-11-30"},
+        mixinStandardHelpOptions = true,
         description = {"The drill of the emergency-access accounts: the checklist to work through (sign in with each "
                 + "key, confirm the alert fired, review methods and who may use them), and with --done the date it "
                 + "was held, kept per tenant on this machine (settings.properties). Microsoft advises a drill at "

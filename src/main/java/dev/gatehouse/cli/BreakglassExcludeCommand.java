@@ -11,7 +11,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "exclude", mixinStandardHelpOptions = true,
+@Command(name = "exclude",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass exclude --dry-run",
+                "  gatehouse breakglass exclude --yes"},
+        mixinStandardHelpOptions = true,
         description = {"Step 9 of the emergency-access set-up: shows, for every Conditional Access policy, whether the "
                 + "emergency-access group is excluded, then adds the group to the exclusions of each policy that "
                 + "would reach the accounts. Only conditions.users.excludeGroups changes: each policy is read and its "

@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-@Command(name = "finish", mixinStandardHelpOptions = true,
+@Command(name = "finish",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass finish --wait 600",
+                "  gatehouse breakglass finish --dry-run"},
+        mixinStandardHelpOptions = true,
         description = {"Finishes the emergency-access set-up, steps 7-8 of the wizard: checks that every account has "
                 + "its FIDO2 key (with --wait, waits for the keys as you register them at https://aka.ms/mysecurityinfo "
                 + "with each account's one-time pass), then cleans up: deletes each account's Temporary Access Pass "

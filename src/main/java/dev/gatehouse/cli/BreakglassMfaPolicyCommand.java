@@ -11,7 +11,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "mfa-policy", mixinStandardHelpOptions = true,
+@Command(name = "mfa-policy",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass mfa-policy --dry-run",
+                "  gatehouse breakglass mfa-policy --on"},
+        mixinStandardHelpOptions = true,
         description = {"The optional end of step 9 of the emergency-access set-up: saves \u201cEmergency access: "
                 + "phishing-resistant MFA\u201d (the group included, every resource, the built-in strength "
                 + "Phishing-resistant MFA as its only grant) in report-only.",

@@ -29,7 +29,11 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-@Command(name = "record", mixinStandardHelpOptions = true,
+@Command(name = "record",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass record --out safe.pdf",
+                "  gatehouse breakglass record --out safe.html --key-label ACCOUNT=\"Key A\""},
+        mixinStandardHelpOptions = true,
         description = {"The printable one-page record of the emergency-access accounts, as PDF or HTML: the tenant, the "
                 + "group, each account with its FIDO2 keys, your label for each key and where it and each password "
                 + "part is kept (what you type here; left blank, the page has a line to write it by hand), the last "

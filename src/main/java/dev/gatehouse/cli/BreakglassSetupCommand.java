@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "setup", mixinStandardHelpOptions = true,
+@Command(name = "setup",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass setup --dry-run",
+                "  gatehouse breakglass setup --count 2 --key-aaguid AAGUID"},
+        mixinStandardHelpOptions = true,
         description = {"Sets up the tenant's emergency-access (break-glass) accounts, steps 1-6 of the wizard: the plan, "
                 + "2 to 4 cloud-only accounts on the initial *.onmicrosoft.com domain, a role-assignable group holding "
                 + "them, permanent Global Administrator, passkeys (FIDO2) and the Temporary Access Pass enabled for the "

@@ -152,22 +152,27 @@ final class BreakglassStageWalk {
         }
     }
 
-    /** Says why the stage cannot go on, on standard output and in one line on standard error; exit 4. */
+    /** Names the stage that cannot go on on standard output, and says why in one line on standard error; exit 4. */
     int refuse(Stage<?, ?> stage, String status, BreakGlassSetupProposal proposal) {
-        say(stage, status, proposal.message(), proposal.warnings());
-        context.err().println("gatehouse: nothing was sent: " + proposal.message().replaceAll("\\s*\\R\\s*", " ")
-                .strip());
-        return ExitCodes.NOT_ALLOWED;
+        say(stage, status, proposal.message(), proposal.warnings(), false);
+        return Refusal.report(context, proposal.message(), ExitCodes.NOT_ALLOWED);
     }
 
     void say(Stage<?, ?> stage, String status, String message, List<String> warnings) {
+        say(stage, status, message, warnings, true);
+    }
+
+    /** @param withMessage false when the message is a refusal's reason, which the error line gives */
+    private void say(Stage<?, ?> stage, String status, String message, List<String> warnings, boolean withMessage) {
         PrintWriter out = context.out();
         if (json) {
             Json.print(out, new Explanation(stage.id(), status, message, warnings));
             return;
         }
-        out.println(stage.title() + " \u2014 " + status + ":");
-        Wrap.print(out, "  ", "  ", message);
+        out.println(stage.title() + " \u2014 " + status + (withMessage ? ":" : "."));
+        if (withMessage) {
+            Wrap.print(out, "  ", "  ", message);
+        }
         warnings.forEach(warning -> Wrap.print(out, "!! WARNING: ", "   ", warning));
         out.println();
     }

@@ -21,7 +21,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse breakglass status",
+                "  gatehouse breakglass status --json"},
+        mixinStandardHelpOptions = true,
         description = {"The health of the tenant's emergency-access accounts: for each account whether it is enabled, "
                 + "cloud-only, on the initial *.onmicrosoft.com domain and unlicensed, holds Global Administrator "
                 + "permanently, has phishing-resistant methods only and a FIDO2 key, is excluded from Conditional "

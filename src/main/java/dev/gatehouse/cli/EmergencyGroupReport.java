@@ -30,10 +30,11 @@ record EmergencyGroupReport(String tenantId, String tenant, String change, Optio
                   Optional<String> problem) {
     }
 
-    static EmergencyGroupReport of(TenantInfo tenant, String change, Discovery discovery) {
+    /** @param tenant the connection's label, as every other message names the tenant */
+    static EmergencyGroupReport of(String tenant, TenantInfo info, String change, Discovery discovery) {
         Optional<Chosen> chosen = discovery.chosen().map(EmergencyGroupReport::chosen);
         String chosenId = chosen.map(Chosen::groupId).orElse("");
-        return new EmergencyGroupReport(tenant.id(), tenant.displayName(), change, chosen,
+        return new EmergencyGroupReport(info.id(), tenant, change, chosen,
                 discovery.proposals().stream().filter(p -> !p.group().id().equalsIgnoreCase(chosenId)).toList(),
                 discovery.considered().stream().filter(p -> !p.group().id().equalsIgnoreCase(chosenId)).toList(),
                 discovery.unreadable(), EmergencyGroupSettings.LOCAL_ONLY);
@@ -47,7 +48,7 @@ record EmergencyGroupReport(String tenantId, String tenant, String change, Optio
     }
 
     void print(PrintWriter out) {
-        out.println("Emergency-access group of " + tenant + " (tenant " + tenantId + ")");
+        out.println("Emergency-access group of " + tenant + " (tenant id " + tenantId + ")");
         if (change != null) {
             Wrap.print(out, "", "", change);
         }

@@ -45,11 +45,7 @@ public final class GatehouseCli {
                 .setOut(InertWriter.keepingLineBreaks(stdout))
                 .setErr(InertWriter.keepingLineBreaks(stderr))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler((e, args) -> {
-                    err.println("gatehouse: " + e.getMessage() + " (see 'gatehouse --help')");
-                    err.flush();
-                    return ExitCodes.USAGE;
-                })
+                .setParameterExceptionHandler(new UsageErrors(err))
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     err.println("gatehouse: " + oneLine(e));
                     if (isBug(e) && !System.getenv().getOrDefault("GATEHOUSE_DEBUG", "").isBlank()) {
@@ -58,6 +54,18 @@ public final class GatehouseCli {
                     err.flush();
                     return exitCode(e);
                 });
+        HelpPages.apply(commandLine);
+        commandLine.getSubcommands().values().forEach(GatehouseCli::sameConventions);
+    }
+
+    /**
+     * What every subcommand shares with the root: -V/--version prints the version wherever it is given, and its help
+     * page lists its own options, naming the global ones.
+     */
+    private static void sameConventions(CommandLine command) {
+        command.getCommandSpec().versionProvider(new GatehouseVersion());
+        HelpPages.apply(command);
+        command.getSubcommands().values().forEach(GatehouseCli::sameConventions);
     }
 
     /** Adds a command implemented outside the CLI package (e.g. the standalone demo server). */
@@ -67,6 +75,7 @@ public final class GatehouseCli {
                 .setColorScheme(commandLine.getColorScheme())
                 .setOut(commandLine.getOut())
                 .setErr(commandLine.getErr());
+        sameConventions(sub);
         commandLine.addSubcommand(name, sub);
         return this;
     }

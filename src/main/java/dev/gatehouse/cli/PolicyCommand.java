@@ -11,7 +11,11 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "policy", mixinStandardHelpOptions = true,
+@Command(name = "policy",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse user policy megan.bowen@tailspintoys.com",
+                "  gatehouse user policy megan.bowen@tailspintoys.com --json"},
+        mixinStandardHelpOptions = true,
         description = "The authentication methods policy as it applies to this user: each method, whether it is "
                 + "enabled for them, and through which target (all users or a group). Read-only.")
 final class PolicyCommand implements Callable<Integer> {

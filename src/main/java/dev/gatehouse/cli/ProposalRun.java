@@ -107,8 +107,10 @@ final class ProposalRun {
                     proposal.alternative().map(RecoveryAction::cliName).orElse(null), next));
         } else {
             out.println(proposal.action().label() + " for " + target.targetLabel() + ": " + status);
-            out.println();
-            Wrap.print(out, "", "", proposal.message());
+            if (proposal.status() != Proposal.Status.REFUSED) { // a refusal's reason is the error line's
+                out.println();
+                Wrap.print(out, "", "", proposal.message());
+            }
             for (String warning : proposal.warnings()) {
                 Wrap.print(out, "!! WARNING: ", "   ", warning);
             }
@@ -118,10 +120,8 @@ final class ProposalRun {
             }
         }
         return switch (proposal.status()) {
-            case REFUSED -> {
-                context.err().println("gatehouse: nothing was sent: " + flat(proposal.message()));
-                yield notFound ? ExitCodes.NOT_FOUND : ExitCodes.NOT_ALLOWED;
-            }
+            case REFUSED -> Refusal.report(context, proposal.message(),
+                    notFound ? ExitCodes.NOT_FOUND : ExitCodes.NOT_ALLOWED);
             case NO_API -> {
                 context.err().println("gatehouse: nothing was sent: Microsoft Graph has no API for \""
                         + proposal.action().label() + "\".");

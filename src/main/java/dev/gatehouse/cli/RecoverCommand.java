@@ -21,7 +21,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "recover", mixinStandardHelpOptions = true,
+@Command(name = "recover",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run",
+                "  gatehouse user recover alex.wilber@tailspintoys.com --keep METHOD-ID",
+                "  gatehouse user recover alex.wilber@tailspintoys.com --start-over"},
+        mixinStandardHelpOptions = true,
         description = {"The compromised-account playbook: disable, revoke sessions, delete the methods that are not "
                 + "the user's (recently added ones preselected), require re-registration, reset the password, issue "
                 + "a Temporary Access Pass for hand-over after identity verification, enable.",

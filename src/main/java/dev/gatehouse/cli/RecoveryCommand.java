@@ -43,7 +43,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
                 (confirmed, cancellation, listener) -> desk.execute(target, confirmed, cancellation, listener)));
     }
 
-    @Command(name = "reset-password", mixinStandardHelpOptions = true,
+    @Command(name = "reset-password",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user reset-password pradeep.gupta@tailspintoys.com --dry-run",
+                    "  gatehouse user reset-password pradeep.gupta@tailspintoys.com --two-parts"},
+            mixinStandardHelpOptions = true,
             description = "Set a random temporary password the user must change at next sign-in; shown once.")
     static final class ResetPassword extends RecoveryCommand {
         @Option(names = "--two-parts", description = "Show the password in two halves for two people (ISM-1594).")
@@ -55,7 +59,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "require-reregister", mixinStandardHelpOptions = true,
+    @Command(name = "require-reregister",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user require-reregister alex.wilber@tailspintoys.com --dry-run",
+                    "  gatehouse user require-reregister lee.gu@tailspintoys.com --issue-tap --yes"},
+            mixinStandardHelpOptions = true,
             description = {"Like the portal's \"Require re-register MFA\": delete phone, Microsoft Authenticator and "
                     + "software OATH methods; passkeys, Windows Hello, password and email stay."})
     static final class RequireReregister extends RecoveryCommand {
@@ -70,7 +78,10 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "revoke-mfa-sessions", mixinStandardHelpOptions = true,
+    @Command(name = "revoke-mfa-sessions",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user revoke-mfa-sessions alex.wilber@tailspintoys.com"},
+            mixinStandardHelpOptions = true,
             description = "Explains the portal's \"Revoke MFA sessions\", which has no Graph API, and its nearest "
                     + "alternative. Sends nothing; exit code 6.")
     static final class RevokeMfaSessions extends RecoveryCommand {
@@ -80,7 +91,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "revoke-sessions", mixinStandardHelpOptions = true,
+    @Command(name = "revoke-sessions",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user revoke-sessions alex.wilber@tailspintoys.com --dry-run",
+                    "  gatehouse user revoke-sessions alex.wilber@tailspintoys.com --yes"},
+            mixinStandardHelpOptions = true,
             description = "Invalidate every refresh token and session cookie (revokeSignInSessions).")
     static final class RevokeSessions extends RecoveryCommand {
         @Override
@@ -89,7 +104,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "issue-tap", mixinStandardHelpOptions = true,
+    @Command(name = "issue-tap",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user issue-tap sandra.chen@tailspintoys.com --lifetime 60",
+                    "  gatehouse user issue-tap lee.gu@tailspintoys.com --yes --show-secret --json"},
+            mixinStandardHelpOptions = true,
             description = "Issue a Temporary Access Pass within the tenant's TAP policy; replaces any existing pass; "
                     + "shown once.")
     static final class IssueTap extends RecoveryCommand {
@@ -107,7 +126,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "delete-method", mixinStandardHelpOptions = true,
+    @Command(name = "delete-method",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user show alex.wilber@tailspintoys.com",
+                    "  gatehouse user delete-method alex.wilber@tailspintoys.com METHOD-ID --dry-run"},
+            mixinStandardHelpOptions = true,
             description = "Delete one authentication method (ids from 'user show').")
     static final class DeleteMethod extends RecoveryCommand {
         @Parameters(index = "1", paramLabel = "METHOD-ID", description = "The method's id, as 'user show' lists it.")
@@ -124,7 +147,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Block sign-in (accountEnabled false).")
+    @Command(name = "disable",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user disable alex.wilber@tailspintoys.com --dry-run",
+                    "  gatehouse user disable bg-admin-01@tailspintoys.onmicrosoft.com --dry-run"},
+            mixinStandardHelpOptions = true, description = "Block sign-in (accountEnabled false).")
     static final class Disable extends RecoveryCommand {
         @Override
         RecoveryRequest request() {
@@ -132,7 +159,11 @@ abstract class RecoveryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Allow sign-in again (accountEnabled true).")
+    @Command(name = "enable",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user enable ben.walters@tailspintoys.com --dry-run",
+                    "  gatehouse user enable ben.walters@tailspintoys.com --yes"},
+            mixinStandardHelpOptions = true, description = "Allow sign-in again (accountEnabled true).")
     static final class Enable extends RecoveryCommand {
         @Override
         RecoveryRequest request() {

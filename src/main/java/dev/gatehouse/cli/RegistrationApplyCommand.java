@@ -34,7 +34,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration apply --dry-run",
+                "  gatehouse policy registration apply --state on --pilot-group GROUP --dry-run",
+                "  gatehouse policy registration apply --state on"},
+        mixinStandardHelpOptions = true,
         description = {"Saves the registration policy as designed (All users but guests and the "
                 + "emergency-access group; a passkey or a one-time Temporary Access Pass, or a compliant device; sign "
                 + "in again after an hour), creating the authentication strength once if the tenant has none that "
@@ -170,7 +175,11 @@ final class RegistrationApplyCommand implements Callable<Integer> {
             Json.print(out, new Explanation(proposal.nothingToDo() ? "nothing to do" : "refused", stage,
                     proposal.message(), proposal.warnings(), proposal.forecast()));
         } else {
-            Wrap.print(out, proposal.nothingToDo() ? "Nothing changes: " : "Not possible: ", "  ", proposal.message());
+            if (proposal.nothingToDo()) {
+                Wrap.print(out, "Nothing changes: ", "  ", proposal.message());
+            } else {
+                out.println("Not possible."); // why is the error line's
+            }
             proposal.warnings().forEach(warning -> Wrap.print(out, "!! WARNING: ", "   ", warning));
             if (!proposal.forecast().isEmpty()) {
                 out.println();
@@ -180,12 +189,13 @@ final class RegistrationApplyCommand implements Callable<Integer> {
         if (proposal.nothingToDo()) {
             return ExitCodes.OK;
         }
-        context.err().println("gatehouse: nothing was sent: " + proposal.message().replaceAll("\\s*\\R\\s*", " ")
-                .strip());
-        return ExitCodes.NOT_ALLOWED;
+        return Refusal.report(context, proposal.message(), ExitCodes.NOT_ALLOWED);
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(name = "import",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse policy registration import --file policy.json --dry-run"},
+            mixinStandardHelpOptions = true,
             description = {"Reads a Conditional Access policy from FILE (a Graph conditionalAccessPolicy body, a GET "
                     + "response, or 'export --format json'), shows how it differs from the tenant's policy field by "
                     + "field, then plans it like 'apply'. The options override the file, --state included.",

@@ -22,7 +22,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 
-@Command(name = "registration", mixinStandardHelpOptions = true,
+@Command(name = "registration",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration status",
+                "  gatehouse policy registration check --scenario new-hires",
+                "  gatehouse policy registration apply --dry-run"},
+        mixinStandardHelpOptions = true,
         description = {"The Conditional Access policy on the user action \"Register security information\" "
                 + "(urn:user:registersecurityinfo): its state, the pre-flight, saving it in report-only, What If, "
                 + "a pilot group, then On.",
@@ -63,7 +68,11 @@ final class RegistrationCommand {
                         List<String> unreadable) {
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(name = "status",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse policy registration status",
+                    "  gatehouse policy registration status --json"},
+            mixinStandardHelpOptions = true,
             description = {"The state of the gate: the policies that reach \"Register security information\" (their "
                     + "state, grant and exclusions, All-resources ones included) and what they require together, "
                     + "Entra ID P1 and security defaults, and the verdicts of Maester MT.1011, CISA ScubaGear "
@@ -143,7 +152,11 @@ final class RegistrationCommand {
                        List<String> unreadable) {
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse policy registration check --scenario new-hires",
+                    "  gatehouse policy registration check --json > preflight.json"},
+            mixinStandardHelpOptions = true,
             description = {"The pre-flight, read-only: Entra ID P1 and security defaults, the Temporary Access Pass "
                     + "and passkey methods, the policies already reaching the action, the emergency-access group "
                     + "excluded, your own access, and the users who could not register once the policy is on "

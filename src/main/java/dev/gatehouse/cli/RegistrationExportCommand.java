@@ -23,7 +23,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration export --format json --file policy.json",
+                "  gatehouse policy registration export --format powershell > policy.ps1"},
+        mixinStandardHelpOptions = true,
         description = {"The policy 'apply' would save, with the same options, as the exact Graph JSON body "
                 + "(POST /identity/conditionalAccess/policies; 'import' reads it back) or as a Microsoft Graph "
                 + "PowerShell script that creates the strength if needed and creates or changes the policy. Nothing "

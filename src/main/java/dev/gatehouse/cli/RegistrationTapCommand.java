@@ -30,7 +30,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "tap-missing", mixinStandardHelpOptions = true,
+@Command(name = "tap-missing",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration tap-missing --dry-run",
+                "  gatehouse policy registration tap-missing --lifetime 480 --csv passes.csv"},
+        mixinStandardHelpOptions = true,
         description = {"Issues a one-time Temporary Access Pass to each user the pre-flight finds could not register "
                 + "once the policy is on (no passkey), at Graph's pace (5 requests per 10 s, honouring Retry-After). "
                 + "Resumable: running it again after a stop gives passes only to users not given one in this run.",

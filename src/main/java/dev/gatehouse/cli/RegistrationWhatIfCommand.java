@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "whatif", mixinStandardHelpOptions = true,
+@Command(name = "whatif",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse policy registration whatif",
+                "  gatehouse policy registration whatif --user megan.bowen@tailspintoys.com"},
+        mixinStandardHelpOptions = true,
         description = {"Graph's What If (POST /identity/conditionalAccess/evaluate, registering security information) "
                 + "beside Gatehouse's own forecast, person by person: you, each emergency-access account, a pilot "
                 + "user on a compliant and an unmanaged device (with and without a passkey), a guest, and anyone "

@@ -30,7 +30,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Work with one user.",
+@Command(name = "user",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse user show alex.wilber@tailspintoys.com",
+                "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run"},
+        mixinStandardHelpOptions = true, description = "Work with one user.",
         subcommands = {UserCommand.Show.class, PolicyCommand.class, RecoveryCommand.ResetPassword.class,
                 RecoveryCommand.RequireReregister.class, RecoveryCommand.RevokeMfaSessions.class,
                 RecoveryCommand.RevokeSessions.class, RecoveryCommand.IssueTap.class, RecoveryCommand.DeleteMethod.class,
@@ -40,7 +44,12 @@ final class UserCommand {
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a user's recovery-relevant profile and every authentication method.")
+    @Command(name = "show",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse user show alex.wilber@tailspintoys.com --scenario compromised",
+                    "  gatehouse user show megan.bowen@tailspintoys.com --json"},
+            mixinStandardHelpOptions = true,
+            description = "Show a user's recovery-relevant profile and every authentication method.")
     static final class Show implements Callable<Integer> {
 
         @ParentCommand
@@ -172,29 +181,46 @@ final class UserCommand {
                     + "if policy requires MFA");
             return;
         }
-        TextTable methods = new TextTable("  TYPE", "SUMMARY", "CREATED", "AGE", "ID", "DETAILS");
+        // ids and details go below the table, one wrapped line each, so that the table fits 100 columns
+        TextTable methods = new TextTable("  TYPE", "SUMMARY", "ADDED", "AGE");
         boolean anyRecent = false;
-        List<String> notes = new ArrayList<>();
+        boolean anyFromAudit = false;
+        List<String> lines = new ArrayList<>();
+        List<String> issuedHere = new ArrayList<>();
         for (AuthMethod m : detail.methods()) {
             RegistrationDate registration = m.undated() ? dates.of(m) : null;
             Instant created = m.created() != null ? m.created()
                     : registration == null ? null : registration.date().orElse(null);
             boolean fromAudit = m.created() == null && created != null;
             boolean recent = recent(m, dates, issued, now, window);
-            issued.of(m).ifPresent(at -> notes.add(m.type().label() + " " + m.id() + ": issued by you from Gatehouse "
-                    + Labels.dateTime(at) + "."));
+            issued.of(m).ifPresent(at -> issuedHere.add(m.type().label() + " " + m.id() + ", "
+                    + Labels.dateTime(at)));
             anyRecent |= recent;
-            if (registration != null) {
-                notes.add(m.type().label() + " " + m.id() + ": registered " + registration.explanation() + ".");
-            }
+            anyFromAudit |= fromAudit;
             String type = (recent ? "! " : "  ") + m.type().label() + (m.type().phishingResistant() ? " *" : "");
-            methods.row(type, m.summary(), Labels.dateTime(created) + (fromAudit ? " (audit log)" : ""),
-                    created == null ? "" : Ages.ago(created, now, ZoneId.systemDefault()), m.id(), details(m.details()));
+            methods.row(type, m.summary(), Labels.dateTime(created) + (fromAudit ? " (a)" : ""),
+                    created == null ? "" : Ages.ago(created, now, ZoneId.systemDefault()));
+            String details = details(m.details());
+            lines.add(m.type().label() + " " + m.id() + (details.isEmpty() ? "" : ": " + details)
+                    + (registration == null ? "" : ". Registered " + registration.explanation() + "."));
         }
         methods.print(out, "");
-        out.println("  * phishing-resistant" + (anyRecent ? "   ! added in the last " + window.toDays()
-                + " days: check the user really registered it" : ""));
-        notes.forEach(note -> out.println("  " + note));
+        out.println("  * phishing-resistant");
+        if (anyFromAudit) {
+            out.println("  (a) date from the directory audit log");
+        }
+        if (anyRecent) {
+            out.println("  ! added in the last " + window.toDays() + " days: check the user really registered it");
+        }
+        out.println();
+        out.println("Method ids and details");
+        lines.forEach(line -> Wrap.print(out, "  ", "      ", line));
+        if (!issuedHere.isEmpty()) {
+            // new, but not an attacker's: this admin issued them from Gatehouse (the journal says so)
+            out.println();
+            out.println("Issued by you from Gatehouse");
+            issuedHere.forEach(line -> Wrap.print(out, "  ", "      ", line));
+        }
     }
 
     private static String details(Map<String, String> details) {

@@ -15,13 +15,23 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Work with the tenant's users.", subcommands = UsersCommand.ListUsers.class)
+@Command(name = "users",
+        footerHeading = HelpPages.EXAMPLES, footer = {
+                "  gatehouse users list --search ad"},
+        mixinStandardHelpOptions = true,
+        description = "Work with the tenant's users.",
+        subcommands = UsersCommand.ListUsers.class)
 final class UsersCommand {
 
     @ParentCommand
     GatehouseCommand root;
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users, or search them by the start of name, UPN or mail.")
+    @Command(name = "list",
+            footerHeading = HelpPages.EXAMPLES, footer = {
+                    "  gatehouse users list --search ad",
+                    "  gatehouse users list --top 500 --json > users.json"},
+            mixinStandardHelpOptions = true,
+            description = "List users, or search them by the start of name, UPN or mail.")
     static final class ListUsers implements Callable<Integer> {
 
         @ParentCommand

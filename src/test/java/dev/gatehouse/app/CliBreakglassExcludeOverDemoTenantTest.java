@@ -22,7 +22,7 @@ class CliBreakglassExcludeOverDemoTenantTest {
         try (CliOverSim cli = new CliOverSim("breakglass-gaps", data)) {
             Result refusedFirst = cli.run("breakglass", "exclude", "--breakglass-group", GROUP, "--yes");
             assertThat(refusedFirst.code()).isEqualTo(ExitCodes.NOT_ALLOWED);
-            assertThat(refusedFirst.text()).contains("not role-assignable").contains("Replace it first");
+            assertThat(refusedFirst.errText()).contains("not role-assignable").contains("Replace it first");
 
             assertThat(cli.run("breakglass", "setup", "--breakglass-group", GROUP, "--yes", "--show-secret").code())
                     .isEqualTo(ExitCodes.OK);

@@ -95,7 +95,10 @@ class CliBreakglassGroupOverDemoTenantTest {
         Result shown = run("breakglass", "group");
 
         assertThat(shown.code()).as(shown.err()).isEqualTo(ExitCodes.OK);
-        assertThat(shown.out()).contains("Emergency-access group of Tailspin Toys (tenant " + TENANT_ID + ")")
+        assertThat(shown.out()).as("the tenant named as every message names it")
+                .startsWith("Emergency-access group of tailspintoys.com (tenant id " + TENANT_ID + ")\n");
+        assertThat(run("breakglass", "drill").out()).startsWith("Emergency-access drill on tailspintoys.com\n");
+        assertThat(shown.out())
                 .contains("No emergency-access group is chosen for this tenant")
                 .contains("Proposals from discovery: nothing is assumed until you choose one")
                 .contains("1. " + GROUP + " (id ")

@@ -25,7 +25,7 @@ class CliBreakglassMfaPolicyOverDemoTenantTest {
                     .isEqualTo(ExitCodes.OK);
             Result tooEarly = cli.run("breakglass", "mfa-policy", "--on", "--yes");
             assertThat(tooEarly.code()).isEqualTo(ExitCodes.NOT_ALLOWED);
-            assertThat(tooEarly.text()).contains("save it first");
+            assertThat(tooEarly.errText()).contains("save it first");
 
             Result saved = cli.run("breakglass", "mfa-policy", "--yes");
             assertThat(saved.code()).as(saved.err() + saved.out()).isEqualTo(ExitCodes.OK);
@@ -35,9 +35,8 @@ class CliBreakglassMfaPolicyOverDemoTenantTest {
             assertThat(on.code()).as(on.err() + on.out()).isEqualTo(ExitCodes.NOT_ALLOWED);
             assertThat(on.out()).contains("What If: each account signing in to the Azure portal (2)")
                     .contains("AGREE  NOT READY  Emergency Access 01")
-                    .contains("phishing-resistant MFA\u201d (report-only)")
-                    .contains("has no FIDO2 key");
-            assertThat(on.err()).contains("nothing was sent").contains("Not turned on");
+                    .contains("phishing-resistant MFA\u201d (report-only)");
+            assertThat(on.errText()).contains("nothing was sent").contains("Not turned on").contains("has no FIDO2 key");
 
             Result json = cli.run("breakglass", "mfa-policy", "--on", "--dry-run", "--json");
             assertThat(json.out()).contains("\"accounts\"").contains("\"agrees\" : true").contains("\"ready\" : false");

@@ -65,7 +65,11 @@ class CliOverDemoTenantTest {
                 .contains("Microsoft Authenticator")
                 .contains("yesterday")
                 .contains("28c10230-6103-485e-b985-444c60001490")
-                .contains("added in the last 7 days");
+                .contains("added in the last 7 days")
+                .containsPattern("! Phone +\\+44 7700900461 \\(alternate mobile\\) +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(a\\)")
+                .contains("(a) date from the directory audit log");
+        assertThat(out.toString().lines()).as("fits a terminal of 100 columns")
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 
     @Test

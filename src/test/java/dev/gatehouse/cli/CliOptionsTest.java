@@ -5,13 +5,22 @@ import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * How global options choose a tenant and how bad input is reported. The connector here only records what
@@ -147,11 +156,134 @@ class CliOptionsTest {
     }
 
     @Test
-    void unknownOptionsAreOneLineWithAPointerToHelp() {
+    void eachCommandsHelpHasItsOwnOptionsTheGlobalOnesByNameAndExamplesThatParse() {
+        Deque<List<String>> commands = new ArrayDeque<>(List.of(List.of()));
+        int pages = 0;
+        while (!commands.isEmpty()) {
+            List<String> command = commands.pop();
+            String page = help(command);
+            pages++;
+            subcommandsOn(page).forEach(name -> commands.add(Stream.concat(command.stream(), Stream.of(name)).toList()));
+            String title = String.join(" ", command);
+            assertThat(page).as(title).contains("\nExamples:\n  gatehouse ");
+            if (command.isEmpty()) {
+                assertThat(page).contains("Global options, accepted before or after any command:")
+                        .contains("Any Graph-compatible service root");
+            } else {
+                assertThat(page).as(title).doesNotContain("--graph-endpoint=URL").doesNotContain("Any Graph-compatible")
+                        .contains("\nGlobal options (see 'gatehouse --help'): --tenant, --scenario, --cloud,");
+            }
+            for (String example : examplesOn(page)) {
+                // parsed by the same command tree; parsing alone runs nothing, and --help would excuse a bad option
+                assertThatCode(() -> new CommandLine(new GatehouseCommand()).parseArgs(arguments(example)))
+                        .as(example).doesNotThrowAnyException();
+            }
+        }
+        assertThat(pages).isGreaterThan(30);
+        assertThat(err.toString()).isEmpty();
+        assertThat(requested).isEmpty();
+    }
+
+    private String help(List<String> command) {
+        out.getBuffer().setLength(0);
+        List<String> args = new ArrayList<>(command);
+        args.add("--help");
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(ExitCodes.OK);
+        String page = out.toString();
+        out.getBuffer().setLength(0);
+        return page;
+    }
+
+    /** The names in the page's "Commands:" list. */
+    private static List<String> subcommandsOn(String page) {
+        int start = page.indexOf("\nCommands:\n");
+        if (start < 0) {
+            return List.of();
+        }
+        return page.substring(start + "\nCommands:\n".length()).lines().takeWhile(line -> !line.isBlank())
+                .filter(line -> line.matches("  \\S.*")).map(line -> line.strip().split(" ")[0]).toList();
+    }
+
+    private static List<String> examplesOn(String page) {
+        return page.substring(page.indexOf("\nExamples:\n") + "\nExamples:\n".length()).lines()
+                .takeWhile(line -> line.startsWith("  gatehouse ")).toList();
+    }
+
+    /** An example's arguments as a shell would split them, without the program name or a redirection. */
+    private static String[] arguments(String example) {
+        Matcher word = Pattern.compile("(?:[^\\s\"]+|\"[^\"]*\")+").matcher(example.split(" > ")[0]);
+        List<String> args = new ArrayList<>();
+        while (word.find()) {
+            args.add(word.group().replace("\"", ""));
+        }
+        return args.subList(1, args.size()).toArray(String[]::new);
+    }
+
+    @Test
+    void unknownOptionsAreOneLineWithAPointerToTheCommandsOwnHelp() {
         int code = run("users", "list", "--colour");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines()).singleElement().asString()
-                .startsWith("gatehouse: Unknown option: '--colour'").endsWith("(see 'gatehouse --help')");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: Unknown option '--colour' for 'gatehouse users list' (see 'gatehouse users list --help')");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionSuggestsTheNearest() {
+        run("users", "lst");
+        run("user", "shw", "ada@contoso.com");
+        run("breakglas", "status");
+        run("users", "list", "--tpo", "3");
+        run("user", "show", "ada@contoso.com", "--josn");
+        run("user", "show", "ada@contoso.com", "--tenent=contoso.com");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: Unknown command 'lst' for 'gatehouse users'; did you mean 'list'? "
+                        + "(see 'gatehouse users --help')",
+                "gatehouse: Unknown command 'shw' for 'gatehouse user'; did you mean 'show'? "
+                        + "(see 'gatehouse user --help')",
+                "gatehouse: Unknown command 'breakglas' for 'gatehouse'; did you mean 'breakglass'? "
+                        + "(see 'gatehouse --help')",
+                "gatehouse: Unknown option '--tpo' for 'gatehouse users list'; did you mean '--top'? "
+                        + "(see 'gatehouse users list --help')",
+                "gatehouse: Unknown option '--josn' for 'gatehouse user show'; did you mean '--json'? "
+                        + "(see 'gatehouse user show --help')",
+                "gatehouse: Unknown option '--tenent' for 'gatehouse user show'; did you mean '--tenant'? "
+                        + "(see 'gatehouse user show --help')");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedInASentence() {
+        assertThat(run("user", "issue-tap", "ada@contoso.com", "--lifetime", "abc")).isEqualTo(ExitCodes.USAGE);
+        run("users", "list", "--top", "many");
+        run("policy", "registration", "export", "--format", "pdf");
+        run("user", "show", "ada@contoso.com", "bob@contoso.com");
+        run("user", "show");
+        run("user", "issue-tap", "ada@contoso.com", "--lifetime");
+        run("breakglass", "record");
+        assertThat(err.toString().lines()).containsExactly(
+                "gatehouse: --lifetime expects minutes, a whole number: 'abc' (see 'gatehouse user issue-tap --help')",
+                "gatehouse: --top expects a whole number: 'many' (see 'gatehouse users list --help')",
+                "gatehouse: --format expects json or powershell: 'pdf' "
+                        + "(see 'gatehouse policy registration export --help')",
+                "gatehouse: Unexpected argument 'bob@contoso.com' (see 'gatehouse user show --help')",
+                "gatehouse: 'gatehouse user show' needs UPN|ID (see 'gatehouse user show --help')",
+                "gatehouse: --lifetime needs a value: MIN (see 'gatehouse user issue-tap --help')",
+                "gatehouse: 'gatehouse breakglass record' needs --out FILE (see 'gatehouse breakglass record --help')");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void versionNamesThePomsVersionAndTheCommitBuiltFromWhereverItIsAsked() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>gatehouse</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).isTrue();
+        String commit = Files.exists(Path.of(".git")) ? "[0-9a-f]{12}" : "unknown";
+        for (String[] command : new String[][]{{"--version"}, {"users", "-V"}, {"user", "show", "--version"}}) {
+            assertThat(run(command)).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
+        }
+        assertThat(out.toString().lines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                .matches("Gatehouse " + Pattern.quote(version.group(1)) + " \\(commit " + commit + "\\)"));
+        assertThat(requested).isEmpty();
     }
 
     @Test

@@ -98,8 +98,8 @@ class MainWindowTest extends GatehouseRobot {
         waitUntil(() -> users().getItems().size() == 1);
         type(KeyCode.DOWN);
         waitUntil(() -> methods().getItems().size() == 4);
-        WaitForAsyncUtils.waitForFxEvents();
-
+        // laid out after the rows arrive: wait for it, then the height is the layout's, not a moment's
+        waitUntil(() -> methods().getHeight() >= 36 + 4 * 50);
         assertThat(methods().getHeight()).as("a header and four two-line rows").isGreaterThanOrEqualTo(36 + 4 * 50);
     }
 
