@@ -53,12 +53,29 @@ public final class RedactedBody {
                 if (isSecretName(property.getKey()) && property.getValue().isJsonPrimitive()
                         && !property.getValue().getAsJsonPrimitive().isBoolean()) {
                     property.setValue(new JsonPrimitive(MARK));
+                } else if (isSecretName(property.getKey()) && property.getValue().isJsonArray()) {
+                    // "passwords": ["…"]: every value under a secret's name is one
+                    property.setValue(blankAll(property.getValue()));
                 } else {
                     blankSecrets(property.getValue());
                 }
             }
         }
         return element;
+    }
+
+    private static JsonElement blankAll(JsonElement element) {
+        if (element.isJsonArray()) {
+            com.google.gson.JsonArray blanked = new com.google.gson.JsonArray();
+            element.getAsJsonArray().forEach(item -> blanked.add(blankAll(item)));
+            return blanked;
+        }
+        if (element.isJsonObject()) {
+            element.getAsJsonObject().entrySet().forEach(property -> property.setValue(blankAll(property.getValue())));
+            return element;
+        }
+        return element.isJsonPrimitive() && !element.getAsJsonPrimitive().isBoolean() ? new JsonPrimitive(MARK)
+                : element;
     }
 
     static boolean isSecretName(String name) {

@@ -24,6 +24,13 @@ class RedactedBodyTest {
     }
 
     @Test
+    void everyValueUnderASecretsNameIsBlankedEvenInAList() {
+        String body = RedactedBody.of("{\"passwords\":[\"x1\",{\"value\":\"x2\"}],\"tokenExpired\":false}");
+
+        assertThat(body).doesNotContain("x1", "x2").contains("<redacted>").contains("\"tokenExpired\":false");
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsNotKept() {
         assertThat(RedactedBody.of("password=hunter2")).isNull();
         assertThat(RedactedBody.of("\"just a string\"")).isNull();
