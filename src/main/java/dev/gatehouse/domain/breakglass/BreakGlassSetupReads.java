@@ -88,10 +88,14 @@ public final class BreakGlassSetupReads {
         List<String> proposals = emergency.group().isPresent() ? List.of() : Reads.attempt(unreadable,
                 "which groups discovery proposes", () -> new EmergencyGroupDiscovery(directory).discover(emergency))
                 .map(Discovery::proposals).orElse(List.of()).stream().map(GroupEvidence::label).toList();
-        var methods = Reads.attempt(unreadable, METHODS_POLICY, directory::methodsPolicy);
-        var licences = Reads.attempt(unreadable, "the tenant's licences (/subscribedSkus)", directory::licences);
         Optional<HealthRead> health = group.isEmpty() ? Optional.empty() : Optional.of(new HealthReads(directory, clock,
                 ZoneOffset.UTC).read(emergency, Optional.empty()));
+        // the health read has both already when there is a group: they are not asked of Graph a second time
+        String licencesPart = "the tenant's licences (/subscribedSkus)";
+        var methods = health.isPresent() ? recorded(unreadable, METHODS_POLICY, health.get().methodsPolicy())
+                : Reads.attempt(unreadable, METHODS_POLICY, directory::methodsPolicy);
+        var licences = health.isPresent() ? recorded(unreadable, licencesPart, health.get().licences())
+                : Reads.attempt(unreadable, licencesPart, directory::licences);
         List<ExclusionPlan.Retired> retired = health.map(h -> retired(h, group.get(), unreadable)).orElse(List.of());
         boolean pim = licences.filter(TenantLicences::entraIdP2).isPresent();
         Map<String, Fact<List<RoleSchedule>>> schedules = pim ? roleSchedules(health, memberDetails, byName) : Map.of();
@@ -122,6 +126,15 @@ public final class BreakGlassSetupReads {
      * The groups a repair leaves behind: not role-assignable, not the chosen group, and holding only emergency-access
      * accounts. A group that also holds others is someone else's and is left alone.
      */
+    /** A fact read already, recorded as {@link Reads#attempt} records a read: the value, or why it is unknown. */
+    private static <T> Optional<T> recorded(Map<String, String> unreadable, String part, Fact<T> fact) {
+        if (!fact.isKnown()) {
+            unreadable.put(part, fact.whyUnknown());
+            return Optional.empty();
+        }
+        return Optional.of(fact.get());
+    }
+
     private List<ExclusionPlan.Retired> retired(HealthRead health, GroupRef chosen, Map<String, String> unreadable) {
         Set<String> accountIds = health.accounts().stream().map(a -> a.id().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
