@@ -101,6 +101,12 @@ class MainWindowTest extends GatehouseRobot {
         // laid out after the rows arrive: wait for it, then the height is the layout's, not a moment's
         waitUntil(() -> methods().getHeight() >= 36 + 4 * 50);
         assertThat(methods().getHeight()).as("a header and four two-line rows").isGreaterThanOrEqualTo(36 + 4 * 50);
+        // nothing pushes the detail wider than its pane: the table and the Delete button end inside it
+        Node scroll = lookup("#userDetailScroll").query();
+        double right = scroll.localToScene(scroll.getLayoutBounds()).getMaxX();
+        assertThat(methods().localToScene(methods().getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(right);
+        Node delete = lookup("#actionDeleteMethod").query();
+        assertThat(delete.localToScene(delete.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(right);
     }
 
     @Test

@@ -146,6 +146,8 @@ public final class ScreenshotMain {
         } else if (step.startsWith("tickall=")) {
             lookupAnywhere(step.substring("tickall=".length())).lookupAll(".check-box")
                     .forEach(box -> ((javafx.scene.control.CheckBox) box).setSelected(true));
+        } else if (step.startsWith("widths=")) {
+            printWidths(lookupAnywhere(step.substring("widths=".length())), "");
         } else if (step.startsWith("snap=")) {
             snap(Window.getWindows().get(Window.getWindows().size() - 1), step.substring("snap=".length()));
         } else if (step.equals("breakglass-setup")) {
@@ -155,6 +157,19 @@ public final class ScreenshotMain {
         } else if (step.equals("signin")) {
             MenuButton switcher = (MenuButton) root.lookup("#tenantSwitcher");
             switcher.getItems().stream().filter(item -> "signInItem".equals(item.getId())).findFirst().orElseThrow().fire();
+        }
+    }
+
+    /** Each node whose least width is more than it was given: what pushes a pane wider than the window. */
+    private static void printWidths(Node node, String indent) {
+        if (node instanceof javafx.scene.layout.Region region) {
+            double min = region.minWidth(-1);
+            System.err.printf("%s%s#%s min=%.0f pref=%.0f width=%.0f%s%n", indent, node.getClass().getSimpleName(),
+                    node.getId(), min, region.prefWidth(-1), region.getWidth(), min > region.getWidth() + 0.5
+                            ? "  <-- wider than given" : "");
+        }
+        if (node instanceof javafx.scene.Parent parent && indent.length() < 40) {
+            parent.getChildrenUnmodifiable().forEach(child -> printWidths(child, indent + "  "));
         }
     }
 

@@ -25,10 +25,11 @@ final class MethodDetailsPane extends VBox {
         getStyleClass().addAll("panel", "method-details");
         title.getStyleClass().add("method-details-title");
         facts.getStyleClass().add("method-details-grid");
-        // two facts to a row: the table above keeps the height at 1280×820
+        // two facts to a row: the table above keeps the height at 1280×820. Every column is a share of the width:
+        // a fixed least width beside shares would make the grid, and with it the pane, wider than a 1024 px screen
         for (int pair = 0; pair < 2; pair++) {
             ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(90);
+            labels.setPercentWidth(16);
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             values.setPercentWidth(34);

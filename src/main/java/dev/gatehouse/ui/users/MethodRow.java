@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public record MethodRow(String id, MethodType type, String summary, String detai
     static MethodRow of(AuthMethod method, Optional<RegistrationDate> registration, Optional<Instant> issuedHere,
                         Instant now, ZoneId zone, Duration recentWindow) {
         String details = method.details().entrySet().stream()
+                .filter(entry -> !saidIn(method.summary(), entry.getValue()))
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining(" \u00b7 "));
         Map<String, String> facts = new LinkedHashMap<>(method.details());
@@ -64,6 +66,14 @@ public record MethodRow(String id, MethodType type, String summary, String detai
                 created == null ? "" : TimeText.age(created, now, zone),
                 issuedHere.isEmpty() && created != null && AuthMethod.registeredWithin(created, recentWindow, now),
                 method.type().phishingResistant(), fromAudit, issuedHere.map(at -> issuedByYou(at, zone)).orElse(""));
+    }
+
+    /**
+     * Whether the subtitle under the method's name already says this value ("+1 858 555 0110 (mobile)" says the
+     * number and "Mobile"), so the one-line details leave it out. Short values ("Yes") are never taken for a repeat.
+     */
+    private static boolean saidIn(String summary, String value) {
+        return value.length() > 3 && summary.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** "Issued by you, 6 Dec 2026, 12:55": the same words in the table and the playbook. */

@@ -41,7 +41,7 @@ final class MethodTable extends TableView<MethodRow> {
             type.getStyleClass().add("method-type");
             return twoLines(type, row.summary());
         }));
-        getColumns().add(column("Added", 160, 100, row -> {
+        getColumns().add(column("Added", 160, 120, row -> {
             Node cell = twoLines(new Label(row.age().isEmpty() ? "Unknown" : row.age()), row.created());
             Tooltip.install(cell, new Tooltip(row.age().isEmpty()
                     ? "Microsoft Graph does not report when this kind of method was registered; the audit log "

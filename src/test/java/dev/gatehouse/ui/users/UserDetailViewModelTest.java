@@ -138,7 +138,7 @@ class UserDetailViewModelTest {
     @Test
     void methodDetailsAreJoinedOnOneLine() {
         directory.answer(detail(profile(true, UserType.MEMBER), List.of(), List.of(),
-                new AuthMethod("k", MethodType.FIDO2, "YubiKey 5 NFC", NOW,
+                new AuthMethod("k", MethodType.FIDO2, "Work key", NOW,
                         Map.of("Model", "YubiKey 5 NFC"))));
 
         load();
