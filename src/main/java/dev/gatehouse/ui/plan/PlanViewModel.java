@@ -253,8 +253,10 @@ public final class PlanViewModel {
         }
         for (StepOutcome outcome : report.outcomes()) {
             outcome.result().ifPresent(result -> result.secret().ifPresent(secret ->
-                    // the step's summary says what the secret is for and until when; it never holds the value
-                    secrets.add(new SecretViewModel(secret, result.summary(), clipboard, runner)
+                    // the step's summary says what the secret is for and until when; it never holds the value.
+                    // With an expiry the panel's own "Valid until" line says it, and the step's line is right above
+                    secrets.add(new SecretViewModel(secret, result.secretExpires().isPresent() ? ""
+                            : result.summary(), clipboard, runner)
                             .splitFromStart(secretsInTwoParts)
                             .large(largeSecretHeading == null ? "" : largeSecretHeading.apply(outcome.step()))
                             .validUntil(result.secretExpires(), zone))));

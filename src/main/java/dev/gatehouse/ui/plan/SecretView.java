@@ -38,6 +38,8 @@ final class SecretView extends VBox {
         Label note = new Label(viewModel.note());
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setVisible(!viewModel.note().isEmpty());
+        note.setManaged(note.isVisible());
         Label expiry = new Label(viewModel.expiry());
         expiry.setId("secretExpiry");
         expiry.getStyleClass().add("secret-expiry");

@@ -182,6 +182,20 @@ class PlanViewModelTest {
         assertThat(pass.isWiped()).isTrue();
     }
 
+    @Test
+    void aSecretWithAnExpirySaysItOnceBesideTheStepThatIssuedIt() {
+        Secret pass = Secret.of("Temporary Access Pass", "Xk7#pq2L");
+        PlanViewModel viewModel = open(plan(Risk.MEDIUM, step("tap", context -> StepResult.done(
+                "Issued a one-time pass, expires 6 Dec 2026, 15:20 UTC.")
+                .withSecret(pass, java.time.Instant.parse("2026-12-06T15:20:00Z")))));
+
+        viewModel.confirm();
+
+        SecretViewModel secret = viewModel.secrets().get(0);
+        assertThat(secret.expiry()).startsWith("Valid until 6 Dec 2026, 15:20");
+        assertThat(secret.note()).as("the step's own line above already says it").isEmpty();
+    }
+
     private PlanViewModel open(Plan plan) {
         return new PlanViewModel(plan, Optional.empty(), (cancellation, listener) -> executor.execute(plan, cancellation,
                 listener), runner, new FakeClipboard(), reloads::incrementAndGet);
