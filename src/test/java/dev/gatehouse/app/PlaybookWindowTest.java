@@ -20,6 +20,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -100,6 +101,20 @@ class PlaybookWindowTest extends GatehouseRobot {
                 .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
         assertThat(fact("Account")).isEqualTo("Enabled");
         assertThat(lookup("#unfinishedRun").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void changingAChoiceKeepsTheNewPlanWhereTheAdminWasReading() throws Exception {
+        clickOn("#actionCompromised");
+        waitForPlan();
+        Node before = lookup("#planScroll").query();
+        interact(() -> ((ScrollPane) before).setVvalue(1.0));
+
+        interact(() -> lookup("#playbookResetPassword").queryAs(CheckBox.class).fire());
+        waitUntil(() -> lookup("#planScroll").query() != before);
+
+        assertThat(lookup("#planScroll").queryAs(ScrollPane.class).getVvalue()).as("not back at the top")
+                .isEqualTo(1.0);
     }
 
     @Test

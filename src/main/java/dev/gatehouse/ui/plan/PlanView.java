@@ -10,6 +10,7 @@ import dev.gatehouse.domain.tenant.RequiredAccess;
 import dev.gatehouse.ui.common.Badge;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,7 +41,11 @@ public final class PlanView extends BorderPane {
     private static final PseudoClass HIGH_RISK = PseudoClass.getPseudoClass("high-risk");
 
     /** @param closeWindow closes the window the plan is shown in (Cancel, Close, accepting an offer) */
+    private final ScrollPane scroll;
+    private final ReadOnlyObjectProperty<PlanPhase> phase;
+
     public PlanView(PlanViewModel viewModel, Runnable closeWindow) {
+        phase = viewModel.phaseProperty();
         getStyleClass().add("plan-view");
         pseudoClassStateChanged(HIGH_RISK, viewModel.highRisk());
         Plan plan = viewModel.plan();
@@ -78,11 +83,27 @@ public final class PlanView extends BorderPane {
             }
         });
         content.getChildren().add(secrets);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
+        scroll.setId("planScroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
         setBottom(footer(viewModel, closeWindow, scroll));
+    }
+
+    /** Whether the plan is still waiting for Confirm. */
+    public boolean underReview() {
+        return phase.get() == PlanPhase.REVIEW;
+    }
+
+    /** How far down the plan the admin has read, 0 to 1. */
+    public double readingPosition() {
+        return scroll.getVvalue();
+    }
+
+    /** Opens this plan where the admin was reading the one it replaces, rather than back at its top. */
+    public void readFrom(double position) {
+        scroll.setVvalue(position);
     }
 
     private static Node header(Plan plan) {

@@ -49,6 +49,8 @@ public final class WizardFrame extends BorderPane {
     private final Map<WizardStage, Node> builtForms = new HashMap<>();
     /** One view per plan: a view built again would not be the one its secrets and progress are drawn in. */
     private final Map<PlanViewModel, PlanView> builtPlans = new HashMap<>();
+    /** How far down its plan under review the admin had read, per stage, until the next plan is shown. */
+    private final Map<WizardStage, Double> readingAt = new HashMap<>();
 
     /**
      * @param forms       builds the form of a stage, once, when it is first shown
@@ -213,10 +215,19 @@ public final class WizardFrame extends BorderPane {
 
     private void showPlan(WizardStage stage) {
         PlanViewModel plan = stage.planProperty().get();
+        // a choice changed the plan under review (taken off screen while the new one is made): the new one opens
+        // where the admin was reading, not back at its top
+        planArea.getChildren().stream().filter(shown -> shown instanceof PlanView view && view.underReview())
+                .findFirst().ifPresent(shown -> readingAt.put(stage, ((PlanView) shown).readingPosition()));
         // plans never confirmed are gone for good once replaced; only those that ran can come back on screen
         builtPlans.keySet().removeIf(built -> built != plan && built.phaseProperty().get() == PlanPhase.REVIEW);
         if (plan != null) {
-            planArea.getChildren().setAll(builtPlans.computeIfAbsent(plan, shown -> new PlanView(shown, closeWindow)));
+            PlanView view = builtPlans.computeIfAbsent(plan, shown -> {
+                PlanView built = new PlanView(shown, closeWindow);
+                Optional.ofNullable(readingAt.remove(stage)).ifPresent(built::readFrom);
+                return built;
+            });
+            planArea.getChildren().setAll(view);
             return;
         }
         Label title = VisibleText.show(new Label(), stage.title());
