@@ -2,6 +2,7 @@ package dev.gatehouse.domain.signin;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.method.PhoneType;
 import dev.gatehouse.domain.method.TapState;
 import dev.gatehouse.domain.policy.MethodConfiguration;
 import dev.gatehouse.domain.policy.MethodsPolicy;
@@ -22,9 +23,11 @@ final class MethodCheck {
      * @param presented what the sign-in presents; empty when the method cannot be used at all
      * @param refusal   why the chosen method cannot be used, in one phrase; null when it can
      * @param notes     the facts behind it, for the verdict's reasons
-     * @param pushMissing password + push where the push cannot happen: only the password is presented
+     * @param secondFactorMissing password + a second factor the user cannot use (no push can be sent, no phone to
+     *                            text): only the password is presented, and {@code refusal} says why
      */
-    record Availability(Optional<Presented> presented, String refusal, List<String> notes, boolean pushMissing) {
+    record Availability(Optional<Presented> presented, String refusal, List<String> notes,
+                        boolean secondFactorMissing) {
     }
 
     private final Optional<MethodsPolicy> policy;
@@ -49,23 +52,44 @@ final class MethodCheck {
         if (method == SignInMethod.PASSWORD_ONLY) {
             return usable(new Presented("password", false, "the password alone"), notes);
         }
-        Optional<String> missing = unusableReason(method.proof(), user);
-        if (method == SignInMethod.PASSWORD_AND_PUSH && missing.isPresent()) {
-            notes.add(missing.get() + " No push can be sent: only the password is presented.");
-            return new Availability(Optional.of(new Presented("password", false, "the password alone")), null, notes,
-                    true);
+        Optional<String> missing = unusableReason(method, user);
+        if (method.secondFactor().isPresent() && missing.isPresent()) {
+            notes.add(missing.get() + " The second factor cannot be used: only the password is presented.");
+            return new Availability(Optional.of(new Presented("password", false, "the password alone")),
+                    SignInSimulator.phrase(missing.get()), notes, true);
         }
         if (missing.isPresent()) {
             return refused(SignInSimulator.phrase(missing.get()), missing.get(), notes);
         }
         return usable(switch (method) {
-            case PASSWORD_AND_PUSH -> new Presented("password,microsoftAuthenticatorPush", true,
-                    "password + Microsoft Authenticator push");
+            case PASSWORD_AND_PUSH, PASSWORD_AND_SMS, PASSWORD_AND_VOICE, PASSWORD_AND_OATH_CODE ->
+                    new Presented("password," + method.secondFactor().orElseThrow(), true, method.label());
             case PASSKEY -> new Presented("fido2", true, "a passkey (FIDO2)");
             case WINDOWS_HELLO -> new Presented("windowsHelloForBusiness", true, "Windows Hello for Business");
             case TEMPORARY_ACCESS_PASS -> tapPresented(user);
             case PASSWORD_ONLY -> throw new IllegalStateException("handled above");
         }, notes);
+    }
+
+    /**
+     * Why the user cannot present the method's proof now; empty when they can. A phone's SMS and voice calls are
+     * each enabled on their own in the methods policy, and a code is texted to the mobile phone only ("An office
+     * phone can only receive voice calls, not SMS messages": phoneAuthenticationMethod resource type).
+     */
+    private Optional<String> unusableReason(SignInMethod method, UserSnapshot user) {
+        if (method != SignInMethod.PASSWORD_AND_SMS && method != SignInMethod.PASSWORD_AND_VOICE) {
+            return unusableReason(method.proof(), user);
+        }
+        boolean sms = method == SignInMethod.PASSWORD_AND_SMS;
+        boolean reachable = user.methods().stream().filter(m -> m.type() == MethodType.PHONE)
+                .anyMatch(m -> !sms || PhoneType.parse(m.details().getOrDefault(PhoneType.DETAIL, ""))
+                        .map(type -> type == PhoneType.MOBILE).orElse(true));
+        if (!reachable) {
+            return Optional.of(sms ? "The user has no mobile phone registered, and SMS codes go to a mobile phone only."
+                    : "The user has no phone registered.");
+        }
+        return disabledByPolicy(List.of(method.configurationId().orElseThrow()),
+                sms ? "SMS" : "Voice call", user);
     }
 
     /** Registered, enabled for the user, and for a pass usable now; empty when the user can use it. */
@@ -102,7 +126,11 @@ final class MethodCheck {
     }
 
     private Optional<String> disabledByPolicy(MethodType type, UserSnapshot user) {
-        List<String> ids = configurationIds(type);
+        return disabledByPolicy(configurationIds(type), type.label(), user);
+    }
+
+    /** @param label the method as the tenant's policy names it ("SMS", "Passkey (FIDO2)") */
+    private Optional<String> disabledByPolicy(List<String> ids, String label, UserSnapshot user) {
         if (ids.isEmpty() || policy.isEmpty()) {
             return Optional.empty();
         }
@@ -114,9 +142,9 @@ final class MethodCheck {
         }
         Optional<MethodConfiguration> first = policy.get().configuration(ids.get(0));
         if (first.isEmpty() || !first.get().enabled()) {
-            return Optional.of(type.label() + " is disabled in the tenant's authentication methods policy.");
+            return Optional.of(label + " is disabled in the tenant's authentication methods policy.");
         }
-        return Optional.of(type.label() + " is enabled in the authentication methods policy, but not for this user"
+        return Optional.of(label + " is enabled in the authentication methods policy, but not for this user"
                 + " (not in its include targets, or excluded).");
     }
 

@@ -8,6 +8,13 @@ import java.util.Optional;
 public enum SignInMethod {
     /** Password, then approve a Microsoft Authenticator push if a policy asks for a second factor. */
     PASSWORD_AND_PUSH("password + Microsoft Authenticator push", "password + push", MethodType.MICROSOFT_AUTHENTICATOR),
+    /** Password, then a code texted to the user's mobile phone (an office phone takes voice calls only). */
+    PASSWORD_AND_SMS("password + SMS code", "password + SMS", MethodType.PHONE),
+    /** Password, then a voice call to one of the user's phones. */
+    PASSWORD_AND_VOICE("password + voice call", "password + voice call", MethodType.PHONE),
+    /** Password, then a code from an authenticator app or token registered as a software OATH token. */
+    PASSWORD_AND_OATH_CODE("password + OATH code (authenticator app or token)", "password + code",
+            MethodType.SOFTWARE_OATH),
     /** Password with no second factor at hand (a lost phone, say). */
     PASSWORD_ONLY("password only", "password", MethodType.PASSWORD),
     PASSKEY("passkey (FIDO2)", "passkey", MethodType.FIDO2),
@@ -39,7 +46,21 @@ public enum SignInMethod {
     }
 
     public boolean startsWithPassword() {
-        return this == PASSWORD_AND_PUSH || this == PASSWORD_ONLY;
+        return this == PASSWORD_ONLY || secondFactor().isPresent();
+    }
+
+    /**
+     * The second factor after the password, as an authentication strength's combination names it
+     * ({@code password,sms}); empty for the methods that are not a password and something more.
+     */
+    public Optional<String> secondFactor() {
+        return switch (this) {
+            case PASSWORD_AND_PUSH -> Optional.of("microsoftAuthenticatorPush");
+            case PASSWORD_AND_SMS -> Optional.of("sms");
+            case PASSWORD_AND_VOICE -> Optional.of("voice");
+            case PASSWORD_AND_OATH_CODE -> Optional.of("softwareOath");
+            case PASSWORD_ONLY, PASSKEY, WINDOWS_HELLO, TEMPORARY_ACCESS_PASS -> Optional.empty();
+        };
     }
 
     /**
@@ -49,6 +70,9 @@ public enum SignInMethod {
     public Optional<String> configurationId() {
         return switch (this) {
             case PASSWORD_AND_PUSH -> Optional.of("MicrosoftAuthenticator");
+            case PASSWORD_AND_SMS -> Optional.of("Sms");
+            case PASSWORD_AND_VOICE -> Optional.of("Voice");
+            case PASSWORD_AND_OATH_CODE -> Optional.of("SoftwareOath");
             case PASSKEY -> Optional.of("Fido2");
             case TEMPORARY_ACCESS_PASS -> Optional.of("TemporaryAccessPass");
             case PASSWORD_ONLY, WINDOWS_HELLO -> Optional.empty();

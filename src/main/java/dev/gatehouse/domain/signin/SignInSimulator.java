@@ -195,9 +195,9 @@ public final class SignInSimulator {
             String left = mfaLeft.stream().map(MethodType::label).collect(Collectors.joining(", "));
             reasons.add("The user still has a usable MFA method (" + left + "), so Entra asks for it and does not"
                     + " offer to register a new one.");
-            return availability.pushMissing()
+            return availability.secondFactorMissing()
                     ? verdict(situation, Outcome.METHOD_UNAVAILABLE, "Cannot use " + situation.method().label()
-                    + ": no usable Microsoft Authenticator; the user must use " + left, reasons)
+                    + ": " + availability.refusal() + "; the user must use " + left, reasons)
                     : verdict(situation, Outcome.MFA_REQUIRED, "MFA required: policy " + policyNames
                     + " asks for a second factor after the password (" + left + "); without it at hand the user "
                     + "cannot go on", reasons);
@@ -291,7 +291,7 @@ public final class SignInSimulator {
     }
 
     private static String signedInHeadline(SignInSituation situation, MethodCheck.Availability availability) {
-        String with = availability.pushMissing() ? "the password alone (no policy asks for a second factor)"
+        String with = availability.secondFactorMissing() ? "the password alone (no policy asks for a second factor)"
                 : situation.method().label();
         return (situation.target().isUserAction() ? "Reaches " + situation.target().label() + " with "
                 : "Signs in with ") + with;
@@ -302,10 +302,10 @@ public final class SignInSimulator {
         return new SignInVerdict(situation, outcome, false, headline, reasons);
     }
 
-    /** "password + push" only when a push can be sent; otherwise the sign-in presented the password alone. */
+    /** "password + push" only when the push can be sent; otherwise the sign-in presented the password alone. */
     private String presentedLabel(UserSnapshot user, SignInVerdict verdict) {
         SignInMethod method = verdict.situation().method();
-        return methods.present(method, user).pushMissing() ? "password" : method.shortLabel();
+        return methods.present(method, user).secondFactorMissing() ? "password" : method.shortLabel();
     }
 
     private String summary(UserSnapshot user, List<SignInVerdict> verdicts, List<SignInVerdict> afterPasswordChange) {
