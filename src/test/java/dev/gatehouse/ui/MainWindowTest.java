@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -107,6 +108,10 @@ class MainWindowTest extends GatehouseRobot {
         assertThat(methods().localToScene(methods().getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(right);
         Node delete = lookup("#actionDeleteMethod").query();
         assertThat(delete.localToScene(delete.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(right);
+        // too narrow for a readable Details column: the pane under the table has the details in full instead
+        assertThat(methods().getColumns()).filteredOn(TableColumn::isVisible).extracting(TableColumn::getText)
+                .containsExactly("Method", "Added", "Marks");
+        assertThat(lookup("#methodDetails").query().isVisible()).isTrue();
     }
 
     @Test

@@ -28,6 +28,8 @@ final class MethodTable extends TableView<MethodRow> {
     private static final PseudoClass RECENT = PseudoClass.getPseudoClass("recent");
     /** The header and four two-line rows: the least the detail pane gives the table. */
     static final double HEIGHT_FOR_FOUR_ROWS = 36 + 4 * 50;
+    /** The least table width at which the Details column still shows more than a word or two. */
+    static final double WIDTH_FOR_DETAILS = 640;
 
     MethodTable(ObservableList<MethodRow> methods) {
         super(methods);
@@ -50,7 +52,7 @@ final class MethodTable extends TableView<MethodRow> {
             return cell;
         }));
         getColumns().add(column("Marks", 170, 110, MethodTable::marks));
-        getColumns().add(column("Details", 220, 60, row -> {
+        TableColumn<MethodRow, MethodRow> detailsColumn = column("Details", 220, 60, row -> {
             Label details = VisibleText.show(new Label(), row.details());
             details.getStyleClass().add("muted");
             // two lines fit the row the Method column already needs; the tooltip has the rest
@@ -60,7 +62,12 @@ final class MethodTable extends TableView<MethodRow> {
                 details.setTooltip(new Tooltip(InertText.escape(row.details())));
             }
             return details;
-        }));
+        });
+        detailsColumn.setId("detailsColumn");
+        getColumns().add(detailsColumn);
+        // on a narrow pane (a 1024 px projector) the column would show a few cut words: the pane under the table
+        // has every detail of the selected method, so the other columns get the room instead
+        detailsColumn.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDTH_FOR_DETAILS));
 
         setRowFactory(table -> new TableRow<>() {
             @Override
