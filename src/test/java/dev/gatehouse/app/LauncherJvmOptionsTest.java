@@ -21,7 +21,8 @@ class LauncherJvmOptionsTest {
     @Test
     void everyLauncherPassesTheOptionsFileBeforeTheUsersOwnOptions() throws Exception {
         assertThat(Files.readString(Path.of("app", "gatehouse")))
-                .contains("\"@$root/app/jvm.options\" ${GATEHOUSE_JAVA_OPTS:-}");
+                .contains("before=(\"$java_cmd\" \"@$root/app/jvm.options\")")
+                .contains("after=(${GATEHOUSE_JAVA_OPTS:-} ");
         assertThat(Files.readString(Path.of("app", "gatehouse.cmd")))
                 .contains("\"@%ROOT%\\app\\jvm.options\" %GATEHOUSE_JAVA_OPTS%");
         assertThat(Files.readString(Path.of("packaging", "build-installer.sh")))

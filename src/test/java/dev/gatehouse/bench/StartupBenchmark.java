@@ -17,20 +17,29 @@ import java.util.concurrent.TimeUnit;
  * first user page shown. Uses the real display when DISPLAY is set, otherwise headless Monocle (software
  * rendering, so figures are comparable run to run, not to a desktop GPU).
  *
- * <p>Run: {@code mvn -B -Pbench verify} (all benchmarks) or with {@code -Dgatehouse.bench.runs=N}.
+ * Beside it, in alternating runs, a bare JavaFX window ({@link BareWindowMain}) started the same way: the figure that
+ * matters is the ratio of the two, which the machine's speed affects far less than either time.
+ *
+ * <p>Run: {@code mvn -B -Pbench verify} (all benchmarks) or with {@code -Dgatehouse.bench.runs=N};
+ * {@code -Dgatehouse.bench.appJavaOptions="-XX:SharedArchiveFile=target/gatehouse.jsa"} gives the app's JVM more
+ * options.
  */
 public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int runs = Integer.getInteger("gatehouse.bench.runs", 5);
+        int runs = Integer.getInteger("gatehouse.bench.runs", 7);
         String scenario = System.getProperty("gatehouse.bench.scenario", "baseline");
         boolean headless = System.getenv("DISPLAY") == null || Boolean.getBoolean("gatehouse.bench.headless");
         Stats jvmStart = new Stats();
         Stats windowShown = new Stats();
         Stats firstData = new Stats();
         Stats launchToFirstData = new Stats();
+        Stats bareWindow = new Stats();
+        Stats ratio = new Stats();
         for (int run = 0; run <= runs; run++) {
-            JsonNode report = launchOnce(scenario, headless);
+            // app and bare window alternate, so a slower moment of the machine weighs on both alike
+            JsonNode report = launchOnce(appCommand(scenario), headless);
+            JsonNode bare = launchOnce(List.of(BareWindowMain.class.getName()), headless);
             if (run == 0) {
                 continue; // warms the OS file cache and the JavaFX native-library cache; not counted
             }
@@ -39,30 +48,73 @@ public final class StartupBenchmark {
             jvmStart.add(jvm - launched);
             windowShown.add(report.get("windowShownMillis").asDouble());
             firstData.add(report.get("firstDataMillis").asDouble());
-            launchToFirstData.add(jvm - launched + report.get("firstDataMillis").asDouble());
+            double app = jvm - launched + report.get("firstDataMillis").asDouble();
+            launchToFirstData.add(app);
+            double yardstick = bare.get("jvmStartEpochMillis").asLong() - bare.get("launchedEpochMillis").asLong()
+                    + bare.get("windowShownMillis").asDouble();
+            bareWindow.add(yardstick);
+            ratio.add(app / yardstick);
         }
         System.out.println("Startup on the demo tenant '" + scenario + "' (" + (headless ? "headless Monocle" : "display "
-                + System.getenv("DISPLAY")) + ", " + runs + " runs after one warm-up)");
+                + System.getenv("DISPLAY")) + ", " + runs + " alternating pairs after one warm-up; class path "
+                + (shippedClassPath().isPresent() ? "target/gatehouse.jar + target/lib" : "the build's") + ")");
         System.out.println(jvmStart.line("process launch -> JVM start"));
         System.out.println(windowShown.line("JVM start -> main window shown"));
         System.out.println(firstData.line("JVM start -> first data shown"));
         System.out.println(launchToFirstData.line("process launch -> first data shown"));
+        System.out.println(bareWindow.line("bare JavaFX window: process launch -> first frame"));
+        System.out.println(ratio.ratioLine("app to first data / bare window"));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("scenario", scenario);
         figures.put("display", headless ? "monocle-headless" : "x11");
+        figures.put("appJavaOptions", APP_OPTIONS);
         figures.put("launchToJvmStartMillis", jvmStart.summary());
         figures.put("jvmStartToWindowShownMillis", windowShown.summary());
         figures.put("jvmStartToFirstDataMillis", firstData.summary());
         figures.put("launchToFirstDataMillis", launchToFirstData.summary());
+        figures.put("bareWindowLaunchToFirstFrameMillis", bareWindow.summary());
+        figures.put("appOverBareWindowRatio", ratio.summary(2));
         System.out.println("report: " + BenchReport.write("startup", figures));
     }
 
-    private static JsonNode launchOnce(String scenario, boolean headless) throws Exception {
+    /** Extra options for the app's JVM only, e.g. the class-data archive the launcher gives it. */
+    private static final String APP_OPTIONS = System.getProperty("gatehouse.bench.appJavaOptions", "");
+
+    private static List<String> appCommand(String scenario) {
+        List<String> command = new ArrayList<>();
+        if (!APP_OPTIONS.isBlank()) {
+            command.addAll(List.of(APP_OPTIONS.trim().split("\\s+")));
+        }
+        command.addAll(List.of("dev.gatehouse.Launcher", "gui", "--scenario", scenario));
+        return command;
+    }
+
+    /**
+     * The class path the launcher and the installers use (the packaged jar and its libraries) once the build made
+     * them; the test classes go after them for the bare window.
+     */
+    private static java.util.Optional<String> shippedClassPath() {
+        Path jar = Path.of("target", "gatehouse.jar");
+        Path lib = Path.of("target", "lib");
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
+            return java.util.Optional.empty();
+        }
+        // headless runs need Monocle, a test library the packaged app does not ship
+        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle")).collect(java.util.stream.Collectors.joining(
+                        File.pathSeparator));
+        return java.util.Optional.of(String.join(File.pathSeparator, jar.toString(), lib + File.separator + "*",
+                Path.of("target", "test-classes").toString(), monocle));
+    }
+
+    /** @param main the main class and its arguments, with any JVM options of its own before them */
+    private static JsonNode launchOnce(List<String> main, boolean headless) throws Exception {
         Path report = Files.createTempFile("gatehouse-startup", ".json");
         Files.delete(report);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "@" + Path.of("app", "jvm.options"),
+                "-cp", shippedClassPath().orElse(System.getProperty("java.class.path")),
                 "-Dgatehouse.startupReport=" + report,
                 "-Dgatehouse.exitAfterFirstData=true",
                 "-Dgatehouse.dataDir=" + Files.createTempDirectory("gatehouse-bench")));
@@ -70,7 +122,7 @@ public final class StartupBenchmark {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k"));
         }
-        command.addAll(List.of("dev.gatehouse.Launcher", "gui", "--scenario", scenario));
+        command.addAll(main);
         long launched = System.currentTimeMillis();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File(report + ".log"))).start();

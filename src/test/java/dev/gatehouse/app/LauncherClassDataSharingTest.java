@@ -1,0 +1,123 @@
+package dev.gatehouse.app;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code app/gatehouse} gives the window a class-data archive: the first window session after a build writes it,
+ * later starts map it, and a newer build is never started with an archive of the old one. Run against a copy of
+ * the launcher beside a fake build, with a stand-in {@code java} that records what it was given.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherClassDataSharingTest {
+
+    @TempDir
+    Path root;
+    private Path calls;
+
+    @BeforeEach
+    void fakeCheckout() throws Exception {
+        Files.createDirectories(root.resolve("app"));
+        Files.copy(Path.of("app", "gatehouse"), root.resolve("app/gatehouse"));
+        Files.copy(Path.of("app", "jvm.options"), root.resolve("app/jvm.options"));
+        Files.createDirectories(root.resolve("src/main"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(root.resolve("target/lib"));
+        Files.writeString(root.resolve("target/gatehouse.jar"), "jar");
+        Instant built = Instant.now().minusSeconds(60);
+        for (Path source : List.of(root.resolve("pom.xml"), root.resolve("src/main"))) {
+            Files.setLastModifiedTime(source, FileTime.from(built.minusSeconds(60)));
+        }
+        Files.setLastModifiedTime(root.resolve("target/gatehouse.jar"), FileTime.from(built));
+        calls = root.resolve("calls.txt");
+        Path java = root.resolve("jdk/bin/java");
+        Files.createDirectories(java.getParent());
+        // records its arguments; asked to write an archive at exit, writes one; exits with $FAKE_EXIT
+        Files.writeString(java, """
+                #!/bin/bash
+                echo "$*" >> "%s"
+                for a in "$@"; do
+                  case $a in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;; esac
+                done
+                exit "${FAKE_EXIT:-0}"
+                """.formatted(calls));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void theFirstWindowSessionWritesTheArchiveAndTheNextStartMapsIt() throws Exception {
+        assertThat(launch(Map.of())).isZero();
+
+        Path archive = root.resolve("target/gatehouse.jsa");
+        assertThat(lastCall()).contains("-XX:ArchiveClassesAtExit=" + archive + ".");
+        assertThat(archive).exists();
+        try (var left = Files.list(root.resolve("target"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+
+        assertThat(launch(Map.of("GATEHOUSE_JAVA_OPTS", "-Xmx2g"), "users", "list")).isZero();
+        String call = lastCall();
+        assertThat(call).contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(call.indexOf("@" + root.resolve("app/jvm.options"))).as("the options file, then the archive, then "
+                + "the user's own options").isLessThan(call.indexOf("-XX:SharedArchiveFile"));
+        assertThat(call.indexOf("-XX:SharedArchiveFile")).isLessThan(call.indexOf("-Xmx2g"));
+        assertThat(call).endsWith("dev.gatehouse.Launcher users list");
+    }
+
+    @Test
+    void aNewerBuildIsNeverStartedWithTheOldArchive() throws Exception {
+        launch(Map.of());
+        Path archive = root.resolve("target/gatehouse.jsa");
+        // the jar was built again after the archive was written
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(600)));
+
+        launch(Map.of(), "users", "list");
+        assertThat(lastCall()).doesNotContain("SharedArchiveFile").doesNotContain("ArchiveClassesAtExit");
+
+        launch(Map.of(), "gui");
+        assertThat(lastCall()).as("the next window session writes it again").contains("-XX:ArchiveClassesAtExit=");
+        launch(Map.of(), "users", "list");
+        assertThat(lastCall()).contains("-XX:SharedArchiveFile=" + archive);
+    }
+
+    @Test
+    void theSessionThatWritesTheArchiveKeepsTheAppsExitStatus() throws Exception {
+        assertThat(launch(Map.of("FAKE_EXIT", "3"))).isEqualTo(3);
+    }
+
+    private int launch(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("app/gatehouse").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+        // no ldconfig on this PATH: the GTK check is left out, as on a machine where it cannot be asked
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().remove("GATEHOUSE_JAVA_OPTS");
+        builder.environment().remove("GATEHOUSE_NO_CDS");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(output).isTrue();
+        return process.exitValue();
+    }
+
+    private String lastCall() throws Exception {
+        List<String> lines = Files.readAllLines(calls);
+        return lines.get(lines.size() - 1);
+    }
+}
