@@ -60,7 +60,7 @@ public enum IncidentRecordFormat {
     /** {@code incident-<upn or id>-<yyyy-mm-dd>.<ext>}, safe on every file system. */
     public String suggestedName(IncidentRecord record) {
         String who = Optional.ofNullable(record.user().userPrincipalName()).filter(s -> !s.isBlank())
-                .orElse(record.user().id()).replaceAll("[^A-Za-z0-9._-]", "_");
+                .orElse(record.user().id()).replaceAll("[^A-Za-z0-9._@-]", "_");
         return "incident-" + who + "-" + record.made().atZone(ZoneOffset.UTC).toLocalDate() + "." + extension;
     }
 }
