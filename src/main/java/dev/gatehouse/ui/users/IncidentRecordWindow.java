@@ -175,7 +175,8 @@ final class IncidentRecordWindow {
         PageLayout layout = job.getJobSettings().getPageLayout();
         for (Node page : pages(record.lines(), layout.getPrintableWidth(), layout.getPrintableHeight())) {
             if (!job.printPage(layout, page)) {
-                record.printProblem("Printing stopped: " + job.getJobStatus().toString().toLowerCase(java.util.Locale.ROOT) + ".");
+                record.printProblem("Printing stopped: " + job.getJobStatus().toString()
+                        .toLowerCase(java.util.Locale.ROOT) + ".");
                 job.cancelJob();
                 return;
             }

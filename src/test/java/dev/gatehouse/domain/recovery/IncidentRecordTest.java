@@ -12,7 +12,11 @@ import dev.gatehouse.domain.recovery.incident.IncidentRecords;
 import dev.gatehouse.domain.tenant.TenantInfo;
 import dev.gatehouse.domain.tenant.UserDetail;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -104,8 +108,14 @@ class IncidentRecordTest {
     }
 
     @Test
-    void theHtmlPageIsSelfContainedAndEscapesWhatTheTenantHolds() {
+    void theHtmlPageIsSelfContainedAndEscapesWhatTheTenantHolds() throws Exception {
         String html = IncidentRecordFormat.HTML.render(record());
+
+        Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).as("the name, as the name it is")
+                .isEqualTo("Incident record: " + NAME);
+        assertThat(page.getElementsByTagName("script").getLength()).isZero();
 
         assertThat(html).doesNotContain("<script").contains("Alex &lt;script&gt;alert(1)&lt;/script&gt; Wilber")
                 .doesNotContain("src=").doesNotContain("href=").contains("<style>")

@@ -2,6 +2,8 @@ package dev.gatehouse.domain.recovery.incident;
 
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.recovery.RegistrationDate;
+import dev.gatehouse.domain.tap.TapIssue;
+import dev.gatehouse.domain.text.Moments;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -147,10 +149,10 @@ public record IncidentRecord(User user, Tenant tenant, Instant made, String made
             StringBuilder text = new StringBuilder("A ");
             text.append(Boolean.FALSE.equals(usableOnce) ? "multi-use" : "one-time").append(" Temporary Access Pass");
             if (lifetimeMinutes != null) {
-                text.append(", valid for ").append(dev.gatehouse.domain.tap.TapIssue.minutes(lifetimeMinutes));
+                text.append(", valid for ").append(TapIssue.minutes(lifetimeMinutes));
             }
             if (expires != null) {
-                text.append(", until ").append(dev.gatehouse.domain.text.Moments.of(expires));
+                text.append(", until ").append(Moments.of(expires));
             }
             text.append(stillRegistered ? "" : "; no longer among the user's methods (used up, expired or deleted)");
             return text.append(". Its value was shown once to ").append(by).append(" and is not recorded.").toString();

@@ -5,11 +5,14 @@ import dev.gatehouse.domain.recovery.incident.IncidentRecord.FoundMethod;
 import dev.gatehouse.domain.recovery.incident.IncidentRecord.HandOver;
 import dev.gatehouse.domain.text.Moments;
 
+import java.util.Locale;
+
 import static dev.gatehouse.domain.text.HtmlText.escape;
 
 /**
  * The record as one self-contained HTML page: inline CSS, no script, no image, nothing fetched; it prints on A4 or
- * Letter from any browser. Every text from the tenant or the journal is escaped
+ * Letter from any browser. The page is well-formed XML too, so an XML parser reads it as a browser does. Every text
+ * from the tenant or the journal is escaped
  * ({@link dev.gatehouse.domain.text.HtmlText}), so a name holding markup prints as the name it is.
  */
 public final class IncidentRecordHtml {
@@ -29,7 +32,9 @@ public final class IncidentRecordHtml {
             .recent { font-weight: bold; }
             .failed, .stopped { font-weight: bold; }
             .note { border: 1px solid #000; padding: 0.35em 0.6em; font-weight: bold; }
+            ul.todo { list-style: none; padding-left: 0.5em; }
             ul.todo li { margin-bottom: 0.3em; }
+            .box { display: inline-block; width: 0.7em; height: 0.7em; border: 1px solid #000; margin-right: 0.5em; }
             @media print { body { margin: 0; padding: 0; max-width: none; } thead { display: table-header-group; }
                            tr { page-break-inside: avoid; } }
             """;
@@ -41,9 +46,10 @@ public final class IncidentRecordHtml {
         IncidentRecord.User user = record.user();
         String name = escape(IncidentRecordMarkdown.name(user));
         StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\"/>\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'\">\n")
+                .append("style-src 'unsafe-inline'\"/>\n")
                 .append("<title>Incident record: ").append(name).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>Incident record: ").append(name).append("</h1>\n");
@@ -62,11 +68,12 @@ public final class IncidentRecordHtml {
         html.append("<h2>").append(IncidentRecordText.FOUND).append("</h2>\n<p>")
                 .append(escape(IncidentRecordText.foundIntro(record))).append("</p>\n");
         if (!record.methods().isEmpty()) {
-            html.append("<table>\n<thead><tr><th>Method</th><th>Registered</th><th>Recent</th><th>Registered by</th>")
+            html.append("<table>\n").append(columns(26, 34, 9, 19, 12))
+                    .append("<thead><tr><th>Method</th><th>Registered</th><th>Recent</th><th>Registered by</th>")
                     .append("<th>From</th></tr></thead>\n<tbody>\n");
             for (FoundMethod method : record.methods()) {
                 html.append("<tr").append(method.recent() ? " class=\"recent\"" : "").append("><td>")
-                        .append(escape(IncidentRecords.describe(method))).append("<br><span class=\"id\">")
+                        .append(escape(IncidentRecords.describe(method))).append("<br/><span class=\"id\">")
                         .append(escape(method.id())).append("</span></td><td>").append(escape(method.explanation()))
                         .append("</td><td>").append(escape(IncidentRecordText.recent(method))).append("</td><td>")
                         .append(escape(IncidentRecordText.orDash(method.initiatedBy()))).append("</td><td>")
@@ -81,13 +88,15 @@ public final class IncidentRecordHtml {
         if (record.actions().isEmpty()) {
             html.append("<p>").append(escape(IncidentRecordText.nothingDone(record))).append("</p>\n");
         } else {
-            html.append("<table>\n<thead><tr><th>When</th><th>By</th><th>Plan</th><th>Step</th><th>Outcome</th>")
+            html.append("<table>\n").append(columns(11, 18, 13, 17, 8, 33))
+                    .append("<thead><tr><th>When</th><th>By</th><th>Plan</th><th>Step</th><th>Outcome</th>")
                     .append("<th>Details</th></tr></thead>\n<tbody>\n");
             for (Action action : record.actions()) {
-                html.append("<tr><td>").append(Moments.of(action.at())).append("</td><td>").append(escape(action.actor()))
+                html.append("<tr><td>").append(Moments.of(action.at())).append("</td><td>")
+                        .append(escape(action.actor()))
                         .append("</td><td>").append(escape(action.plan())).append("</td><td>")
                         .append(escape(action.title())).append("</td><td class=\"")
-                        .append(action.outcome().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
+                        .append(action.outcome().name().toLowerCase(Locale.ROOT)).append("\">")
                         .append(escape(action.outcome().label())).append("</td><td>").append(escape(action.message()))
                         .append("</td></tr>\n");
             }
@@ -109,9 +118,18 @@ public final class IncidentRecordHtml {
 
         html.append("<h2>").append(IncidentRecordText.LEFT).append("</h2>\n<ul class=\"todo\">\n");
         for (String item : record.leftToDo()) {
-            html.append("<li>\u2610 ").append(escape(item)).append("</li>\n");
+            html.append("<li><span class=\"box\"></span>").append(escape(item)).append("</li>\n");
         }
         return html.append("</ul>\n</body>\n</html>\n").toString();
+    }
+
+    /** Column widths in per cent, so a long id or address wraps within its column instead of squeezing the others. */
+    private static String columns(int... percents) {
+        StringBuilder group = new StringBuilder("<colgroup>");
+        for (int percent : percents) {
+            group.append("<col style=\"width: ").append(percent).append("%\"/>");
+        }
+        return group.append("</colgroup>\n").toString();
     }
 
     private static void fact(StringBuilder html, String label, String value) {

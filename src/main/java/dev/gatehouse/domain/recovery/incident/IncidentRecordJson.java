@@ -12,6 +12,7 @@ import dev.gatehouse.domain.recovery.incident.IncidentRecord.HandOver;
 import dev.gatehouse.domain.text.InertText;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The record as JSON for scripts and ticket systems. The names are stable and, where Graph has one for the same
@@ -81,7 +82,7 @@ public final class IncidentRecordJson {
             node.put("plan", action.plan());
             node.put("step", action.step());
             node.put("title", action.title());
-            node.put("outcome", action.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("outcome", action.outcome().name().toLowerCase(Locale.ROOT));
             node.put("message", action.message());
         }
 

@@ -26,7 +26,8 @@ public final class IncidentRecordMarkdown {
         row(md, "Sign-in name", text(IncidentRecordText.orDash(user.userPrincipalName())));
         row(md, "Object id", text(IncidentRecordText.orDash(user.id())));
         row(md, "Account", user.accountEnabled() ? "enabled" : "disabled");
-        row(md, "Tenant", text(IncidentRecordText.tenant(record.tenant())) + " (" + text(IncidentRecordText.orDash(record.tenant().id())) + ")");
+        row(md, "Tenant", text(IncidentRecordText.tenant(record.tenant())) + " ("
+                + text(IncidentRecordText.orDash(record.tenant().id())) + ")");
         row(md, "Made", Moments.of(record.made()) + " by " + text(record.madeBy()));
         row(md, "Actions since", Moments.of(record.since()));
 

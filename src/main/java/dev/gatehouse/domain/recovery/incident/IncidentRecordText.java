@@ -31,8 +31,8 @@ final class IncidentRecordText {
         return "The user's authentication methods when the record was made (" + count + "). " + (recent == 0
                 ? "None was added in the last " + record.recentWindow().toDays() + " days"
                 : recent + (recent == 1 ? " was" : " were") + " added in the last " + record.recentWindow().toDays()
-                + " days") + ", not counting a pass or password issued by Gatehouse on this computer. \"Registered by\" "
-                + "and \"From\" are the directory audit log's.";
+                + " days") + ", not counting a pass or password issued by Gatehouse on this computer. "
+                + "\"Registered by\" and \"From\" are the directory audit log's.";
     }
 
     static String recent(FoundMethod method) {
