@@ -44,7 +44,7 @@ class CliIncidentRecordOverDemoTenantTest {
             JsonNode attackerPhone = recent.stream().filter(m -> m.path("@odata.type").asText().contains("phone"))
                     .findFirst().orElseThrow();
             assertThat(attackerPhone.at("/registered/source").asText()).isEqualTo("directoryAudit");
-            assertThat(attackerPhone.at("/registered/initiatedBy").asText()).isEqualTo(ALEX);
+            assertThat(attackerPhone.at("/registered/registeredBy").asText()).isEqualTo(ALEX);
             assertThat(attackerPhone.at("/registered/ipAddress").asText()).isNotBlank();
             assertThat(found.path("done")).isEmpty();
 
@@ -61,8 +61,8 @@ class CliIncidentRecordOverDemoTenantTest {
             JsonNode after = JSON.readTree(json.out());
             assertThat(after.path("done")).hasSize(7).allSatisfy(step -> assertThat(step.path("outcome").asText())
                     .isEqualTo("done"));
-            assertThat(after.path("done").get(0).path("initiatedBy").asText()).isEqualTo(
-                    after.at("/createdBy/userPrincipalName").asText());
+            assertThat(after.path("done").get(0).at("/initiatedBy/user/userPrincipalName").asText()).isEqualTo(
+                    after.at("/createdBy/user/userPrincipalName").asText());
             assertThat(StreamSupport.stream(after.path("handedOver").spliterator(), false)
                     .map(h -> h.path("kind").asText())).containsExactly("temporaryPassword", "temporaryAccessPass");
             JsonNode pass = after.path("handedOver").get(1);
@@ -98,6 +98,21 @@ class CliIncidentRecordOverDemoTenantTest {
             CliOverSim.Result forced = cli.run("user", "record", ALEX, "--file", html.toString(), "--force");
             assertThat(forced.code()).as(forced.err()).isEqualTo(ExitCodes.OK);
             assertThat(Files.readString(html)).contains("Incident record");
+        }
+    }
+
+    @Test
+    void aDateOrFormatItCannotReadIsRefusedInASentenceBeforeTheTenantIsAsked() {
+        try (CliOverSim cli = new CliOverSim("compromised", data)) {
+            CliOverSim.Result since = cli.run("user", "record", ALEX, "--since", "yesterday");
+            CliOverSim.Result format = cli.run("user", "record", ALEX, "--format", "pdf");
+
+            assertThat(since.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(since.errText()).contains("--since expects a date such as 2026-12-01, or a moment such as "
+                    + "2026-12-01T09:30:00Z: 'yesterday'");
+            assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(format.errText()).contains("--format expects md, html or json: 'pdf'");
+            assertThat(since.out() + format.out()).isEmpty();
         }
     }
 }

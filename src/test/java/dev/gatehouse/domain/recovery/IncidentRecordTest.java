@@ -140,7 +140,7 @@ class IncidentRecordTest {
 
         assertThat(json.at("/user/displayName").asText()).isEqualTo(NAME);
         assertThat(json.at("/tenant/id").asText()).isEqualTo("tenant-1");
-        assertThat(json.at("/createdBy/userPrincipalName").asText()).isEqualTo(ADMIN);
+        assertThat(json.at("/createdBy/user/userPrincipalName").asText()).isEqualTo(ADMIN);
         JsonNode phone = json.at("/found/methods/3");
         assertThat(phone.at("/@odata.type").asText()).isEqualTo("#microsoft.graph.phoneAuthenticationMethod");
         assertThat(phone.at("/registered/source").asText()).isEqualTo("directoryAudit");

@@ -17,9 +17,12 @@ import java.util.Locale;
 /**
  * The record as JSON for scripts and ticket systems. The names are stable and, where Graph has one for the same
  * thing, Graph's: {@code id}, {@code displayName}, {@code userPrincipalName}, {@code accountEnabled},
- * {@code @odata.type}, {@code createdDateTime}, {@code activityDateTime}, {@code initiatedBy}, {@code ipAddress}
- * (<a href="https://learn.microsoft.com/graph/api/resources/directoryaudit">directoryAudit resource type</a>),
- * {@code lifetimeInMinutes}, {@code isUsableOnce}
+ * {@code @odata.type}, {@code createdDateTime}, {@code activityDateTime}, {@code ipAddress}, and {@code createdBy} and
+ * {@code initiatedBy} as {@code {"user": {"userPrincipalName": …}}}
+ * (<a href="https://learn.microsoft.com/graph/api/resources/directoryaudit">directoryAudit resource type</a>,
+ * <a href="https://learn.microsoft.com/graph/api/resources/auditactivityinitiator">auditActivityInitiator</a>).
+ * A method's {@code registeredBy} is the audit entry's initiator flattened to one name (a user's UPN or an app's name),
+ * as Gatehouse reads it. A pass handed over has Graph's {@code lifetimeInMinutes} and {@code isUsableOnce}
  * (<a href="https://learn.microsoft.com/graph/api/resources/temporaryaccesspassauthenticationmethod">
  * temporaryAccessPassAuthenticationMethod resource type</a>). Dates are ISO 8601 in UTC; unknown values are null.
  * The four sections are {@code found}, {@code done}, {@code handedOver} and {@code leftToDo}.
@@ -52,7 +55,7 @@ public final class IncidentRecordJson {
         tenant.put("displayName", record.tenant().displayName());
         tenant.put("label", record.tenant().label());
         root.put("createdDateTime", iso(record.made()));
-        root.putObject("createdBy").put("userPrincipalName", record.madeBy());
+        root.putObject("createdBy").putObject("user").put("userPrincipalName", record.madeBy());
         root.put("journalSince", iso(record.since()));
         root.put("recentWindowInDays", record.recentWindow().toDays());
 
@@ -67,7 +70,7 @@ public final class IncidentRecordJson {
             registered.put("dateTime", iso(method.registered()));
             registered.put("source", method.source().jsonName());
             registered.put("explanation", method.explanation());
-            registered.put("initiatedBy", method.initiatedBy());
+            registered.put("registeredBy", method.initiatedBy());
             registered.put("ipAddress", method.ipAddress());
             node.put("recent", method.recent());
             node.put("issuedByYou", iso(method.issuedByYou()));
@@ -78,7 +81,7 @@ public final class IncidentRecordJson {
         for (Action action : record.actions()) {
             ObjectNode node = done.addObject();
             node.put("activityDateTime", iso(action.at()));
-            node.put("initiatedBy", action.actor());
+            node.putObject("initiatedBy").putObject("user").put("userPrincipalName", action.actor());
             node.put("plan", action.plan());
             node.put("step", action.step());
             node.put("title", action.title());
