@@ -33,12 +33,14 @@ import java.util.stream.Collectors;
 @Command(name = "user",
         footerHeading = HelpPages.EXAMPLES, footer = {
                 "  gatehouse user show alex.wilber@tailspintoys.com",
-                "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run"},
+                "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run",
+                "  gatehouse user record alex.wilber@tailspintoys.com --file incident.md"},
         mixinStandardHelpOptions = true, description = "Work with one user.",
         subcommands = {UserCommand.Show.class, PolicyCommand.class, RecoveryCommand.ResetPassword.class,
                 RecoveryCommand.RequireReregister.class, RecoveryCommand.RevokeMfaSessions.class,
                 RecoveryCommand.RevokeSessions.class, RecoveryCommand.IssueTap.class, RecoveryCommand.DeleteMethod.class,
-                RecoveryCommand.Disable.class, RecoveryCommand.Enable.class, RecoverCommand.class})
+                RecoveryCommand.Disable.class, RecoveryCommand.Enable.class, RecoverCommand.class,
+                UserRecordCommand.class})
 final class UserCommand {
 
     @ParentCommand
@@ -127,12 +129,7 @@ final class UserCommand {
             RegistrationDate registration = dates.of(method);
             ObjectNode registered = ((ObjectNode) methods.get(i)).putObject("registered");
             registered.put("dateTime", registration.date().map(Instant::toString).orElse(null));
-            registered.put("source", switch (registration.source()) {
-                case METHOD -> "createdDateTime";
-                case AUDIT_LOG -> "directoryAudit";
-                case AMBIGUOUS -> "ambiguous";
-                case UNKNOWN -> "unknown";
-            });
+            registered.put("source", registration.source().jsonName());
             registered.put("explanation", "Registered " + registration.explanation() + ".");
             ((ObjectNode) methods.get(i)).put("recent", recent(method, dates, issued, now, window));
             ((ObjectNode) methods.get(i)).put("issuedByYou", issued.of(method).map(Instant::toString).orElse(null));

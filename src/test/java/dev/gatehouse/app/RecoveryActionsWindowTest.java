@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,29 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
         JsonNode signIn = connector.controls().signInWithPassword(upn, password);
         assertThat(signIn.path("outcome").asText()).isEqualTo("passwordAccepted");
         assertThat(signIn.path("mustChangePassword").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theIncidentRecordAfterAResetSaysWhatWasDoneAndHandedOverButNotThePassword() throws Exception {
+        openUser("pradeep", "pradeep.gupta@tailspintoys.com");
+        clickOn("#actionResetPassword");
+        waitForPlan();
+        assertThat(confirmPlan()).startsWith("The one step");
+        clickOn("#revealSecret");
+        String password = secretText("#secretValue");
+        closePlan();
+
+        more("#actionIncidentRecord", "Incident record\u2026");
+        waitUntil(() -> lookup("#recordText").tryQuery().map(area -> ((TextArea) area).getText()
+                .contains("## What is left to do")).orElse(false));
+        String record = lookup("#recordText").queryAs(TextArea.class).getText();
+        assertThat(record).startsWith("# Incident record: Pradeep Gupta")
+                .contains("| Reset password | Reset the password | done |")
+                .contains("Temporary password: A temporary password, which the user must change at their next sign-in")
+                .doesNotContain(password);
+        assertThat(lookup("#recordSave").queryAs(Button.class).isDisabled()).isFalse();
+        clickOn("#recordClose");
+        waitUntil(() -> lookup("#recordText").tryQuery().isEmpty());
     }
 
     @Test

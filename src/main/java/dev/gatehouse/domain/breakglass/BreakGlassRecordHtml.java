@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.breakglass;
 
+import dev.gatehouse.domain.text.HtmlText;
 import dev.gatehouse.domain.text.InertText;
 
 import java.util.List;
@@ -206,38 +207,13 @@ public final class BreakGlassRecordHtml {
         return text == null || text.isBlank() ? escape(whenEmpty) : escape(text);
     }
 
-    /**
-     * Text as XHTML character data or attribute value, on one line: hidden characters (line breaks too) as visible
-     * escapes ({@link InertText}), any code point XML 1.0 cannot hold as U+FFFD, the five markup characters as
-     * references.
-     */
+    /** Text as XHTML character data or attribute value, on one line ({@link HtmlText#escape}). */
     static String escape(String text) {
-        return text == null ? "" : markup(InertText.escape(text));
+        return HtmlText.escape(text);
     }
 
     /** As {@link #escape}, keeping line breaks: for the snippets inside {@code pre}. */
     static String escapeBlock(String text) {
-        return text == null ? "" : markup(InertText.escapeKeepingLineBreaks(text));
-    }
-
-    private static String markup(String inert) {
-        StringBuilder out = new StringBuilder(inert.length() + 16);
-        inert.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(xmlChar(c) ? c : 0xFFFD);
-            }
-        });
-        return out.toString();
-    }
-
-    /** XML 1.0's Char production. */
-    private static boolean xmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+        return HtmlText.escapeBlock(text);
     }
 }

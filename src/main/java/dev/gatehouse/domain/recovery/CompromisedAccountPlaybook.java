@@ -171,6 +171,7 @@ public final class CompromisedAccountPlaybook {
                             + "again, themselves."));
         }
         warnings.add(ReRegistration.HARDWARE_OATH_NOTE);
+        warnings.add(PortalOnlySteps.CONFIRM_COMPROMISED);
         List<AuthMethod> remaining = split.kept();
         after = after.withMethods(remaining);
         if (chosen.resetPassword()) {

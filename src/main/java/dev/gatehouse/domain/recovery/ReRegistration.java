@@ -11,9 +11,7 @@ import java.util.List;
  */
 record ReRegistration(List<AuthMethod> deleted, List<AuthMethod> kept) {
 
-    static final String HARDWARE_OATH_NOTE = "Hardware OATH tokens: the portal button deactivates them, but "
-            + "Graph v1.0 neither lists nor deactivates them (only the beta API does), so this plan cannot touch a "
-            + "hardware token. Check Authentication methods in the Entra admin center if the user has one.";
+    static final String HARDWARE_OATH_NOTE = PortalOnlySteps.HARDWARE_OATH;
 
     static ReRegistration of(List<AuthMethod> methods) {
         return new ReRegistration(

@@ -25,6 +25,8 @@ import dev.gatehouse.domain.procedure.RunLocks;
 import dev.gatehouse.domain.procedure.RunOptions;
 import dev.gatehouse.domain.procedure.StageRun;
 import dev.gatehouse.domain.procedure.Subject;
+import dev.gatehouse.domain.recovery.incident.IncidentRecord;
+import dev.gatehouse.domain.recovery.incident.IncidentRecords;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
@@ -32,6 +34,7 @@ import dev.gatehouse.domain.tenant.TenantWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,6 +148,15 @@ public final class RecoveryDesk {
         } catch (RuntimeException e) {
             return IssuedHere.NONE; // an unreadable journal vouches for nothing: every method is judged by its date
         }
+    }
+
+    /**
+     * The incident record of the user: what {@link #read} finds, and this computer's journal entries for the user from
+     * {@code since} on. Reads the tenant and the journal: call it off the UI thread.
+     */
+    public IncidentRecord incidentRecord(String idOrUserPrincipalName, Instant since) {
+        RecoveryContext context = read(idOrUserPrincipalName);
+        return IncidentRecords.of(context, directory.tenant(), tenant, journal.readAll(), since, actor(context));
     }
 
     /** One recovery button's proposal; the playbook is {@link #proposePlaybook}. */

@@ -22,12 +22,23 @@ public record RegistrationDate(Instant at, Source source, RegistrationEvent even
 
     public enum Source {
         /** Graph's {@code createdDateTime}. */
-        METHOD,
+        METHOD("createdDateTime"),
         /** The directory audit log. */
-        AUDIT_LOG,
+        AUDIT_LOG("directoryAudit"),
         /** The audit log has a registration that fits more than one of the user's undated methods. */
-        AMBIGUOUS,
-        UNKNOWN
+        AMBIGUOUS("ambiguous"),
+        UNKNOWN("unknown");
+
+        private final String jsonName;
+
+        Source(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        /** The name JSON output gives the source: the Graph property or resource the date comes from. */
+        public String jsonName() {
+            return jsonName;
+        }
     }
 
     public Optional<Instant> date() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -49,8 +50,11 @@ final class ActionBar extends VBox {
         MenuItem policy = new MenuItem("View authentication methods policy");
         policy.setId("actionMethodsPolicy");
         policy.setOnAction(event -> actions.showMethodsPolicy());
+        MenuItem record = new MenuItem("Incident record\u2026");
+        record.setId("actionIncidentRecord");
+        record.setOnAction(event -> actions.incidentRecord());
         MenuButton more = new MenuButton("More", new FontIcon(Material2OutlinedMZ.MORE_HORIZ), revokeMfa, accountState,
-                policy);
+                policy, new SeparatorMenuItem(), record);
         more.setId("actionMore");
         more.setMinWidth(Region.USE_PREF_SIZE);
 

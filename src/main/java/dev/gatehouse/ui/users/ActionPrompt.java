@@ -35,4 +35,8 @@ public sealed interface ActionPrompt {
     /** The effective authentication methods policy for the user; empty rows with {@code why} when unreadable. */
     record ShowPolicy(String title, Optional<EffectiveMethodsPolicy> policy, String why) implements ActionPrompt {
     }
+
+    /** The incident record of the user, for the help-desk ticket. */
+    record Record(IncidentRecordViewModel record) implements ActionPrompt {
+    }
 }

@@ -39,6 +39,8 @@ final class ActionWindows {
             policy(owner, policy);
         } else if (prompt instanceof ActionPrompt.Playbook playbook) {
             PlaybookWindow.show(owner, playbook.playbook());
+        } else if (prompt instanceof ActionPrompt.Record record) {
+            IncidentRecordWindow.show(owner, record.record());
         }
     }
 

@@ -96,6 +96,21 @@ public final class UserActionsViewModel {
         });
     }
 
+    /**
+     * The incident record for the ticket: the window opens at once and reads the record itself, with progress and
+     * Cancel, so reading never holds up the recovery buttons.
+     */
+    public void incidentRecord() {
+        RecoveryDesk desk = detail.deskProperty().get();
+        String userId = detail.currentUserId();
+        if (desk == null || userId == null) {
+            return;
+        }
+        IncidentRecordViewModel record = new IncidentRecordViewModel(desk, userId, runner, detail.clock());
+        prompt.set(new ActionPrompt.Record(record));
+        record.load();
+    }
+
     /** The view took the prompt; a later button press publishes the next one. */
     public void promptTaken() {
         prompt.set(null);

@@ -147,6 +147,11 @@ public final class UserDetailViewModel {
     }
 
     /** The admin's time zone, for times shown in plans. */
+    /** The clock the detail dates by, for windows opened from it. */
+    Clock clock() {
+        return clock;
+    }
+
     ZoneId zone() {
         return clock.getZone();
     }

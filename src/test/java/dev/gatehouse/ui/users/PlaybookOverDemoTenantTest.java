@@ -5,6 +5,7 @@ import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
+import dev.gatehouse.domain.recovery.incident.IncidentRecordFormat;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserSummary;
@@ -16,16 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the playbook window and the methods table say about Alex Wilber (scenario {@code compromised}), over HTTP
- * against the demo tenant: the desk, the view models and the Graph SDK as the app runs them.
+ * What the playbook window, the methods table and the incident record say about Alex Wilber (scenario
+ * {@code compromised}), over HTTP against the demo tenant: the desk, the view models and the Graph SDK as the app runs them.
  */
 class PlaybookOverDemoTenantTest {
 
@@ -41,6 +44,10 @@ class PlaybookOverDemoTenantTest {
 
     @TempDir
     Path data;
+
+    /** Where the admin saves the incident record. */
+    @TempDir
+    Path folder;
 
     @BeforeEach
     void openAlex() {
@@ -105,6 +112,70 @@ class PlaybookOverDemoTenantTest {
                 .contains("2 issued by you");
         RecoveryContext alex = desk.read(ALEX);
         assertThat(alex.methods()).noneMatch(alex::recent);
+    }
+
+    private IncidentRecordViewModel openRecord() {
+        actions.incidentRecord();
+        assertThat(actions.promptProperty().get()).isInstanceOf(ActionPrompt.Record.class);
+        return ((ActionPrompt.Record) actions.promptProperty().get()).record();
+    }
+
+    @Test
+    void afterThePlaybookTheRecordShowsWhatWasDoneAndHandedOverAndSavesOnlyWhereChosen() throws Exception {
+        PlanViewModel plan = PlaybookViewModelTest.openPlaybook(actions).planProperty().get();
+        plan.confirm();
+        assertThat(plan.succeededProperty().get()).as(plan.summaryProperty().get()).isTrue();
+        List<String> secrets = plan.secrets().stream().map(secret -> {
+            secret.revealedProperty().set(true);
+            return secret.firstPartProperty().get();
+        }).toList();
+        assertThat(secrets).hasSize(2).allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(7));
+
+        IncidentRecordViewModel record = openRecord();
+        for (String secret : secrets) {
+            assertThat(record.textProperty().get()).doesNotContain(secret);
+        }
+
+        assertThat(record.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(record.textProperty().get()).contains("# Incident record: Alex Wilber")
+                .contains("| Issue a Temporary Access Pass | done |").contains("Temporary password:")
+                .contains("Confirm user compromised");
+        assertThat(record.suggestedName(IncidentRecordFormat.HTML)).startsWith("incident-" + ALEX).endsWith(".html");
+        assertThat(folder).isEmptyDirectory();
+
+        Path file = folder.resolve("alex.html");
+        record.save(file, IncidentRecordFormat.HTML);
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>");
+        assertThat(record.statusProperty().get()).startsWith("Saved as HTML: ");
+
+        Files.writeString(file, "the copy in the ticket");
+        record.save(file, IncidentRecordFormat.JSON);
+        assertThat(record.replaceQuestionProperty().get()).isEqualTo(file);
+        record.replaceDeclined();
+        assertThat(Files.readString(file)).isEqualTo("the copy in the ticket");
+        assertThat(record.statusProperty().get()).startsWith("Not saved");
+
+        record.save(file, IncidentRecordFormat.JSON);
+        record.replaceConfirmed();
+        assertThat(Files.readString(file)).startsWith("{").contains("\"handedOver\"");
+        assertThat(record.replaceQuestionProperty().get()).isNull();
+    }
+
+    @Test
+    void theReadRunsAsATaskThatCancelLeavesWithNothingShown() {
+        runner.holdTasks();
+        IncidentRecordViewModel record = openRecord();
+        assertThat(record.stateProperty().get()).isEqualTo(LoadState.LOADING);
+        assertThat(runner.onlyPending().description()).isEqualTo("Reading the incident record");
+
+        record.cancel();
+
+        assertThat(runner.pending()).isEmpty();
+        assertThat(record.stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(record.statusProperty().get()).startsWith("Cancelled");
+        assertThat(record.textProperty().get()).isEmpty();
+        record.save(folder.resolve("nothing.md"), IncidentRecordFormat.MARKDOWN);
+        assertThat(folder).isEmptyDirectory();
     }
 
     private PlaybookViewModel openPlaybook() {
