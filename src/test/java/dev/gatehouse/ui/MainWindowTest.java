@@ -112,6 +112,10 @@ class MainWindowTest extends GatehouseRobot {
         assertThat(methods().getColumns()).filteredOn(TableColumn::isVisible).extracting(TableColumn::getText)
                 .containsExactly("Method", "Added", "Marks");
         assertThat(lookup("#methodDetails").query().isVisible()).isTrue();
+        // the simulator's choices go one under the other rather than cut their own words
+        interact(() -> lookup("#userSections").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(1));
+        waitUntil(() -> javafx.scene.layout.GridPane.getRowIndex(lookup("#simTarget").query()) == 1);
     }
 
     @Test

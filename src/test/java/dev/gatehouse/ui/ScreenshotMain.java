@@ -146,6 +146,11 @@ public final class ScreenshotMain {
         } else if (step.startsWith("tickall=")) {
             lookupAnywhere(step.substring("tickall=".length())).lookupAll(".check-box")
                     .forEach(box -> ((javafx.scene.control.CheckBox) box).setSelected(true));
+        } else if (step.startsWith("tab=")) {
+            String id = step.substring("tab=".length());
+            root.lookupAll(".tab-pane").stream().map(pane -> (javafx.scene.control.TabPane) pane)
+                    .forEach(pane -> pane.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                            .ifPresent(tab -> pane.getSelectionModel().select(tab)));
         } else if (step.startsWith("widths=")) {
             printWidths(lookupAnywhere(step.substring("widths=".length())), "");
         } else if (step.startsWith("snap=")) {

@@ -9,6 +9,7 @@ import dev.gatehouse.ui.common.ErrorPane;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +34,9 @@ import java.util.function.Function;
  */
 final class SignInSimulatorView extends VBox {
 
+    private static final double WIDTH_FOR_TWO_COLUMNS = 680;
+    private static final String NARROW = "narrow";
+
     SignInSimulatorView(SignInSimulatorViewModel viewModel) {
         setId("signInSimulator");
         getStyleClass().add("sign-in-simulator");
@@ -50,8 +54,16 @@ final class SignInSimulatorView extends VBox {
         compliant.selectedProperty().bindBidirectional(viewModel.compliantDeviceProperty());
         GridPane choices = new GridPane();
         choices.getStyleClass().add("simulator-choices");
-        choices.addRow(0, caption("Signs in with", method), method, caption("To", target), target);
-        choices.addRow(1, caption("Session", session), session, new Label(), compliant);
+        List<Node> row = List.of(caption("Signs in with", method), method, caption("To", target), target,
+                caption("Session", session), session, new Label(), compliant);
+        arrange(choices, row, false);
+        // side by side the four choices cut their own words below this width: one under the other instead
+        widthProperty().addListener((obs, old, width) -> {
+            boolean narrow = width.doubleValue() < WIDTH_FOR_TWO_COLUMNS;
+            if (narrow != choices.getProperties().containsKey(NARROW)) {
+                arrange(choices, row, narrow);
+            }
+        });
 
         Label assumptions = new Label();
         assumptions.setId("simAssumptions");
@@ -148,6 +160,23 @@ final class SignInSimulatorView extends VBox {
             }
         });
         return box;
+    }
+
+    /**
+     * The choices as four columns of caption and control (two rows), or on a narrow pane as two columns, one choice
+     * to a row.
+     */
+    private static void arrange(GridPane choices, List<Node> captionsAndControls, boolean narrow) {
+        choices.getChildren().clear();
+        int perRow = narrow ? 2 : 4;
+        for (int i = 0; i < captionsAndControls.size(); i++) {
+            choices.add(captionsAndControls.get(i), i % perRow, i / perRow);
+        }
+        if (narrow) {
+            choices.getProperties().put(NARROW, true);
+        } else {
+            choices.getProperties().remove(NARROW);
+        }
     }
 
     private static Label caption(String text, Region control) {
