@@ -51,6 +51,8 @@ public final class TrainerViewModel implements WorkspaceModel {
     private Cancellable actorsRead = Cancellable.NONE;
     /** When the scenario was last loaded as it ships: the connection's start, or the last reset from this window. */
     private Instant lastReset;
+    /** The display name of the admin Gatehouse acts as. */
+    private String actorName = "";
 
     /**
      * @param userPrincipalName the selected user's UPN in the users workspace, empty when none is selected
@@ -182,7 +184,8 @@ public final class TrainerViewModel implements WorkspaceModel {
 
     /** A "What just changed" list over the open demo tenant's audit log; empty while none is open. */
     public Optional<WhatChangedViewModel> newWhatChanged() {
-        return available.get() ? Optional.of(new WhatChangedViewModel(runner, directory, clock, lastReset))
+        return available.get() ? Optional.of(new WhatChangedViewModel(runner, directory, clock, lastReset,
+                switched.get() ? actorName : ""))
                 : Optional.empty();
     }
 
@@ -224,6 +227,8 @@ public final class TrainerViewModel implements WorkspaceModel {
                 .orElse(actors.scenarioAdmin() == null ? "" : actors.scenarioAdmin());
         scenarioAdmin.set(scenario);
         switched.set(actors.switched());
+        actorName = actors.admin(actors.signedInAdmin()).map(DemoTrainer.Admin::displayName)
+                .orElse(actors.signedInAdmin() == null ? "" : actors.signedInAdmin());
         actingAs.set(!actors.switched() ? "" : "Acting as " + actors.admin(actors.signedInAdmin())
                 .map(a -> a.displayName() + " (" + String.join(", ", a.roles()) + ")")
                 .orElse(actors.signedInAdmin()));

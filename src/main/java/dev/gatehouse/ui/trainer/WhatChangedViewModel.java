@@ -52,18 +52,23 @@ public final class WhatChangedViewModel {
     private final TenantDirectory directory;
     private final Clock clock;
     private final Instant lastReset;
+    private final String actor;
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.SINCE_RESET);
     private final ObservableList<ChangeRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Cancellable inFlight = Cancellable.NONE;
 
-    /** @param lastReset when the scenario was last loaded as it ships (the connection's start, or the last reset) */
-    WhatChangedViewModel(TaskRunner runner, TenantDirectory directory, Clock clock, Instant lastReset) {
+    /**
+     * @param lastReset when the scenario was last loaded as it ships (the connection's start, or the last reset)
+     * @param actor     the admin Gatehouse acts as instead of the scenario's, empty when it acts as the scenario's
+     */
+    WhatChangedViewModel(TaskRunner runner, TenantDirectory directory, Clock clock, Instant lastReset, String actor) {
         this.runner = runner;
         this.directory = directory;
         this.clock = clock;
         this.lastReset = lastReset;
+        this.actor = actor;
         period.addListener((obs, old, now) -> load());
     }
 
@@ -79,7 +84,10 @@ public final class WhatChangedViewModel {
         }, failure -> {
             busy.set(false);
             rows.clear();
-            summary.set("Could not read the directory audit log: " + ErrorText.of(failure));
+            // the log is read as the admin Gatehouse acts as: a smaller role may not read it, as in Entra
+            summary.set("Could not read the directory audit log: " + ErrorText.of(failure) + (actor.isEmpty() ? ""
+                    : " Gatehouse acts as " + actor + " now; go back to the scenario's admin (Trainer, Act as "
+                    + "another admin) to read the log."));
         });
     }
 

@@ -48,24 +48,25 @@ final class WhatChangedWindow {
         summary.setId("whatChangedSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        HBox toolbar = new HBox(10, show, period, busy, summary);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, show, period, busy);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ChangeRow> table = new TableView<>(viewModel.rows());
         table.setId("whatChangedTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No change in this period"));
-        table.getColumns().add(column("Time", 150, ChangeRow::time));
-        table.getColumns().add(column("Activity", 260, ChangeRow::activity));
-        table.getColumns().add(column("Initiated by", 220, ChangeRow::initiatedBy));
-        table.getColumns().add(column("Target", 200, ChangeRow::target));
+        table.getColumns().add(column("Time", 130, ChangeRow::time));
+        table.getColumns().add(column("Activity", 300, ChangeRow::activity));
+        table.getColumns().add(column("Initiated by", 230, ChangeRow::initiatedBy));
+        table.getColumns().add(column("Target", 160, ChangeRow::target));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setMinHeight(160);
         table.setPrefHeight(240); // grows with the window; never makes the window scroll as a whole
 
-        VBox body = new VBox(10, title, explanation, toolbar, table);
+        VBox body = new VBox(10, title, explanation, toolbar, summary, table);
         Button again = new Button("Read a_gain");
         again.setId("whatChangedReload");
         again.disableProperty().bind(viewModel.busyProperty());

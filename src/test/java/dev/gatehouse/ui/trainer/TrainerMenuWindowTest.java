@@ -13,7 +13,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,13 +98,7 @@ class TrainerMenuWindowTest extends GatehouseRobot {
     void afterSigningInToARealTenantTheTrainerMenuIsGone() throws Exception {
         waitUntil(() -> menu().isVisible());
 
-        clickOn("#tenantSwitcher").clickOn("Sign in to a tenant\u2026");
-        interact(() -> {
-            lookup("#tenantField").queryAs(TextField.class).setText("contoso.onmicrosoft.com");
-            lookup("#clientIdField").queryAs(TextField.class).setText("2f4a9a3c-1b7e-4c55-8f0d-6a3e9b1c2d7f");
-        });
-        clickOn("#deviceCodeFlow");
-        clickOn("#signInButton");
+        signInToContosoWithADeviceCode();
         waitUntil(() -> !lookup("#demoBanner").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -87,6 +87,11 @@ class TrainerViewModelTest {
         assertThat(actor.profile().userPrincipalName()).isEqualTo("patti.fernandez@tailspintoys.com");
         assertThat(actor.holds(DirectoryRole.AUTHENTICATION_ADMINISTRATOR)).isTrue();
         assertThat(actor.holds(DirectoryRole.GLOBAL_ADMINISTRATOR)).isFalse();
+        WhatChangedViewModel refused = trainer.newWhatChanged().orElseThrow();
+        refused.load();
+        assertThat(refused.summaryProperty().get()).as("an Authentication Administrator reads no audit log")
+                .startsWith("Could not read the directory audit log").endsWith("Gatehouse acts as Patti Fernandez now; "
+                        + "go back to the scenario's admin (Trainer, Act as another admin) to read the log.");
 
         trainer.backToScenarioAdmin();
 
