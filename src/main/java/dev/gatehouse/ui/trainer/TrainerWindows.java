@@ -31,6 +31,7 @@ final class TrainerWindows {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         alert.getDialogPane().setId("trainerResetConfirmation");
+        alert.getDialogPane().setPrefWidth(520); // the warning in a few lines, not a column
         alert.getDialogPane().lookupButton(reset).setId("confirmReset");
         // the safe choice is the default: Enter does not discard a trainer's demo
         ((Button) alert.getDialogPane().lookupButton(reset)).setDefaultButton(false);
