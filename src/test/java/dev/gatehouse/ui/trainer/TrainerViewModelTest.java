@@ -2,6 +2,9 @@ package dev.gatehouse.ui.trainer;
 
 import dev.gatehouse.domain.activity.CallLog;
 import dev.gatehouse.domain.method.MethodType;
+import dev.gatehouse.domain.recovery.Proposal;
+import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.role.DirectoryRole;
 import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.DemoTrainer;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +91,12 @@ class TrainerViewModelTest {
         assertThat(actor.profile().userPrincipalName()).isEqualTo("patti.fernandez@tailspintoys.com");
         assertThat(actor.holds(DirectoryRole.AUTHENTICATION_ADMINISTRATOR)).isTrue();
         assertThat(actor.holds(DirectoryRole.GLOBAL_ADMINISTRATOR)).isFalse();
+        RecoveryDesk desk = RecoveryDesk.open(demo, data, clock, Duration.ofDays(7));
+        RecoveryRequest resetPassword = new RecoveryRequest.ResetPassword(false);
+        assertThat(desk.propose(desk.read("isaiah.langer@tailspintoys.com"), resetPassword).status())
+                .as("the guardrail: an Authentication Administrator cannot act on a Global Administrator")
+                .isEqualTo(Proposal.Status.REFUSED);
+        assertThat(desk.propose(desk.read(MEGAN), resetPassword).status()).isEqualTo(Proposal.Status.READY);
         WhatChangedViewModel refused = trainer.newWhatChanged().orElseThrow();
         refused.load();
         assertThat(refused.summaryProperty().get()).as("an Authentication Administrator reads no audit log")
@@ -98,6 +108,8 @@ class TrainerViewModelTest {
         assertThat(trainer.actingAsProperty().get()).isEmpty();
         assertThat(demo.directory().signedInAdmin().profile().userPrincipalName()).isEqualTo("adele.vance@tailspintoys.com");
         assertThat(trainer.statusProperty().get()).isEqualTo("Gatehouse acts as the scenario's admin again, Adele Vance.");
+        assertThat(desk.propose(desk.read("isaiah.langer@tailspintoys.com"), resetPassword).status())
+                .as("a Global Administrator may").isEqualTo(Proposal.Status.READY);
     }
 
     @Test
