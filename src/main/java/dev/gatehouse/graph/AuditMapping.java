@@ -34,15 +34,18 @@ final class AuditMapping {
      * Filtering by service rather than by the two activity names avoids an {@code or}, which the docs do not list.
      */
     static String registrationsFilter(String userId, Instant since) {
-        return "activityDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS))
-                + " and loggedByService eq '" + AUTHENTICATION_METHODS_SERVICE + "'"
+        return sinceFilter(since) + " and loggedByService eq '" + AUTHENTICATION_METHODS_SERVICE + "'"
                 + " and " + targeting(userId);
     }
 
     /** Every entry about the object since {@code since}, whichever service logged it. */
     static String targetFilter(String objectId, Instant since) {
-        return "activityDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS))
-                + " and " + targeting(objectId);
+        return sinceFilter(since) + " and " + targeting(objectId);
+    }
+
+    /** Every entry since {@code since}: activityDateTime supports {@code ge} (directoryAudit resource type). */
+    static String sinceFilter(Instant since) {
+        return "activityDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String targeting(String objectId) {

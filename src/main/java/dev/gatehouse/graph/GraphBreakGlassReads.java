@@ -116,10 +116,19 @@ final class GraphBreakGlassReads {
     List<AuditRecord> auditEvents(String targetObjectId, Instant since) {
         String key = GraphTenantDirectory.requireKey(targetObjectId);
         Objects.requireNonNull(since, "since");
-        return call(GraphOperation.LIST_AUDIT_EVENTS, "directory object '" + key + "'", () -> {
+        return audits(AuditMapping.targetFilter(key, since), "directory object '" + key + "'");
+    }
+
+    /** {@code GET /auditLogs/directoryAudits?$filter=activityDateTime ge …}: the whole log since then. */
+    List<AuditRecord> auditLog(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return audits(AuditMapping.sinceFilter(since), "the directory audit log");
+    }
+
+    private List<AuditRecord> audits(String filter, String what) {
+        return call(GraphOperation.LIST_AUDIT_EVENTS, what, () -> {
             var audits = client().auditLogs().directoryAudits();
-            DirectoryAuditCollectionResponse first = audits.get(c ->
-                    c.queryParameters.filter = AuditMapping.targetFilter(key, since));
+            DirectoryAuditCollectionResponse first = audits.get(c -> c.queryParameters.filter = filter);
             return pages.upTo(TenantDirectory.AUDIT_EVENTS_CAP, first, DirectoryAuditCollectionResponse::getValue,
                             next -> audits.withUrl(next).get()).stream()
                     .map(AuditMapping::record).filter(Objects::nonNull)

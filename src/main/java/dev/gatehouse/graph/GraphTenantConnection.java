@@ -67,6 +67,11 @@ public final class GraphTenantConnection implements TenantConnection {
     }
 
     @Override
+    public java.util.Optional<dev.gatehouse.domain.tenant.DemoTrainer> demoTrainer() {
+        return demo ? java.util.Optional.of(new DemoTrainerOverHttp(serviceRoot())) : java.util.Optional.empty();
+    }
+
+    @Override
     public String serviceRoot() {
         return gateway.serviceRoot().toString();
     }

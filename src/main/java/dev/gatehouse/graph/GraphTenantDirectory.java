@@ -467,6 +467,11 @@ final class GraphTenantDirectory implements TenantDirectory {
     }
 
     @Override
+    public List<AuditRecord> auditLog(Instant since) {
+        return breakGlass.auditLog(since);
+    }
+
+    @Override
     public List<AuthMethod> fido2Methods(String userId) {
         return breakGlass.fido2Methods(userId);
     }

@@ -13,6 +13,10 @@ import dev.gatehouse.ui.shell.ConnectionState;
 import dev.gatehouse.ui.shell.DemoScenarios;
 import dev.gatehouse.ui.shell.ShellView;
 import dev.gatehouse.ui.shell.ShellViewModel;
+import dev.gatehouse.ui.trainer.TrainerHooks;
+import dev.gatehouse.ui.trainer.TrainerMenu;
+import dev.gatehouse.ui.trainer.TrainerNotice;
+import dev.gatehouse.ui.trainer.TrainerViewModel;
 import dev.gatehouse.ui.users.LoadState;
 import dev.gatehouse.ui.users.UserDetailViewModel;
 import dev.gatehouse.ui.users.UsersViewModel;
@@ -72,8 +76,12 @@ public final class GatehouseApp extends Application {
         users.detail().usePreferences(new SettingsFilePreferences(new SettingsFile(DataFolder.resolve()), runner));
         shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner, clipboard), DataFolder.resolve(), clock);
         shell.announceDemo(scenario);
+        TrainerViewModel trainer = trainer(users, clock);
+        shell.follow(trainer);
 
         ShellView view = new ShellView(shell, runner);
+        view.addHeaderControl(new TrainerMenu(trainer));
+        view.addNotice(new TrainerNotice(trainer));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -114,6 +122,18 @@ public final class GatehouseApp extends Application {
         });
         stage.show();
         view.focusOpenWorkspace();
+    }
+
+    /** The demo tenant's Trainer menu, wired to the window: what reloads after a reset, a new actor or a play. */
+    private TrainerViewModel trainer(UsersViewModel users, Clock clock) {
+        Runnable reread = () -> {
+            shell.readSignedInAdmin();
+            shell.refresh();
+        };
+        return new TrainerViewModel(runner, clock, new TrainerHooks(reread, reread, users.detail()::reload, () -> {
+            shell.workspace("users").ifPresent(shell::selectWorkspace);
+            users.detail().showSimulator();
+        }), users.detail().userPrincipalNameProperty(), users.detail().displayNameProperty());
     }
 
     @Override

@@ -131,6 +131,58 @@ class EndUserActionsTest extends OnWritableBaseline {
         assertThat(http.get("/me").json().path("userPrincipalName").asText()).isEqualTo("adele.vance@tailspintoys.com");
     }
 
+    @Test
+    void passwordAndPushSignsInOnlyWithAnAuthenticatorThePolicyEnables() {
+        String push = ", \"secondFactor\": \"push\"}";
+        JsonNode megan = demo("/users/" + MEGAN + "/signIn/password", "{\"password\": \"Tailspin-Demo-2026\"" + push);
+        assertThat(megan.path("outcome").asText()).as(megan.toString()).isEqualTo("signedIn");
+        assertThat(megan.path("secondFactor").asText()).isEqualTo("push");
+        assertThat(megan.path("explanation").asText()).startsWith("Signed in with the password and a notification approved on");
+        JsonNode signIn = http.get("/auditLogs/signIns?$filter=userId eq '" + id(MEGAN) + "'").json().path("value").get(0);
+        assertThat(signIn.path("status").path("errorCode").asInt()).isZero();
+        assertThat(signIn.path("status").path("additionalDetails").asText()).contains("Microsoft Authenticator notification approved");
+
+        assertThat(demo("/users/" + MEGAN + "/signIn/password", "{\"password\": \"guess\"" + push).path("outcome")
+                .asText()).as("the password first").isEqualTo("failed");
+        JsonNode pradeep = demo("/users/pradeep.gupta@tailspintoys.com/signIn/password",
+                "{\"password\": \"Tailspin-Demo-2026\"" + push);
+        assertThat(pradeep.path("outcome").asText()).isEqualTo("refused");
+        assertThat(pradeep.path("explanation").asText()).isEqualTo("The password is correct, but Pradeep Gupta has no "
+                + "Microsoft Authenticator registered, so no notification can be sent.");
+
+        http.patch("/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/MicrosoftAuthenticator",
+                "{\"@odata.type\": \"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\","
+                        + " \"state\": \"disabled\"}");
+        assertThat(demo("/users/" + MEGAN + "/signIn/password", "{\"password\": \"Tailspin-Demo-2026\"" + push)
+                .path("explanation").asText()).startsWith("The password is correct, but Microsoft Authenticator is not "
+                + "enabled for this user");
+        assertThat(demo("/users/" + MEGAN + "/signIn/password", "{\"password\": \"x\", \"secondFactor\": \"sms\"}")
+                .path("outcome").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void theActorsAreTheEnabledMembersWithARoleAndTheScenarioAdminStaysKnown() {
+        JsonNode actors = http.demo("GET", "/actors", null).json();
+        assertThat(actors.path("scenarioAdmin").asText()).isEqualTo("adele.vance@tailspintoys.com");
+        assertThat(actors.path("signedInAdmin").asText()).isEqualTo("adele.vance@tailspintoys.com");
+        JsonNode patti = null;
+        for (JsonNode admin : actors.path("admins")) {
+            assertThat(admin.path("roles")).isNotEmpty();
+            if (admin.path("userPrincipalName").asText().equals("patti.fernandez@tailspintoys.com")) {
+                patti = admin;
+            }
+        }
+        assertThat(patti).isNotNull();
+        assertThat(patti.path("displayName").asText()).isEqualTo("Patti Fernandez");
+        assertThat(patti.path("roles").get(0).asText()).isEqualTo("Authentication Administrator");
+        assertThat(actors.path("admins").toString()).doesNotContain("megan.bowen").contains("lee.gu@tailspintoys.com");
+
+        http.demo("POST", "/actor", "{\"userPrincipalName\": \"patti.fernandez@tailspintoys.com\"}");
+        JsonNode after = http.demo("GET", "/actors", null).json();
+        assertThat(after.path("signedInAdmin").asText()).isEqualTo("patti.fernandez@tailspintoys.com");
+        assertThat(after.path("scenarioAdmin").asText()).isEqualTo("adele.vance@tailspintoys.com");
+    }
+
     private static String issue(String body) {
         return http.post(TAP, body, "Content-Type", "application/json").json().path("temporaryAccessPass").asText();
     }

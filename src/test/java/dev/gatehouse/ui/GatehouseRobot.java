@@ -104,6 +104,18 @@ public class GatehouseRobot extends FxRobot {
         waitUntil(() -> lookup("#cancelPlan").tryQuery().isEmpty());
     }
 
+    /** Signs in to contoso.onmicrosoft.com with a device code, through the tenant menu, as an admin would. */
+    protected void signInToContosoWithADeviceCode() {
+        clickOn("#tenantSwitcher").clickOn("Sign in to a tenant\u2026");
+        interact(() -> {
+            lookup("#tenantField").queryAs(javafx.scene.control.TextField.class).setText("contoso.onmicrosoft.com");
+            lookup("#clientIdField").queryAs(javafx.scene.control.TextField.class)
+                    .setText("2f4a9a3c-1b7e-4c55-8f0d-6a3e9b1c2d7f");
+        });
+        clickOn("#deviceCodeFlow");
+        clickOn("#signInButton");
+    }
+
     /** A PNG of the window in target/screenshots, for looking at what the test saw. */
     protected void snapshot(Window window, String name) throws IOException {
         WritableImage image = new WritableImage((int) window.getScene().getWidth(), (int) window.getScene().getHeight());

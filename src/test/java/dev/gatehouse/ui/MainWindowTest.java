@@ -156,13 +156,7 @@ class MainWindowTest extends GatehouseRobot {
         launch();
         connector.withConnectDelay(Duration.ofMillis(1500));
 
-        clickOn("#tenantSwitcher").clickOn("Sign in to a tenant\u2026");
-        interact(() -> {
-            lookup("#tenantField").queryAs(TextField.class).setText("contoso.onmicrosoft.com");
-            lookup("#clientIdField").queryAs(TextField.class).setText("2f4a9a3c-1b7e-4c55-8f0d-6a3e9b1c2d7f");
-        });
-        clickOn("#deviceCodeFlow");
-        clickOn("#signInButton");
+        signInToContosoWithADeviceCode();
 
         waitUntil(() -> "GH7-K2Q-9ZT".equals(lookup("#deviceCode").queryAs(TextField.class).getText()));
         waitUntil(() -> !lookup("#demoBanner").query().isVisible());

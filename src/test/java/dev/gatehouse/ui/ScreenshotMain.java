@@ -26,7 +26,7 @@ import java.util.List;
  * </pre>
  * Arguments: {@code [scenario] [WIDTHxHEIGHT] [step...]} ({@code demo:NAME}: the real demo tenant), steps run one second apart:
  * {@code snap=FILE} (the newest window as a PNG), {@code search=TEXT}, {@code select=INDEX}, {@code click=#id}, {@code set=#id=TEXT}, {@code expand=#id} (a titled pane),
- * {@code row=#id=INDEX} (a table row), {@code show=#id} (opens a menu button), {@code item=#id=ITEM} (fires its item),
+ * {@code row=#id=INDEX} (a table row), {@code show=#id} (opens a menu button), {@code submenu=#id=ITEM} (its sub-menu ITEM, once {@code show=#id} opened it), {@code item=#id=ITEM} (fires its item, found by id or by the start of its text, in sub-menus too),
  * {@code scroll=#id=FRACTION} (a scroll pane, 0 top to 1 bottom), {@code tickall=#id} (every check box under it),
  * {@code more=ID} (an item of the user's More menu), {@code pause} (one more second), {@code switcher}, {@code signin}, {@code slow} (connects take minutes),
  * {@code throttle} (the next
@@ -62,6 +62,23 @@ public final class ScreenshotMain {
         driver.setDaemon(true);
         driver.start();
         Application.launch(GatehouseApp.class);
+    }
+
+    /** The item with this id, or whose text starts with it, in the menu or any of its sub-menus. */
+    private static java.util.Optional<javafx.scene.control.MenuItem> menuItem(
+            List<javafx.scene.control.MenuItem> items, String idOrText) {
+        for (javafx.scene.control.MenuItem item : items) {
+            if (idOrText.equals(item.getId()) || (item.getText() != null && item.getText().startsWith(idOrText))) {
+                return java.util.Optional.of(item);
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                var inside = menuItem(menu.getItems(), idOrText);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void drive(FakeConnector connector, String size, List<String> steps) {
@@ -125,8 +142,14 @@ public final class ScreenshotMain {
             table.requestFocus();
         } else if (step.startsWith("item=")) {
             String[] idAndItem = step.substring("item=".length()).split("=", 2);
-            ((MenuButton) lookupAnywhere(idAndItem[0])).getItems().stream()
-                    .filter(item -> idAndItem[1].equals(item.getId())).findFirst().orElseThrow().fire();
+            menuItem(((MenuButton) lookupAnywhere(idAndItem[0])).getItems(), idAndItem[1]).orElseThrow().fire();
+        } else if (step.startsWith("submenu=")) {
+            String[] idAndItem = step.substring("submenu=".length()).split("=", 2);
+            MenuButton button = (MenuButton) lookupAnywhere(idAndItem[0]);
+            if (!button.isShowing()) {
+                button.show();
+            }
+            ((javafx.scene.control.Menu) menuItem(button.getItems(), idAndItem[1]).orElseThrow()).show();
         } else if (step.startsWith("show=")) {
             ((MenuButton) lookupAnywhere(step.substring("show=".length()))).show();
         } else if (step.startsWith("click=")) {

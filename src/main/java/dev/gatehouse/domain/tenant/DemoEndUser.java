@@ -15,6 +15,15 @@ public interface DemoEndUser {
     /** Within the pass's session, the user registers a passkey of this model and AAGUID. */
     Outcome registerPasskey(String userPrincipalName, String model, String aaGuid);
 
+    /** Within the pass's session, the user registers Microsoft Authenticator on a phone. */
+    Outcome registerAuthenticator(String userPrincipalName);
+
+    /**
+     * The user signs in with their password and approves a Microsoft Authenticator notification; the demo tenant
+     * refuses, saying why, when the user has no Authenticator or the methods policy does not enable it for them.
+     */
+    Outcome signInWithPasswordAndPush(String userPrincipalName, Secret password);
+
     /**
      * What the demo tenant answered.
      *

@@ -33,6 +33,11 @@ public interface TenantConnection extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The controls that reset the demo tenant and choose whom Gatehouse acts as: the demo tenant only. */
+    default java.util.Optional<DemoTrainer> demoTrainer() {
+        return java.util.Optional.empty();
+    }
+
     /** The Graph service root this connection talks to, including the version segment. */
     String serviceRoot();
 

@@ -110,7 +110,15 @@ public interface TenantDirectory {
      */
     List<AuditRecord> auditEvents(String targetObjectId, Instant since);
 
-    /** At most this many entries are read by {@link #auditEvents}. */
+    /**
+     * Every directory audit entry since {@code since}, newest first
+     * ({@code GET /auditLogs/directoryAudits?$filter=activityDateTime ge …}; the directoryAudit resource page lists
+     * {@code ge} for activityDateTime), following {@code @odata.nextLink} up to {@value #AUDIT_EVENTS_CAP} entries.
+     * Needs a reports-reading role, as {@link #auditEvents} does.
+     */
+    List<AuditRecord> auditLog(Instant since);
+
+    /** At most this many entries are read by {@link #auditEvents} and {@link #auditLog}. */
     int AUDIT_EVENTS_CAP = 1_000;
 
     /**

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 /**
  * Trainer controls that act as the end user, under {@code /_demo/} (never under {@code /v1.0}): sign in with a
  * password or a Temporary Access Pass, register a passkey, Microsoft Authenticator or a phone within the pass's
- * session, switch the admin a plain token acts as, and show what the demo tenant knows about a user beyond
+ * session, and show what the demo tenant knows about a user beyond
  * Graph. Each answer says in plain JSON what happened ({@code outcome}: signedIn, passwordAccepted, failed,
  * refused, registered); each action leaves the audit and sign-in records Entra would.
  */
@@ -38,34 +38,20 @@ public final class EndUserActions {
 
     /** A one-time pass leaves this long to register a passwordless method (graph-facts §0.4, §6.2). */
     static final Duration ONE_TIME_WINDOW = Duration.ofMinutes(10);
+    /** The one second factor the password sign-in plays: a Microsoft Authenticator notification, approved. */
+    static final String PUSH = "push";
 
     private EndUserActions() {
     }
 
     public static void register(Router router) {
-        router.post("/actor", EndUserActions::switchActor)
-                .get("/users/{user}", call -> locked(call, () -> facts(call)))
+        ActingAdmins.register(router);
+        router.get("/users/{user}", call -> locked(call, () -> facts(call)))
                 .post("/users/{user}/signIn/password", call -> locked(call, () -> signInWithPassword(call)))
                 .post("/users/{user}/signIn/temporaryAccessPass", call -> locked(call, () -> signInWithPass(call)))
                 .post("/users/{user}/register/fido2", call -> locked(call, () -> registerPasskey(call)))
                 .post("/users/{user}/register/microsoftAuthenticator", call -> locked(call, () -> registerAuthenticator(call)))
                 .post("/users/{user}/register/phone", call -> locked(call, () -> registerPhone(call)));
-    }
-
-    /** {@code {"userPrincipalName": …}}: plain bearer tokens act as this member from now on (until a reset). */
-    private static Reply switchActor(ApiCall call) {
-        TenantState state = call.state();
-        String upn = call.body().path("userPrincipalName").asText("");
-        return state.write(() -> {
-            SimUser user = state.user(upn).orElseThrow(() -> GraphException.resourceNotFound(upn));
-            if (user.guest() || !user.accountEnabled()) {
-                throw GraphException.badRequest("The signed-in admin must be an enabled member of the tenant.");
-            }
-            state.signedInAdmin(user.id());
-            ObjectNode answer = Wire.object();
-            answer.put("signedInAdmin", user.userPrincipalName());
-            return answer(answer);
-        });
     }
 
     private static ObjectNode facts(ApiCall call) {
@@ -91,9 +77,18 @@ public final class EndUserActions {
         return facts;
     }
 
+    /**
+     * Checks the password; with {@code "secondFactor": "push"} the user then approves a Microsoft Authenticator
+     * notification, which works only when they have Authenticator registered and the methods policy enables it for
+     * them. Without a second factor the sign-in stops at the password, as before.
+     */
     private static ObjectNode signInWithPassword(ApiCall call) {
         TenantState state = call.state();
         SimUser user = user(call);
+        String secondFactor = call.body().path("secondFactor").asText("");
+        if (!secondFactor.isEmpty() && !secondFactor.equals(PUSH)) {
+            throw GraphException.badRequest("secondFactor must be \"push\" or left out.");
+        }
         refuseGuestsAndDisabled(state, user);
         String password = call.body().path("password").asText("");
         SignInLog signIns = new SignInLog(state);
@@ -106,9 +101,34 @@ public final class EndUserActions {
             return answer;
         }
         user.failedPasswordSignIns(0);
+        if (secondFactor.equals(PUSH)) {
+            return approvePush(state, user);
+        }
         signIns.record(user, 0, "Other.", "Password verified; the demo does not prompt for a second factor.");
         ObjectNode answer = outcome("passwordAccepted", user.forceChangePasswordNextSignIn()
                 ? "The password is correct; the user must now choose a new password." : "The password is correct.");
+        answer.put("mustChangePassword", user.forceChangePasswordNextSignIn());
+        return answer;
+    }
+
+    /** After a correct password: the notification goes to the user's Authenticator, and the user approves it. */
+    private static ObjectNode approvePush(TenantState state, SimUser user) {
+        if (!new MethodsPolicy(state).appliesTo("MicrosoftAuthenticator", user)) {
+            throw refused("The password is correct, but Microsoft Authenticator is not enabled for this user by the "
+                    + "authentication methods policy, so no notification can be sent.");
+        }
+        SimMethod authenticator = state.methods().list(user.id()).stream()
+                .filter(m -> m.type() == MethodType.MICROSOFT_AUTHENTICATOR).findFirst()
+                .orElseThrow(() -> refused("The password is correct, but " + user.displayName()
+                        + " has no Microsoft Authenticator registered, so no notification can be sent."));
+        String device = authenticator.properties().path("displayName").asText("their phone");
+        new SignInLog(state).record(user, 0, "Other.",
+                "Password verified; Microsoft Authenticator notification approved on " + device + ".");
+        ObjectNode answer = outcome("signedIn", user.forceChangePasswordNextSignIn()
+                ? "Signed in with the password and a notification approved on " + device
+                + "; the user must now choose a new password."
+                : "Signed in with the password and a notification approved on " + device + ".");
+        answer.put("secondFactor", PUSH);
         answer.put("mustChangePassword", user.forceChangePasswordNextSignIn());
         return answer;
     }

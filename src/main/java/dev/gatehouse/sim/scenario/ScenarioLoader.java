@@ -115,7 +115,7 @@ public final class ScenarioLoader {
         if (spec.signedInAdmin() != null) {
             SimUser admin = state.user(spec.signedInAdmin()).orElseThrow(() -> new IllegalArgumentException(
                     "signedInAdmin '" + spec.signedInAdmin() + "' is not one of the scenario's users"));
-            state.signedInAdmin(admin.id());
+            state.scenarioAdmin(admin.id());
         }
         return state;
     }

@@ -55,6 +55,7 @@ public final class TenantState {
     private ObjectNode authenticationMethodsPolicy;
     private boolean securityDefaultsEnabled;
     private String signedInAdminId;
+    private String scenarioAdminId;
     private PasswordHash demoPassword;
     private final Map<String, SimOperation> operations = new HashMap<>();
     private final Map<String, TapSession> tapSessions = new HashMap<>();
@@ -161,6 +162,17 @@ public final class TenantState {
     }
 
     public void signedInAdmin(String userId) {
+        signedInAdminId = userId;
+    }
+
+    /** The admin the scenario names, whom a trainer's {@code /_demo/actor} switch returns to. */
+    public Optional<SimUser> scenarioAdmin() {
+        return scenarioAdminId == null ? Optional.empty() : user(scenarioAdminId);
+    }
+
+    /** Names the scenario's admin and makes plain tokens act as them. */
+    public void scenarioAdmin(String userId) {
+        scenarioAdminId = userId;
         signedInAdminId = userId;
     }
 

@@ -6,14 +6,11 @@ import dev.gatehouse.domain.plan.StepOutcome;
 import dev.gatehouse.domain.plan.StepResult;
 import dev.gatehouse.domain.secret.Secret;
 import dev.gatehouse.domain.tenant.DemoEndUser;
-import dev.gatehouse.ui.common.ErrorText;
+import dev.gatehouse.ui.common.DemoPlayer;
 import dev.gatehouse.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,25 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DemoUserViewModel {
 
-    /** Keys of different models, so each account gets a distinct one (no same-key warning in a demo). */
-    static final List<String[]> DEMO_KEYS = List.of(
-            new String[]{"YubiKey 5C NFC", "ee882879-721c-4913-9775-3dfcce97072a"},
-            new String[]{"Feitian ePass FIDO2", "833b721a-ff5f-4d00-bb2e-bdda3ec01e29"},
-            new String[]{"YubiKey 5Ci", "c5ef55ff-ad9a-4b9f-b580-adebafe026d0"},
-            new String[]{"YubiKey 5 NFC", "2fc0579f-8113-47ea-b116-555a8db9202a"});
-
-    private final TaskRunner runner;
+    private final DemoPlayer player;
     private final Optional<DemoEndUser> demo;
     /** Written on the plan's worker as each pass is issued, read on the UI thread. */
     private final Map<String, Secret> passes = new ConcurrentHashMap<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Runnable afterPlay;
-    private int played;
 
     /** @param afterPlay runs on the UI thread once a key is registered: the step reads the tenant again */
     public DemoUserViewModel(TaskRunner runner, Optional<DemoEndUser> demo, Runnable afterPlay) {
-        this.runner = runner;
+        this.player = new DemoPlayer(runner);
         this.demo = demo;
         this.afterPlay = afterPlay;
     }
@@ -68,33 +55,22 @@ public final class DemoUserViewModel {
 
     /** Plays the holder of this account: sign in with its pass, then register a key. */
     public void play(String userId, String userPrincipalName) {
-        if (demo.isEmpty() || busy.get()) {
+        if (demo.isEmpty() || player.busyProperty().get()) {
             return;
         }
         Secret pass = passes.get(key(userId));
         if (pass == null) {
-            status.set("No pass for " + userPrincipalName + " in this window: passes are shown once and kept nowhere. "
+            player.say("No pass for " + userPrincipalName + " in this window: passes are shown once and kept nowhere. "
                     + "Issue a new one at step Passes (Replace a pass an account already holds), then play again.");
             return;
         }
-        String[] key = DEMO_KEYS.get(played++ % DEMO_KEYS.size());
-        busy.set(true);
-        status.set("Playing " + userPrincipalName + ": signing in with the pass at My Security Info\u2026");
+        String[] key = player.nextKey();
         DemoEndUser user = demo.get();
-        runner.run("Playing the account holder on the demo tenant", () -> {
+        player.play("Playing " + userPrincipalName + ": signing in with the pass at My Security Info\u2026", () -> {
             DemoEndUser.Outcome signedIn = user.signInWithTemporaryAccessPass(userPrincipalName, pass);
             return signedIn.done() ? user.registerPasskey(userPrincipalName, key[0], key[1]) : signedIn;
-        }, outcome -> {
-            busy.set(false);
-            status.set(outcome.done() ? userPrincipalName + " registered a " + key[0] + " (played by the demo "
-                    + "tenant). " + outcome.words() : "The demo tenant refused: " + outcome.words());
-            if (outcome.done()) {
-                afterPlay.run();
-            }
-        }, failure -> {
-            busy.set(false);
-            status.set(ErrorText.of(failure));
-        });
+        }, outcome -> userPrincipalName + " registered a " + key[0] + " (played by the demo tenant). "
+                + outcome.words(), afterPlay);
     }
 
     private static String key(String userId) {
@@ -102,10 +78,10 @@ public final class DemoUserViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return player.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return player.statusProperty();
     }
 }

@@ -23,12 +23,16 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel viewModel;
     private final StackPane workspaces;
     private final TenantSwitcher switcher;
+    private final HeaderBar header;
+    private final VBox top;
 
     public ShellView(ShellViewModel viewModel, TaskRunner runner) {
         this.viewModel = viewModel;
         switcher = new TenantSwitcher(viewModel, this::openSignIn, this::openEmergencyAccess);
 
-        setTop(new VBox(new DemoBanner(viewModel.demoProperty()), new HeaderBar(viewModel, switcher)));
+        header = new HeaderBar(viewModel, switcher);
+        top = new VBox(new DemoBanner(viewModel.demoProperty()), header);
+        setTop(top);
         setLeft(new NavigationBar(viewModel));
         workspaces = new StackPane(new ConnectionPane(viewModel));
         setCenter(workspaces);
@@ -47,6 +51,16 @@ public final class ShellView extends BorderPane {
             workspaces.getChildren().add(workspaces.getChildren().size() - 1, node);
         }
         return instance.view();
+    }
+
+    /** Adds a control to the header, after the tenant switcher (the demo tenant's Trainer menu). */
+    public void addHeaderControl(Node control) {
+        header.getChildren().add(header.getChildren().indexOf(switcher) + 1, control);
+    }
+
+    /** Adds a strip below the header, above the workspace (what the trainer's last action did). */
+    public void addNotice(Node notice) {
+        top.getChildren().add(notice);
     }
 
     /** Keyboard shortcuts that work anywhere in the window. */

@@ -14,6 +14,7 @@ import dev.gatehouse.ui.emergency.EmergencyAccessViewModel;
 import dev.gatehouse.ui.workspace.OpenTenant;
 import dev.gatehouse.ui.workspace.Workspace;
 import dev.gatehouse.ui.workspace.WorkspaceInstance;
+import dev.gatehouse.ui.workspace.WorkspaceModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class ShellViewModel {
     private final List<Workspace> workspaces;
     /** The available workspaces' models, in navigation order: attached and detached together. */
     private final Map<Workspace, WorkspaceInstance> instances = new LinkedHashMap<>();
+    /** Models that follow the open tenant without being a workspace (the demo tenant's trainer controls). */
+    private final List<WorkspaceModel> followers = new ArrayList<>();
     private final Path dataFolder;
     private final Clock clock;
 
@@ -149,9 +153,28 @@ public final class ShellViewModel {
         state.set(ConnectionState.CONNECTED);
         OpenTenant tenant = new OpenTenant(newConnection, dataFolder, clock);
         instances.values().forEach(instance -> instance.model().attach(tenant));
+        followers.forEach(follower -> follower.attach(tenant));
         TenantDirectory directory = newConnection.directory();
         tenantDetails = runner.run("Reading the tenant's details", directory::tenant, this::showTenant,
                 failure -> LOG.warn("Could not read the tenant's details: {}", ErrorText.of(failure)));
+        readSignedInAdmin();
+    }
+
+    /** {@code model} follows every tenant the window opens from now on, as the workspaces do. */
+    public void follow(WorkspaceModel model) {
+        followers.add(model);
+    }
+
+    /**
+     * Reads who is signed in and their roles again: on the demo tenant a trainer can make Gatehouse act as another
+     * admin, and the header must then name that admin and their roles.
+     */
+    public void readSignedInAdmin() {
+        if (connection == null) {
+            return;
+        }
+        adminDetails.cancel();
+        TenantDirectory directory = connection.directory();
         adminDetails = runner.run("Reading the signed-in account", directory::signedInAdmin,
                 this::showAdmin, failure -> signedInAs.set("Signed-in account unknown: " + ErrorText.of(failure)));
     }
@@ -195,6 +218,7 @@ public final class ShellViewModel {
         tenantDetails.cancel();
         adminDetails.cancel();
         instances.values().forEach(instance -> instance.model().detach());
+        followers.forEach(WorkspaceModel::detach);
         signedInAs.set("");
         serviceRoot.set("");
         TenantConnection previous = connection;

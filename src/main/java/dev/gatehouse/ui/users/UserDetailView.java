@@ -126,8 +126,16 @@ final class UserDetailView extends StackPane {
         simulator.getStyleClass().add("tab-body");
         Tab simulatorTab = new Tab("Sign-in simulator", simulator);
         simulatorTab.setId("simulatorTab");
-        simulatorTab.selectedProperty().addListener((obs, old, selected) -> viewModel.simulator().setActive(selected));
+        simulatorTab.selectedProperty().addListener((obs, old, selected) -> {
+            viewModel.simulator().setActive(selected);
+            viewModel.simulatorShownProperty().set(selected);
+        });
         TabPane sections = new TabPane(methodsTab, simulatorTab);
+        viewModel.simulatorShownProperty().addListener((obs, old, shown) ->
+                sections.getSelectionModel().select(shown ? simulatorTab : methodsTab));
+        if (viewModel.simulatorShownProperty().get()) {
+            sections.getSelectionModel().select(simulatorTab);
+        }
         sections.setId("userSections");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Ctrl+Tab switches tabs from anywhere inside, even from the table, which otherwise takes it to move focus

@@ -24,7 +24,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -88,6 +90,7 @@ public final class UserDetailViewModel {
     /** The pass and password the signed-in admin issued to the user on screen from Gatehouse, per the journal. */
     private IssuedHere issuedHere = IssuedHere.NONE;
     private Cancellable journalRead = Cancellable.NONE;
+    private final BooleanProperty simulatorShown = new SimpleBooleanProperty(this, "simulatorShown");
 
     /** @param clipboard where the one-time secrets of recovery plans can be copied to */
     public UserDetailViewModel(TaskRunner runner, Clock clock, ClipboardAccess clipboard) {
@@ -105,6 +108,16 @@ public final class UserDetailViewModel {
 
     public SignInSimulatorViewModel simulator() {
         return simulator;
+    }
+
+    /** Brings the sign-in simulator's tab to the front ("see what the user sees"); the view follows both ways. */
+    public void showSimulator() {
+        simulatorShown.set(true);
+    }
+
+    /** True while the sign-in simulator's tab is the one in front. */
+    public BooleanProperty simulatorShownProperty() {
+        return simulatorShown;
     }
 
     /** Takes the saved recent-method window from {@code saved}, then saves every change to it. */

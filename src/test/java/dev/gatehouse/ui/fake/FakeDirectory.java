@@ -418,6 +418,12 @@ public final class FakeDirectory implements TenantDirectory {
     }
 
     @Override
+    public List<AuditRecord> auditLog(Instant since) {
+        call("GET", "/auditLogs/directoryAudits?$filter=activityDateTime ge " + since);
+        return List.of();
+    }
+
+    @Override
     public List<AuthMethod> fido2Methods(String userId) {
         call("GET", "/users/" + userId + "/authentication/fido2Methods");
         return details.apply(userId).map(UserDetail::methods)

@@ -41,6 +41,11 @@ public interface WithoutBreakGlassReads extends TenantDirectory {
     }
 
     @Override
+    default List<AuditRecord> auditLog(Instant since) {
+        throw new UnsupportedOperationException(NOT_READ);
+    }
+
+    @Override
     default List<AuthMethod> fido2Methods(String userId) {
         throw new UnsupportedOperationException(NOT_READ);
     }
