@@ -536,6 +536,58 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(unknown.err()).contains("has no method not-a-method").contains(attackers.split(",")[0]);
     }
 
+    @Test
+    void aLifetimeOutsideTheTapPolicyIsRefusedOnceBeforeAnythingIsSent() throws Exception {
+        start("compromised");
+        JsonNode before = show(ALEX);
+
+        Result refused = headless("user", "recover", ALEX, "--lifetime", "100000", "--yes", "--show-secret");
+
+        assertThat(refused.code()).as(refused.err()).isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(refused.out() + refused.err()).as("the refusal is said once")
+                .containsOnlyOnce("A lifetime of 100000 minutes is outside this tenant's TAP policy: 60–480 minutes (default 60).");
+        assertThat(show(ALEX)).isEqualTo(before);
+    }
+
+    @Test
+    void thePlaybookTakesTheWindowsOptionsPassLifetimeMultiUseNoPasswordResetAndLeftDisabled() throws Exception {
+        start("compromised");
+        JsonNode before = show(ALEX);
+        String[] options = {"--lifetime", "120", "--multi-use", "--skip-password-reset", "--leave-disabled"};
+
+        Result plan = headless(concat(new String[]{"user", "recover", ALEX, "--dry-run", "--json"}, options));
+        Result run = headless(concat(new String[]{"user", "recover", ALEX, "--yes", "--show-secret"}, options));
+
+        assertThat(plan.code()).as(plan.err()).isEqualTo(ExitCodes.OK);
+        List<String> steps = StreamSupport.stream(plan.json().at("/plan/steps").spliterator(), false)
+                .map(step -> step.get("id").asText()).toList();
+        assertThat(steps).contains("issue-tap").doesNotContain("reset-password", "enable");
+        assertThat(plan.json().at("/plan/warnings").toString()).contains("The password is not reset, as you chose");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode after = show(ALEX);
+        assertThat(after.at("/profile/accountEnabled").asBoolean()).isFalse();
+        assertThat(after.at("/profile/lastPasswordChangeDateTime"))
+                .isEqualTo(before.at("/profile/lastPasswordChangeDateTime"));
+        JsonNode pass = method(after, "temporaryAccessPass");
+        assertThat(pass.at("/details/lifetimeInMinutes").asInt()).isEqualTo(120);
+        assertThat(pass.at("/details/isUsableOnce").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void contradictoryPasswordOptionsAreRefused() throws Exception {
+        start("compromised");
+
+        Result both = headless("user", "recover", ALEX, "--skip-password-reset", "--reset-password", "--dry-run");
+
+        assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--skip-password-reset and --reset-password contradict each other");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+                .toArray(String[]::new);
+    }
+
     private String passwordOnScreen() {
         Matcher password = Pattern.compile("Temporary password, shown once.*\\R\\s+(\\S+)").matcher(terminal.screen());
         assertThat(password.find()).as(terminal.screen()).isTrue();
