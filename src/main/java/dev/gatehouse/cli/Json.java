@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import dev.gatehouse.domain.method.PhoneType;
+import dev.gatehouse.domain.policy.ConditionalAccessPolicy;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -31,16 +34,21 @@ final class Json {
     private Json() {
     }
 
-    /** {@code MICROSOFT_AUTHENTICATOR} → {@code microsoftAuthenticator}. */
-    static String camelCase(Enum<?> value) {
-        String[] words = value.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    /** A status in words, as the text output says it ("nothing to do"), as --json gives it: {@code nothingToDo}. */
+    static String camelCase(String words) {
+        String[] parts = words.strip().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
             }
         }
         return name.toString();
+    }
+
+    /** {@code MICROSOFT_AUTHENTICATOR} → {@code microsoftAuthenticator}. */
+    static String camelCase(Enum<?> value) {
+        return camelCase(value.name().replace('_', ' '));
     }
 
     @SuppressWarnings("rawtypes")
@@ -49,9 +57,11 @@ final class Json {
             super(Enum.class);
         }
 
+        /** Values Graph has its own name for are written as Graph writes them. */
         @Override
         public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(camelCase(value));
+            generator.writeString(value instanceof ConditionalAccessPolicy.State state ? state.graphValue()
+                    : value instanceof PhoneType phone ? phone.graphValue() : camelCase(value));
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.gatehouse.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.gatehouse.app.CliOverSim.Result;
@@ -13,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,9 @@ class CliJsonSchemaOverDemoTenantTest {
     private static final String ALEX = "alex.wilber@tailspintoys.com";
     private static final String SOFIA = "sofia.rossi@tailspintoys.com";
     private static final String GROUP = "Emergency Access Accounts";
+    private static final String ID = "https://gatehouse.invalid/cli-json/";
+    private static final Pattern SHOWN_PASS = Pattern.compile("Temporary Access Pass to [^(\\n]+\\(([^)]+)\\)"
+            + "[\\s\\S]*?shown once and saved nowhere[^\\n]*\\n\\s+(\\S+)");
 
     @TempDir
     Path data;
@@ -90,6 +96,30 @@ class CliJsonSchemaOverDemoTenantTest {
     }
 
     @Test
+    void everyDocumentTheBreakglassSetUpPrintsMatchesItsSchemaFromDryRunToCleanUp() throws Exception {
+        try (CliOverSim cli = new CliOverSim("breakglass-gaps", data)) {
+            assertThat(cli.run("breakglass", "group", "--set", GROUP).code()).isEqualTo(ExitCodes.OK);
+            validStream("breakglass-setup", cli.run("breakglass", "setup", "--dry-run", "--json"));
+            Result setUp = cli.run("breakglass", "setup", "--yes", "--show-secret");
+            assertThat(setUp.code()).as(setUp.err()).isEqualTo(ExitCodes.OK);
+            Matcher pass = SHOWN_PASS.matcher(setUp.out());
+            while (pass.find()) {
+                cli.demo().signInWithTemporaryAccessPass(pass.group(1), pass.group(2));
+                cli.demo().registerPasskey(pass.group(1), "Demo key", "ee882879-721c-4913-9775-3dfcce97072a");
+            }
+            validStream("breakglass-setup", cli.run("breakglass", "setup", "--dry-run", "--json"));
+            validStream("breakglass-setup", cli.run("breakglass", "finish", "--dry-run", "--json"));
+            List<JsonNode> finished = validStream("breakglass-setup", cli.run("breakglass", "finish", "--yes",
+                    "--json"));
+            assertThat(finished).anySatisfy(doc -> assertThat(doc.path("completed").asBoolean()).isTrue());
+            validStream("breakglass-exclude", cli.run("breakglass", "exclude", "--dry-run", "--json"));
+            validStream("breakglass-mfa-policy", cli.run("breakglass", "mfa-policy", "--dry-run", "--json"));
+            assertThat(cli.run("breakglass", "mfa-policy", "--yes").code()).isEqualTo(ExitCodes.OK);
+            validStream("breakglass-mfa-policy", cli.run("breakglass", "mfa-policy", "--on", "--dry-run", "--json"));
+        }
+    }
+
+    @Test
     void aRenamedOrAddedPropertyOrAnEnumValueInJavasSpellingFailsTheSchema() throws Exception {
         try (CliOverSim cli = new CliOverSim("compromised", data)) {
             JsonNode shown = valid("user-show", cli.run("user", "show", ALEX, "--json"));
@@ -121,9 +151,23 @@ class CliJsonSchemaOverDemoTenantTest {
             for (Path file : schemas) {
                 JsonNode schema = JSON.readTree(file.toFile());
                 assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-                assertThat(schema.get("$id").asText()).endsWith("/docs/cli-json/" + file.getFileName());
+                assertThat(schema.get("$id").asText()).isEqualTo(ID + file.getFileName());
             }
         }
+    }
+
+    /** Commands that walk stages print one document per stage; each must match. */
+    private static List<JsonNode> validStream(String schema, Result result) throws IOException {
+        assertThat(result.code()).as(result.err()).isIn(ExitCodes.OK, ExitCodes.NOT_ALLOWED);
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> each = JSON.readerFor(JsonNode.class).readValues(result.out())) {
+            each.forEachRemaining(documents::add);
+        }
+        assertThat(documents).as(result.out()).isNotEmpty();
+        for (JsonNode document : documents) {
+            assertThat(errors(schema, document)).as(schema + " for " + document.toPrettyString()).isEmpty();
+        }
+        return documents;
     }
 
     private static JsonNode valid(String schema, Result result) throws IOException {
@@ -137,10 +181,17 @@ class CliJsonSchemaOverDemoTenantTest {
         return json;
     }
 
+    /** Each schema by its $id, read from docs/cli-json (never fetched): one schema may use another's definitions. */
     private static List<String> errors(String name, JsonNode json) throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMAS.resolve(name + ".schema.json"))) {
-            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-            return schema.validate(json).stream().map(Error::toString).collect(Collectors.toList());
+        Map<String, String> byId = new HashMap<>();
+        try (var files = Files.list(SCHEMAS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".schema.json")).toList()) {
+                byId.put(ID + file.getFileName(), Files.readString(file));
+            }
         }
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(byId));
+        Schema schema = registry.getSchema(SchemaLocation.of(ID + name + ".schema.json"));
+        return schema.validate(json).stream().map(Error::toString).collect(Collectors.toList());
     }
 }
