@@ -120,6 +120,16 @@ class CliJsonSchemaOverDemoTenantTest {
     }
 
     @Test
+    void theRegistrationPolicysStatusAndPreflightMatchTheirSchemasWithAndWithoutAPolicyOnTheAction() throws Exception {
+        for (String scenario : List.of("baseline", "new-hires", "registration-conflict")) {
+            try (CliOverSim cli = new CliOverSim(scenario, data.resolve(scenario))) {
+                validAnyExit("policy-registration-status", cli.run("policy", "registration", "status", "--json"));
+                validAnyExit("policy-registration-check", cli.run("policy", "registration", "check", "--json"));
+            }
+        }
+    }
+
+    @Test
     void aRenamedOrAddedPropertyOrAnEnumValueInJavasSpellingFailsTheSchema() throws Exception {
         try (CliOverSim cli = new CliOverSim("compromised", data)) {
             JsonNode shown = valid("user-show", cli.run("user", "show", ALEX, "--json"));
