@@ -64,6 +64,16 @@ class CliJsonSchemaOverDemoTenantTest {
     }
 
     @Test
+    void aUserShownToAnAdminWhoMayNotReadTheirMethodsSaysWhyUnderTheSchemasName() throws Exception {
+        try (CliOverSim cli = new CliOverSim("baseline", data)) {
+            JsonNode shown = valid("user-show", cli.runAs("sim-user:megan.bowen@tailspintoys.com", "user", "show",
+                    ALEX, "--json"));
+            assertThat(shown.at("/unreadable/methods").asText()).contains("UserAuthenticationMethod.Read.All");
+            assertThat(shown.get("methods")).isEmpty();
+        }
+    }
+
+    @Test
     void everyRecoveryActionsPlanRunAndExplanationMatchTheSchema() throws Exception {
         try (CliOverSim cli = new CliOverSim("compromised", data)) {
             valid("user-policy", cli.run("user", "policy", ALEX, "--json"));
