@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
         footerHeading = HelpPages.EXAMPLES, footer = {
                 "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run",
                 "  gatehouse user recover alex.wilber@tailspintoys.com --keep METHOD-ID",
-                "  gatehouse user recover alex.wilber@tailspintoys.com --lifetime 120 --leave-disabled --dry-run",
+                "  gatehouse user recover lee.gu@tailspintoys.com --lifetime 120 --multi-use",
                 "  gatehouse user recover alex.wilber@tailspintoys.com --start-over"},
         mixinStandardHelpOptions = true,
         description = {"The compromised-account playbook: disable, revoke sessions, delete the methods that are not "
