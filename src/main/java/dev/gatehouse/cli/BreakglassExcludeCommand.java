@@ -54,7 +54,7 @@ final class BreakglassExcludeCommand implements Callable<Integer> {
             }));
             int code = walk.walk(session.procedure().stage(BreakGlassSetup.EXCLUSIONS).orElseThrow());
             if (code == ExitCodes.OK && walk.dryRun() && walk.planned() > 0) {
-                context.out().println("Dry run: nothing was sent.");
+                walk.note("Dry run: nothing was sent.");
             }
             return code;
         });

@@ -100,7 +100,7 @@ final class BreakglassFinishCommand implements Callable<Integer> {
             code = walk.walk(cleanUp);
             if (code != ExitCodes.OK || walk.dryRun()) {
                 if (walk.dryRun() && code == ExitCodes.OK && walk.planned() > 0) {
-                    context.out().println("Dry run: nothing was sent.");
+                    walk.note("Dry run: nothing was sent.");
                 }
                 return code;
             }
@@ -200,8 +200,7 @@ final class BreakglassFinishCommand implements Callable<Integer> {
         }
 
         private int nothingToChange() {
-            context.out().println("Nothing to change: every emergency-access account has its FIDO2 key and is clean "
-                    + "(steps 7-8).");
+            walk.note("Nothing to change: every emergency-access account has its FIDO2 key and is clean (steps 7-8).");
             return ExitCodes.OK;
         }
     }

@@ -105,10 +105,9 @@ final class BreakglassSetupCommand implements Callable<Integer> {
             }
         }
         if (walk.planned() == 0) {
-            breakglass.root.context().out().println("Nothing to change: every part of the set-up (steps 1-6) is in "
-                    + "place.");
+            walk.note("Nothing to change: every part of the set-up (steps 1-6) is in place.");
         } else if (walk.dryRun()) {
-            breakglass.root.context().out().println("Dry run: nothing was sent.");
+            walk.note("Dry run: nothing was sent.");
         }
         return ExitCodes.OK;
     }

@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
  */
 final class BreakglassStageWalk {
 
-    /** A stage without a plan, as --json gives it. */
+    /** A stage without a plan, as --json gives it: its status in camelCase ({@code nothingToDo}). */
     record Explanation(String stage, String status, String message, List<String> warnings) {
     }
 
@@ -84,6 +84,13 @@ final class BreakglassStageWalk {
 
     boolean dryRun() {
         return write.dryRun();
+    }
+
+    /** A closing line for people ("Dry run: nothing was sent."); with --json standard output holds only documents. */
+    void note(String line) {
+        if (!json) {
+            context.out().println(line);
+        }
     }
 
     /** The stage planned now, from a fresh read; steps done earlier in the run are left out. */
@@ -166,7 +173,7 @@ final class BreakglassStageWalk {
     private void say(Stage<?, ?> stage, String status, String message, List<String> warnings, boolean withMessage) {
         PrintWriter out = context.out();
         if (json) {
-            Json.print(out, new Explanation(stage.id(), status, message, warnings));
+            Json.print(out, new Explanation(stage.id(), Json.camelCase(status), message, warnings));
             return;
         }
         out.println(stage.title() + " \u2014 " + status + (withMessage ? ":" : "."));

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gatehouse.domain.plan.ExecutionReport;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.plan.Plan;
+import dev.gatehouse.domain.plan.PlanForecast;
 import dev.gatehouse.domain.plan.Reversibility;
 import dev.gatehouse.domain.plan.Risk;
 import dev.gatehouse.domain.plan.Step;
 import dev.gatehouse.domain.plan.StepOutcome;
+import dev.gatehouse.domain.signin.SignInForecast;
+import dev.gatehouse.domain.signin.SignInMethod;
+import dev.gatehouse.domain.signin.SignInVerdict.Outcome;
 import dev.gatehouse.domain.tenant.RequiredAccess;
 
 import java.util.ArrayList;
@@ -19,8 +23,32 @@ final class PlanJson {
     private PlanJson() {
     }
 
+    /**
+     * @param forecast         the forecast as prose, one line each
+     * @param forecastVerdicts the same forecast as verdicts, situation by situation; null when the plan has none
+     */
     record PlanView(String title, String target, String targetId, Risk highestRisk, String intro,
-                    List<String> warnings, List<StepView> steps, List<String> forecast) {
+                    List<String> warnings, List<StepView> steps, List<String> forecast,
+                    ForecastView forecastVerdicts) {
+    }
+
+    /** @param assumptions what the forecast could not take into account; empty when nothing */
+    record ForecastView(List<Verdict> before, List<Verdict> after, String assumptions) {
+    }
+
+    /**
+     * What the user experiences in one situation.
+     *
+     * @param check   the situation in words ("Passkey (FIDO2) → Office 365, non-compliant device")
+     * @param method  how the user signs in ({@code passkey}, {@code passwordAndPush}, {@code temporaryAccessPass}…)
+     * @param target  what they sign in to, as Conditional Access names it: an application ({@code Office365}) or a
+     *                user action ({@code urn:user:registersecurityinfo})
+     * @param verdict {@code signsIn}, {@code promptedToRegister}, {@code mustChangePassword}, {@code mfaRequired},
+     *                {@code methodUnavailable} or {@code blocked}
+     * @param reason  the verdict in a sentence; {@code reasons} the facts that decided it
+     */
+    record Verdict(String check, SignInMethod method, String target, Outcome verdict, boolean mustSignInAgain,
+                   String reason, List<String> reasons) {
     }
 
     /** @param createsSecret what the step hands over once ("Temporary Access Pass"), null when nothing */
@@ -57,7 +85,16 @@ final class PlanJson {
                     s.reversibility(), s.risk(), s.warnings(), SecretSteps.secretLabel(s).orElse(null)));
         }
         return new PlanView(plan.title(), plan.target(), plan.targetId(), plan.highestRisk(), preview.intro(),
-                plan.warnings(), steps, preview.forecast());
+                plan.warnings(), steps, preview.forecast(), preview.signIns().map(PlanJson::forecast).orElse(null));
+    }
+
+    private static ForecastView forecast(PlanForecast forecast) {
+        return new ForecastView(verdicts(forecast.before()), verdicts(forecast.after()), forecast.assumptions());
+    }
+
+    private static List<Verdict> verdicts(SignInForecast forecast) {
+        return forecast.verdicts().stream().map(v -> new Verdict(v.situation().describe(), v.situation().method(),
+                v.situation().target().id(), v.outcome(), v.mustSignInAgain(), v.headline(), v.reasons())).toList();
     }
 
     static Run run(PlanPreview preview, ExecutionReport report, List<SecretView> secrets) {
@@ -66,7 +103,7 @@ final class PlanJson {
     }
 
     private static OutcomeView outcome(StepOutcome o) {
-        return new OutcomeView(o.step().id(), o.step().title(), o.status().name(), o.message(),
+        return new OutcomeView(o.step().id(), o.step().title(), Json.camelCase(o.status()), o.message(),
                 o.duration().toMillis());
     }
 }

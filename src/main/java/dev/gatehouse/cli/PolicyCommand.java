@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "policy",
@@ -20,7 +22,32 @@ import java.util.concurrent.Callable;
                 + "enabled for them, and through which target (all users or a group). Read-only.")
 final class PolicyCommand implements Callable<Integer> {
 
-    record Report(String user, String userId, EffectiveMethodsPolicy policy, Map<String, String> unreadable) {
+    /** @param unreadable what could not be read, by name ({@code groups}, {@code conditionalAccess}…), with why */
+    record Report(String user, String userId, PolicyView policy, Map<String, String> unreadable) {
+    }
+
+    record PolicyView(List<RowView> rows) {
+    }
+
+    /**
+     * @param method  the method's configuration id in the authentication methods policy ({@code Fido2},
+     *                {@code MicrosoftAuthenticator}…), as Graph names it
+     * @param through the target that enables it for the user ("All users" or a group's name), null when none
+     */
+    record RowView(String method, String label, boolean enabledForUser, String through, String reason) {
+    }
+
+    /** The names --json gives what the recovery context could not read, instead of its prose. */
+    private static final Map<String, String> PARTS = Map.of(RecoveryContext.METHODS_POLICY, "methodsPolicy",
+            RecoveryContext.CONDITIONAL_ACCESS, "conditionalAccess", RecoveryContext.GROUPS, "groups",
+            RecoveryContext.REGISTRATIONS, "registrations");
+
+    static Report report(RecoveryContext target, EffectiveMethodsPolicy policy) {
+        List<RowView> rows = policy.rows().stream().map(row -> new RowView(row.method(), row.label(),
+                row.enabledForUser(), row.through().orElse(null), row.reason())).toList();
+        Map<String, String> unreadable = new TreeMap<>();
+        target.unreadable().forEach((part, why) -> unreadable.put(PARTS.getOrDefault(part, part), why));
+        return new Report(target.targetLabel(), target.targetId(), new PolicyView(rows), unreadable);
     }
 
     @ParentCommand
@@ -38,8 +65,7 @@ final class PolicyCommand implements Callable<Integer> {
                     TenantException.Kind.MISSING_PERMISSION, "The authentication methods policy could not be read: "
                     + target.unreadable().get(RecoveryContext.METHODS_POLICY)));
             if (root.tenantOptions.json) {
-                Json.print(context.out(), new Report(target.targetLabel(), target.targetId(), policy,
-                        target.unreadable()));
+                Json.print(context.out(), report(target, policy));
             } else {
                 print(context.out(), target, policy);
             }

@@ -64,8 +64,9 @@ final class ProposalRun {
                     + "admin, then add --despite-recent-changes to go on.");
             return ExitCodes.BUSY;
         }
-        PlanPreview preview = new PlanPreview(proposal.plan().orElseThrow(), intro(proposal),
-                forecast(target.forecast(proposal)));
+        PlanForecast signIns = target.forecast(proposal);
+        PlanPreview preview = new PlanPreview(proposal.plan().orElseThrow(), intro(proposal), forecast(signIns),
+                Optional.of(signIns));
         return new PlanRun(context, options, json).run(preview, proposal.secretInTwoParts(),
                 (plan, cancellation, listener) -> execution.execute(withPlan(proposal, plan), cancellation, listener));
     }
@@ -102,7 +103,7 @@ final class ProposalRun {
         };
         PrintWriter out = context.out();
         if (json) {
-            Json.print(out, new Explanation(proposal.action().cliName(), proposal.status().name(),
+            Json.print(out, new Explanation(proposal.action().cliName(), Json.camelCase(proposal.status()),
                     target.targetLabel(), proposal.message(), proposal.warnings(),
                     proposal.alternative().map(RecoveryAction::cliName).orElse(null), next));
         } else {

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.recovery.CompromisedAccountPlaybook;
 import dev.gatehouse.domain.recovery.PlaybookChoices;
 import dev.gatehouse.domain.recovery.Proposal;
 import dev.gatehouse.domain.recovery.RecoveryContext;
+import dev.gatehouse.domain.tenant.TenantWriter.TapRequest;
 import dev.gatehouse.domain.text.Moments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
         footerHeading = HelpPages.EXAMPLES, footer = {
                 "  gatehouse user recover alex.wilber@tailspintoys.com --dry-run",
                 "  gatehouse user recover alex.wilber@tailspintoys.com --keep METHOD-ID",
+                "  gatehouse user recover lee.gu@tailspintoys.com --lifetime 120 --multi-use",
                 "  gatehouse user recover alex.wilber@tailspintoys.com --start-over"},
         mixinStandardHelpOptions = true,
         description = {"The compromised-account playbook: disable, revoke sessions, delete the methods that are not "
@@ -48,6 +51,28 @@ final class RecoverCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "METHOD-ID", split = ",",
             description = "Keep these methods although they were added recently.")
     List<String> keep = List.of();
+
+    @Option(names = "--lifetime", paramLabel = "MIN",
+            description = "Lifetime of the Temporary Access Pass in minutes, within the tenant's TAP policy "
+                    + "(default: the policy's default).")
+    Integer lifetime;
+
+    @Option(names = "--multi-use",
+            description = "Make the Temporary Access Pass usable more than once until it expires (default: one-time).")
+    boolean multiUse;
+
+    @Option(names = "--skip-password-reset",
+            description = "Leave the password as it is (the default only for a user who signs in without one; the "
+                    + "attacker may know it).")
+    boolean skipPasswordReset;
+
+    @Option(names = "--reset-password",
+            description = "Reset the password although the user signs in without one (not done by default for them).")
+    boolean resetPassword;
+
+    @Option(names = "--leave-disabled",
+            description = "Do not enable the account at the end; it stays disabled until you enable it.")
+    boolean leaveDisabled;
 
     @Option(names = "--start-over",
             description = "Forget an unfinished run of the playbook for this user and plan a new one.")
@@ -81,11 +106,12 @@ final class RecoverCommand implements Callable<Integer> {
             // --start-over plans over the unfinished run; its record is replaced only when the new run is confirmed
             Optional<ProcedureProgress> unfinished = startOver ? Optional.empty()
                     : desk.unfinishedPlaybook(target.targetId());
-            if (unfinished.isPresent() && !(delete.isEmpty() && keep.isEmpty())) {
+            List<String> chosen = choicesGiven();
+            if (unfinished.isPresent() && !chosen.isEmpty()) {
                 throw new UsageException("A run of the playbook for " + target.targetLabel() + " started "
                         + Moments.of(unfinished.get().started()) + " is unfinished; running again continues it with "
-                        + "the choices confirmed then. Leave out --delete and --keep, or add --start-over to plan a "
-                        + "new run.");
+                        + "the choices confirmed then. Leave out " + String.join(", ", chosen) + ", or add "
+                        + "--start-over to plan a new run.");
             }
             PlaybookChoices choices = choices(target);
             Proposal proposal = desk.proposePlaybook(target, choices, startOver);
@@ -96,8 +122,42 @@ final class RecoverCommand implements Callable<Integer> {
         });
     }
 
-    /** The preselection (recent methods), plus --delete, minus --keep; every id must be one of the user's methods. */
+    /** The options that choose what a new run does, as typed; a run being continued keeps the ones confirmed then. */
+    private List<String> choicesGiven() {
+        List<String> given = new ArrayList<>();
+        if (!delete.isEmpty()) {
+            given.add("--delete");
+        }
+        if (!keep.isEmpty()) {
+            given.add("--keep");
+        }
+        if (lifetime != null) {
+            given.add("--lifetime");
+        }
+        if (multiUse) {
+            given.add("--multi-use");
+        }
+        if (skipPasswordReset) {
+            given.add("--skip-password-reset");
+        }
+        if (resetPassword) {
+            given.add("--reset-password");
+        }
+        if (leaveDisabled) {
+            given.add("--leave-disabled");
+        }
+        return given;
+    }
+
+    /**
+     * The window's choices from the options: the preselection (recent methods), plus --delete, minus --keep, every id
+     * one of the user's methods; the pass, the password reset and the final enable as the window's checkboxes set
+     * them. A pass outside the tenant's TAP policy is refused by the playbook's plan, before anything is sent.
+     */
     private PlaybookChoices choices(RecoveryContext target) {
+        if (skipPasswordReset && resetPassword) {
+            throw new UsageException("--skip-password-reset and --reset-password contradict each other; give one.");
+        }
         Set<String> both = delete.stream().filter(id -> keep.stream().anyMatch(id::equalsIgnoreCase))
                 .collect(Collectors.toSet());
         if (!both.isEmpty()) {
@@ -114,6 +174,8 @@ final class RecoverCommand implements Callable<Integer> {
         Set<String> marked = new LinkedHashSet<>(defaults.deleteMethodIds());
         delete.forEach(id -> marked.add(target.method(id).orElseThrow().id()));
         keep.forEach(id -> marked.remove(target.method(id).orElseThrow().id()));
-        return defaults.withDeleted(marked);
+        boolean reset = resetPassword || (!skipPasswordReset && defaults.resetPassword());
+        TapRequest tap = new TapRequest(lifetime == null ? defaults.tap().lifetimeMinutes() : lifetime, !multiUse);
+        return new PlaybookChoices(marked, reset, tap, !leaveDisabled);
     }
 }

@@ -32,12 +32,35 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         this.err = err;
     }
 
+    /**
+     * {@code --help} wins over whatever else is wrong on the line, as in gh and kubectl: someone who asks for help
+     * while unsure of an option gets the page of the command they reached, not an error about that option.
+     */
     @Override
     public int handleParseException(ParameterException e, String[] args) {
+        CommandLine reached = e.getCommandLine();
+        if (asksForHelp(args) && reached.getCommandSpec().optionsMap().containsKey("--help")) {
+            reached.usage(reached.getOut());
+            reached.getOut().flush();
+            return ExitCodes.OK;
+        }
         err.println("gatehouse: " + sentence(e) + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " --help')");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** {@code --help} or {@code -h} before a {@code --} that ends the options. */
+    private static boolean asksForHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sentence(ParameterException e) {

@@ -1,7 +1,5 @@
 package dev.gatehouse.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.IssuedHere;
 import dev.gatehouse.domain.recovery.MethodDates;
@@ -72,7 +70,7 @@ final class UserCommand {
                 MethodDates dates = registrationDates(connection.directory(), detail, now, window);
                 IssuedHere issued = issuedHere(root.context().recoveryDesk(connection), detail);
                 if (root.tenantOptions.json) {
-                    Json.print(root.context().out(), json(detail, dates, issued, now, window));
+                    Json.print(root.context().out(), UserJson.show(detail, dates, issued, now, window));
                 } else {
                     print(root.context().out(), detail, now, window, dates, issued);
                 }
@@ -115,30 +113,8 @@ final class UserCommand {
         }
     }
 
-    /**
-     * The user as Graph-shaped JSON, each method with {@code registered} (its date, or null, with where the date
-     * comes from: {@code createdDateTime}, {@code directoryAudit}, {@code ambiguous} or {@code unknown}),
-     * {@code recent} and {@code issuedByYou} (when the signed-in admin issued it from Gatehouse, else null): dated and
-     * flagged as the table and the playbook do.
-     */
-    static ObjectNode json(UserDetail detail, MethodDates dates, IssuedHere issued, Instant now, Duration window) {
-        ObjectNode tree = Json.tree(detail);
-        JsonNode methods = tree.path("methods");
-        for (int i = 0; i < detail.methods().size() && i < methods.size(); i++) {
-            AuthMethod method = detail.methods().get(i);
-            RegistrationDate registration = dates.of(method);
-            ObjectNode registered = ((ObjectNode) methods.get(i)).putObject("registered");
-            registered.put("dateTime", registration.date().map(Instant::toString).orElse(null));
-            registered.put("source", registration.source().jsonName());
-            registered.put("explanation", "Registered " + registration.explanation() + ".");
-            ((ObjectNode) methods.get(i)).put("recent", recent(method, dates, issued, now, window));
-            ((ObjectNode) methods.get(i)).put("issuedByYou", issued.of(method).map(Instant::toString).orElse(null));
-        }
-        return tree;
-    }
-
     /** Added within the window, and not by this admin from Gatehouse. */
-    private static boolean recent(AuthMethod method, MethodDates dates, IssuedHere issued, Instant now,
+    static boolean recent(AuthMethod method, MethodDates dates, IssuedHere issued, Instant now,
                                   Duration window) {
         return issued.of(method).isEmpty() && dates.recent(method, window, now);
     }

@@ -71,7 +71,7 @@ final class UsersCommand {
         private void print(GatehouseCommand root, List<UserSummary> shown, OptionalLong total, boolean more) {
             if (root.tenantOptions.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
-                json.put("users", shown);
+                json.put("users", shown.stream().map(UserJson::summary).toList());
                 json.put("returned", shown.size());
                 total.ifPresent(t -> json.put("totalCount", t));
                 json.put("truncated", more);

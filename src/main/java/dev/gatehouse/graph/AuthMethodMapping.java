@@ -42,6 +42,7 @@ final class AuthMethodMapping {
     static AuthMethod map(AuthenticationMethod method) {
         MethodType type = MethodType.fromODataType(method.getOdataType());
         Map<String, String> details = new LinkedHashMap<>();
+        Map<String, Object> graph = graphProperties(method);
         String summary = switch (type) {
             case PASSWORD -> "Password";
             case PHONE -> phone((PhoneAuthenticationMethod) method, details);
@@ -59,7 +60,58 @@ final class AuthMethodMapping {
         };
         return new AuthMethod(method.getId() == null ? "" : method.getId(), type, summary,
                 DirectoryMapping.instant(method.getCreatedDateTime()), details,
-                method instanceof TemporaryAccessPassAuthenticationMethod tap ? tapState(tap) : null);
+                method instanceof TemporaryAccessPassAuthenticationMethod tap ? tapState(tap) : null, graph);
+    }
+
+    /**
+     * The type's own properties as Graph names and sends them (the authenticationMethod resource types of Graph v1.0,
+     * e.g. "phoneAuthenticationMethod resource type"); values stay Graph's: enum members in camelCase, dates ISO-8601.
+     * A software OATH secret key and a TAP's code are never read.
+     */
+    private static Map<String, Object> graphProperties(AuthenticationMethod method) {
+        Map<String, Object> graph = new LinkedHashMap<>();
+        if (method instanceof PhoneAuthenticationMethod m) {
+            graph(graph, "phoneNumber", m.getPhoneNumber());
+            graph(graph, "phoneType", m.getPhoneType());
+            graph(graph, "smsSignInState", m.getSmsSignInState());
+        } else if (method instanceof EmailAuthenticationMethod m) {
+            graph(graph, "emailAddress", m.getEmailAddress());
+        } else if (method instanceof Fido2AuthenticationMethod m) {
+            graph(graph, "displayName", m.getDisplayName());
+            graph(graph, "model", m.getModel());
+            graph(graph, "aaGuid", m.getAaGuid());
+            graph(graph, "attestationLevel", m.getAttestationLevel());
+            graph(graph, "passkeyType", m.getPasskeyType());
+        } else if (method instanceof MicrosoftAuthenticatorAuthenticationMethod m) {
+            graph(graph, "displayName", m.getDisplayName());
+            graph(graph, "deviceTag", m.getDeviceTag());
+            graph(graph, "phoneAppVersion", m.getPhoneAppVersion());
+        } else if (method instanceof TemporaryAccessPassAuthenticationMethod m) {
+            graph(graph, "startDateTime", m.getStartDateTime());
+            graph(graph, "lifetimeInMinutes", m.getLifetimeInMinutes());
+            graph(graph, "isUsableOnce", m.getIsUsableOnce());
+            graph(graph, "isUsable", m.getIsUsable());
+            graph(graph, "methodUsabilityReason", m.getMethodUsabilityReason());
+        } else if (method instanceof WindowsHelloForBusinessAuthenticationMethod m) {
+            graph(graph, "displayName", m.getDisplayName());
+            graph(graph, "keyStrength", m.getKeyStrength());
+        } else if (method instanceof PlatformCredentialAuthenticationMethod m) {
+            graph(graph, "displayName", m.getDisplayName());
+            graph(graph, "platform", m.getPlatform());
+            graph(graph, "keyStrength", m.getKeyStrength());
+        } else if (method instanceof ExternalAuthenticationMethod m) {
+            graph(graph, "displayName", m.getDisplayName());
+            graph(graph, "configurationId", m.getConfigurationId());
+        }
+        return graph;
+    }
+
+    private static void graph(Map<String, Object> graph, String name, Object value) {
+        Object wire = value instanceof ValuedEnum e ? e.getValue()
+                : value instanceof OffsetDateTime time ? time.toInstant().toString() : value;
+        if (wire != null && !(wire instanceof String text && text.isBlank())) {
+            graph.put(name, wire);
+        }
     }
 
     /** A pass created without a start is usable at once (authentication-post-temporaryaccesspassmethods). */

@@ -178,7 +178,7 @@ class CliBreakglassGroupOverDemoTenantTest {
         assertThat(report.get("chosen").isNull()).isTrue();
         JsonNode considered = report.get("considered").get(0);
         assertThat(considered.at("/group/displayName").asText()).isEqualTo(GROUP);
-        assertThat(considered.get("roleAssignable").asText()).isEqualTo("NOT_MET");
+        assertThat(considered.get("roleAssignable").asText()).isEqualTo("notMet");
         assertThat(considered.at("/points/0/text").asText()).startsWith("Not role-assignable");
     }
 

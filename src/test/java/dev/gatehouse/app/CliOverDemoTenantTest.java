@@ -79,7 +79,7 @@ class CliOverDemoTenantTest {
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.at("/profile/userPrincipalName").asText()).isEqualTo("adele.vance@tailspintoys.com");
-        assertThat(json.at("/roles/0/roleName").asText()).isEqualTo("Global Administrator");
+        assertThat(json.at("/roles/0/displayName").asText()).isEqualTo("Global Administrator");
         assertThat(json.get("methods")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(json.at("/methods/0/type").asText()).isNotBlank();
     }
@@ -95,6 +95,10 @@ class CliOverDemoTenantTest {
         assertThat(phone.at("/registered/source").asText()).isEqualTo("directoryAudit");
         assertThat(phone.at("/registered/dateTime").asText()).isNotBlank();
         assertThat(phone.at("/recent").asBoolean()).isTrue();
+        assertThat(phone.at("/type").asText()).isEqualTo("phone");
+        assertThat(phone.at("/details/phoneType").asText()).isEqualTo("alternateMobile");
+        assertThat(phone.at("/details/phoneNumber").asText()).isEqualTo("+44 7700900461");
+        assertThat(methods).extracting(method -> method.get("type").asText()).contains("microsoftAuthenticator");
         assertThat(methods).allSatisfy(method -> {
             assertThat(method.at("/registered/source").asText()).isNotBlank();
             assertThat(method.has("recent")).isTrue();

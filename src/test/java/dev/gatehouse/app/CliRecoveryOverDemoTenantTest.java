@@ -137,7 +137,7 @@ class CliRecoveryOverDemoTenantTest {
         for (String upn : users) {
             before.put(upn, show(upn));
         }
-        String oath = methodId(before.get(SOFIA), "SOFTWARE_OATH");
+        String oath = methodId(before.get(SOFIA), "softwareOath");
         List<List<String>> commands = List.of(
                 List.of("reset-password", PRADEEP, "--two-parts"),
                 List.of("require-reregister", SOFIA, "--issue-tap"),
@@ -178,7 +178,7 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).contains("[1/1] Delete phone, Authenticator and OATH methods…").contains("(4 of 4)");
         assertThat(run.out()).contains("The one step of \"Require re-register MFA\" is done.");
-        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD");
+        assertThat(methodTypes(show(ALEX))).containsExactly("password");
     }
 
     @Test
@@ -214,7 +214,7 @@ class CliRecoveryOverDemoTenantTest {
     @Test
     void deleteMethodDeletesExactlyThatMethodAndAnUnknownIdIsNotFound() throws Exception {
         start("baseline");
-        String oath = methodId(show(SOFIA), "SOFTWARE_OATH");
+        String oath = methodId(show(SOFIA), "softwareOath");
 
         Result unknown = headless("user", "delete-method", SOFIA, "00000000-0000-0000-0000-000000000000", "--yes");
         Result delete = headless("user", "delete-method", SOFIA, oath, "--yes", "--json");
@@ -223,18 +223,18 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(unknown.err()).contains("has no method with id");
         assertThat(delete.code()).as(delete.err()).isEqualTo(ExitCodes.OK);
         assertThat(delete.json().path("completed").asBoolean()).isTrue();
-        assertThat(methodTypes(show(SOFIA))).containsExactly("PASSWORD", "PHONE");
+        assertThat(methodTypes(show(SOFIA))).containsExactly("password", "phone");
     }
 
     @Test
     void revokeSessionsMovesSessionsValidFrom() throws Exception {
         start("baseline");
-        String before = show(MEGAN).at("/profile/signInSessionsValidFrom").asText();
+        String before = show(MEGAN).at("/profile/signInSessionsValidFromDateTime").asText();
 
         Result run = headless("user", "revoke-sessions", MEGAN, "--yes");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(show(MEGAN).at("/profile/signInSessionsValidFrom").asText()).isGreaterThan(before);
+        assertThat(show(MEGAN).at("/profile/signInSessionsValidFromDateTime").asText()).isGreaterThan(before);
     }
 
     @Test
@@ -249,7 +249,7 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(text.out()).contains("Microsoft Graph has no API for \"Revoke MFA sessions\"")
                 .contains("gatehouse user revoke-sessions " + MEGAN);
         assertThat(json.code()).isEqualTo(ExitCodes.NO_API);
-        assertThat(json.json().path("status").asText()).isEqualTo("NO_API");
+        assertThat(json.json().path("status").asText()).isEqualTo("noApi");
         assertThat(json.json().path("alternative").asText()).isEqualTo("revoke-sessions");
         assertThat(show(MEGAN)).isEqualTo(before);
     }
@@ -271,8 +271,8 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(password).hasSize(16);
         assertThat(run.json().at("/secrets/0/label").asText()).isEqualTo("Temporary password");
         assertThat(signInWithPassword(PRADEEP, password).path("outcome").asText()).isEqualTo("passwordAccepted");
-        assertThat(show(PRADEEP).at("/profile/signInSessionsValidFrom").asText())
-                .isGreaterThan(before.at("/profile/signInSessionsValidFrom").asText());
+        assertThat(show(PRADEEP).at("/profile/signInSessionsValidFromDateTime").asText())
+                .isGreaterThan(before.at("/profile/signInSessionsValidFromDateTime").asText());
         assertThat(java.nio.file.Files.readString(data.resolve("journal.jsonl"))).contains("Reset password")
                 .doesNotContain(password);
     }
@@ -304,14 +304,14 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(outOfRange.out() + outOfRange.err()).as("the refusal is said once")
                 .containsOnlyOnce("outside this tenant's TAP policy");
         assertThat(outOfRange.out()).contains("Issue Temporary Access Pass for Sandra Chen").contains("not possible");
-        assertThat(methodTypes(show(SANDRA))).doesNotContain("TEMPORARY_ACCESS_PASS");
+        assertThat(methodTypes(show(SANDRA))).doesNotContain("temporaryAccessPass");
 
         Result run = headless("user", "issue-tap", SANDRA, "--lifetime", "60", "--yes", "--show-secret");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         Matcher pass = Pattern.compile("== Temporary Access Pass, shown once.*\\R\\s+(\\S+)").matcher(run.out());
         assertThat(pass.find()).as(run.out()).isTrue();
-        assertThat(methodTypes(show(SANDRA))).containsOnlyOnce("TEMPORARY_ACCESS_PASS");
+        assertThat(methodTypes(show(SANDRA))).containsOnlyOnce("temporaryAccessPass");
         assertThat(signInWithPass(SANDRA, pass.group(1)).path("outcome").asText()).isEqualTo("signedIn");
     }
 
@@ -363,7 +363,7 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(stopped.out()).doesNotContain(passwordOnScreen());
         JsonNode halfway = show(ALEX);
         assertThat(halfway.at("/profile/accountEnabled").asBoolean()).isFalse();
-        assertThat(methodTypes(halfway)).containsExactly("PASSWORD");
+        assertThat(methodTypes(halfway)).containsExactly("password");
 
         Result resumed = run(true, "user", "recover", ALEX);
 
@@ -374,7 +374,7 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(terminal.screen()).contains("Temporary Access Pass, shown once");
         JsonNode after = show(ALEX);
         assertThat(after.at("/profile/accountEnabled").asBoolean()).isTrue();
-        assertThat(methodTypes(after)).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+        assertThat(methodTypes(after)).containsExactly("password", "temporaryAccessPass");
 
         Result again = headless("user", "recover", ALEX, "--dry-run");
         assertThat(again.code()).as("a run finished minutes ago is not rerun by accident").isEqualTo(ExitCodes.NOT_ALLOWED);
@@ -404,7 +404,7 @@ class CliRecoveryOverDemoTenantTest {
                 .contains("is in progress: ").contains(" in the gatehouse command line (process "
                         + ProcessHandle.current().pid()).contains(", since ");
         assertThat(second[0].out()).as("nothing planned, nothing sent").isEmpty();
-        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+        assertThat(methodTypes(show(ALEX))).containsExactly("password", "temporaryAccessPass");
     }
 
     @Test
@@ -435,13 +435,13 @@ class CliRecoveryOverDemoTenantTest {
         start("baseline");
         assertThat(runIn(otherComputer, false, "user", "issue-tap", PRADEEP, "--yes", "--show-secret").code())
                 .isEqualTo(ExitCodes.OK);
-        JsonNode theirs = method(show(PRADEEP), "TEMPORARY_ACCESS_PASS");
+        JsonNode theirs = method(show(PRADEEP), "temporaryAccessPass");
         assertThat(theirs.path("recent").asBoolean()).isTrue();
         assertThat(theirs.path("issuedByYou").isNull()).isTrue();
 
         assertThat(headless("user", "issue-tap", PRADEEP, "--yes", "--show-secret", "--despite-recent-changes")
                 .code()).isEqualTo(ExitCodes.OK);
-        JsonNode ours = method(show(PRADEEP), "TEMPORARY_ACCESS_PASS");
+        JsonNode ours = method(show(PRADEEP), "temporaryAccessPass");
         Result text = headless("user", "show", PRADEEP);
 
         assertThat(ours.path("recent").asBoolean()).isFalse();
@@ -499,7 +499,7 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(dryRun.code()).as(dryRun.err()).isEqualTo(ExitCodes.OK);
         assertThat(dryRun.out().replaceAll("\\s+", " ")).contains("was left unfinished by " + LockHoldingProcess.ACTOR);
         assertThat(takenOver.code()).as(takenOver.err()).isEqualTo(ExitCodes.OK);
-        assertThat(methodTypes(show(ALEX))).containsExactly("PASSWORD", "TEMPORARY_ACCESS_PASS");
+        assertThat(methodTypes(show(ALEX))).containsExactly("password", "temporaryAccessPass");
         assertThat(headless("user", "recover", ALEX, "--dry-run").out()).doesNotContain("left unfinished");
         assertOwnerOnly(data);
     }
@@ -534,6 +534,58 @@ class CliRecoveryOverDemoTenantTest {
         assertThat(kept.out()).doesNotContain("Delete the methods that are not the user's");
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("has no method not-a-method").contains(attackers.split(",")[0]);
+    }
+
+    @Test
+    void aLifetimeOutsideTheTapPolicyIsRefusedOnceBeforeAnythingIsSent() throws Exception {
+        start("compromised");
+        JsonNode before = show(ALEX);
+
+        Result refused = headless("user", "recover", ALEX, "--lifetime", "100000", "--yes", "--show-secret");
+
+        assertThat(refused.code()).as(refused.err()).isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(refused.out() + refused.err()).as("the refusal is said once")
+                .containsOnlyOnce("A lifetime of 100000 minutes is outside this tenant's TAP policy: 60–480 minutes (default 60).");
+        assertThat(show(ALEX)).isEqualTo(before);
+    }
+
+    @Test
+    void thePlaybookTakesTheWindowsOptionsPassLifetimeMultiUseNoPasswordResetAndLeftDisabled() throws Exception {
+        start("compromised");
+        JsonNode before = show(ALEX);
+        String[] options = {"--lifetime", "120", "--multi-use", "--skip-password-reset", "--leave-disabled"};
+
+        Result plan = headless(concat(new String[]{"user", "recover", ALEX, "--dry-run", "--json"}, options));
+        Result run = headless(concat(new String[]{"user", "recover", ALEX, "--yes", "--show-secret"}, options));
+
+        assertThat(plan.code()).as(plan.err()).isEqualTo(ExitCodes.OK);
+        List<String> steps = StreamSupport.stream(plan.json().at("/plan/steps").spliterator(), false)
+                .map(step -> step.get("id").asText()).toList();
+        assertThat(steps).contains("issue-tap").doesNotContain("reset-password", "enable");
+        assertThat(plan.json().at("/plan/warnings").toString()).contains("The password is not reset, as you chose");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode after = show(ALEX);
+        assertThat(after.at("/profile/accountEnabled").asBoolean()).isFalse();
+        assertThat(after.at("/profile/lastPasswordChangeDateTime"))
+                .isEqualTo(before.at("/profile/lastPasswordChangeDateTime"));
+        JsonNode pass = method(after, "temporaryAccessPass");
+        assertThat(pass.at("/details/lifetimeInMinutes").asInt()).isEqualTo(120);
+        assertThat(pass.at("/details/isUsableOnce").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void contradictoryPasswordOptionsAreRefused() throws Exception {
+        start("compromised");
+
+        Result both = headless("user", "recover", ALEX, "--skip-password-reset", "--reset-password", "--dry-run");
+
+        assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--skip-password-reset and --reset-password contradict each other");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+                .toArray(String[]::new);
     }
 
     private String passwordOnScreen() {

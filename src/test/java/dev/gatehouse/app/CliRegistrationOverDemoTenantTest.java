@@ -99,7 +99,7 @@ class CliRegistrationOverDemoTenantTest {
         assertThat(report.findValues("policies").get(0).toString()).contains("Gatehouse: Protect security info "
                 + "registration").contains("\"state\":\"enabled\"");
         assertThat(outcomes(report)).as("seed 000 trusts no network, which Maester wants")
-                .containsExactly("MT.1011 FAIL", "MS.AAD.3.8v1 PASS", "ZTA 21806 PASS");
+                .containsExactly("MT.1011 fail", "MS.AAD.3.8v1 pass", "ZTA 21806 pass");
         assertThat(after.code()).isEqualTo(ExitCodes.FAILED);
     }
 
@@ -124,7 +124,7 @@ class CliRegistrationOverDemoTenantTest {
 
         Result status = run("status", "--json");
 
-        assertThat(outcomes(status.json())).containsExactly("MT.1011 PASS", "MS.AAD.3.8v1 PASS", "ZTA 21806 PASS");
+        assertThat(outcomes(status.json())).containsExactly("MT.1011 pass", "MS.AAD.3.8v1 pass", "ZTA 21806 pass");
         assertThat(status.code()).isEqualTo(ExitCodes.OK);
     }
 

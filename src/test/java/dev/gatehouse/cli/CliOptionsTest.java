@@ -156,6 +156,24 @@ class CliOptionsTest {
     }
 
     @Test
+    void helpWinsOverAnUnknownOptionOrAMissingValueAndShowsThePageOfTheCommandReached() {
+        assertThat(run("user", "show", "--bogus", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(run("users", "list", "-h", "--top")).isEqualTo(ExitCodes.OK);
+        assertThat(run("user", "issue-tap", "ada@contoso.com", "--lifetime", "abc", "--help")).isEqualTo(ExitCodes.OK);
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("Usage: gatehouse user show").contains("Usage: gatehouse users list")
+                .contains("Usage: gatehouse user issue-tap");
+        assertThat(requested).isEmpty();
+    }
+
+    @Test
+    void helpAfterTheEndOfOptionsIsAnArgumentNotARequestForHelp() {
+        assertThat(run("user", "show", "--bogus", "--", "--help")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option '--bogus'");
+    }
+
+    @Test
     void eachCommandsHelpHasItsOwnOptionsTheGlobalOnesByNameAndExamplesThatParse() {
         Deque<List<String>> commands = new ArrayDeque<>(List.of(List.of()));
         int pages = 0;

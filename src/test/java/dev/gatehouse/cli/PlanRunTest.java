@@ -186,7 +186,7 @@ class PlanRunTest {
         assertThat(json.at("/plan/steps/0/requests/0/method").asText()).isEqualTo("PATCH");
         assertThat(json.at("/plan/steps/0/requests/0/body").asText()).isEqualTo("{\"accountEnabled\": false}");
         assertThat(json.at("/plan/steps/0/access/roles/0").asText()).isEqualTo("Privileged Authentication Administrator");
-        assertThat(json.at("/plan/steps/0/reversibility/kind").asText()).isEqualTo("REVERSIBLE");
+        assertThat(json.at("/plan/steps/0/reversibility/kind").asText()).isEqualTo("reversible");
         assertThat(json.at("/plan/steps/1/createsSecret").asText()).isEqualTo("Temporary Access Pass");
         assertThat(json.at("/plan/forecast/0").asText()).isEqualTo("After this plan: signs in.");
     }

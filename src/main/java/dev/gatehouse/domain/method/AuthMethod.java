@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param created  when it was registered; Graph leaves this null for some types (phone, email, OATH)
  * @param details  further type-specific facts in display order (label → value), never secrets
  * @param tap      the pass's state for a Temporary Access Pass, null for every other type
+ * @param graph    the type's own properties under Graph's names, with Graph's values ({@code phoneType}:
+ *                 {@code alternateMobile}, {@code isUsableOnce}: true), for machine-readable output; never secrets.
+ *                 Empty for a method that was not read from a tenant (one a plan predicts).
  */
 public record AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details,
-                         TapState tap) {
+                         TapState tap, Map<String, Object> graph) {
 
     /**
      * How recent a method must be to be flagged: an attacker who got in registers their own method first, and an
@@ -29,6 +32,12 @@ public record AuthMethod(String id, MethodType type, String summary, Instant cre
         Objects.requireNonNull(type, "type");
         summary = summary == null ? "" : summary;
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details == null ? Map.of() : details));
+        graph = Collections.unmodifiableMap(new LinkedHashMap<>(graph == null ? Map.of() : graph));
+    }
+
+    public AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details,
+                      TapState tap) {
+        this(id, type, summary, created, details, tap, Map.of());
     }
 
     public AuthMethod(String id, MethodType type, String summary, Instant created, Map<String, String> details) {

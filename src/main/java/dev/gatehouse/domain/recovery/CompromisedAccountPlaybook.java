@@ -133,6 +133,9 @@ public final class CompromisedAccountPlaybook {
         boolean canToggle = guard(RecoveryAction.DISABLE, context, refusals, warnings, false);
         guard(RecoveryAction.REVOKE_SESSIONS, context, refusals, warnings, true);
         guard(RecoveryAction.REQUIRE_REREGISTER, context, refusals, warnings, true);
+        if (unfinished.isEmpty()) { // a run being continued keeps the pass it was confirmed with
+            RecoveryPlanner.tapWithinPolicy(context, chosen.tap(), refusals, warnings);
+        }
         if (!refusals.isEmpty()) {
             return Proposal.without(RecoveryAction.RECOVER, Status.REFUSED, String.join(" ", refusals), warnings,
                     before);
@@ -178,9 +181,12 @@ public final class CompromisedAccountPlaybook {
             all.add(why(steps.resetPassword(RESET, true), "The attacker may know the password; a new temporary one "
                     + "that the user must change at first use (ISM-1595) locks them out of it."));
             after = after.withProfile(after.profile().withPasswordChangedAt(context.now())).withMustChangePassword(true);
-        } else {
+        } else if (context.signsInWithoutPassword()) {
             warnings.add("The password is not reset: " + context.targetName() + " signs in without one. If the "
                     + "password could still be used, reset it anyway.");
+        } else {
+            warnings.add("The password is not reset, as you chose: whoever knows it, the attacker included, can "
+                    + "still use it.");
         }
         List<String> tapRefusals = new ArrayList<>();
         RecoveryPlanner.tapBlockers(context, tapRefusals);

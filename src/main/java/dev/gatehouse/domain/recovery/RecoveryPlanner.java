@@ -202,22 +202,7 @@ public final class RecoveryPlanner {
         tapBlockers(context, refusals);
         Optional<TapSettings> limits = context.methodsPolicy().flatMap(MethodsPolicy::temporaryAccessPass);
         int lifetime = request.lifetimeMinutes().orElse(limits.map(TapSettings::defaultLifetimeMinutes).orElse(60));
-        if (limits.isPresent()) {
-            TapSettings l = limits.get();
-            if (!l.allowsLifetime(lifetime)) {
-                refusals.add("A lifetime of " + lifetime + " minutes is outside this tenant's TAP policy: "
-                        + l.minimumLifetimeMinutes() + "–" + l.maximumLifetimeMinutes() + " minutes (default "
-                        + l.defaultLifetimeMinutes() + ").");
-            }
-            if (request.multiUse() && l.usableOnceOnly()) {
-                refusals.add("This tenant's TAP policy allows one-time passes only.");
-            }
-        } else if (lifetime < 10 || lifetime > 43200) {
-            refusals.add("A lifetime of " + lifetime + " minutes is outside what Entra accepts: 10–43200 minutes.");
-        } else {
-            warnings.add("The TAP policy could not be read, so its limits are unknown: Entra refuses a lifetime "
-                    + "outside them.");
-        }
+        tapWithinPolicy(context, new TapRequest(lifetime, !request.multiUse()), refusals, warnings);
         if (!refusals.isEmpty()) {
             return Proposal.without(RecoveryAction.ISSUE_TAP, Status.REFUSED, String.join(" ", refusals), warnings,
                     context.snapshot());
@@ -332,6 +317,32 @@ public final class RecoveryPlanner {
         return Optional.of("The user's group memberships could not be read (" + context.unreadable()
                 .get(RecoveryContext.GROUPS) + "), so Gatehouse cannot tell whether the Temporary Access Pass policy "
                 + "targets them; Entra refuses the pass if it does not.");
+    }
+
+    /**
+     * Refuses a pass the tenant's TAP policy would not allow (its lifetime range, one-time only), so that nothing is
+     * sent that Entra would reject; when the policy could not be read, Entra's own range applies and a warning says
+     * the limits are unknown.
+     */
+    static void tapWithinPolicy(RecoveryContext context, TapRequest tap, List<String> refusals, List<String> warnings) {
+        Optional<TapSettings> limits = context.methodsPolicy().flatMap(MethodsPolicy::temporaryAccessPass);
+        int lifetime = tap.lifetimeMinutes();
+        if (limits.isPresent()) {
+            TapSettings l = limits.get();
+            if (!l.allowsLifetime(lifetime)) {
+                refusals.add("A lifetime of " + lifetime + " minutes is outside this tenant's TAP policy: "
+                        + l.minimumLifetimeMinutes() + "–" + l.maximumLifetimeMinutes() + " minutes (default "
+                        + l.defaultLifetimeMinutes() + ").");
+            }
+            if (!tap.usableOnce() && l.usableOnceOnly()) {
+                refusals.add("This tenant's TAP policy allows one-time passes only.");
+            }
+        } else if (lifetime < 10 || lifetime > 43200) {
+            refusals.add("A lifetime of " + lifetime + " minutes is outside what Entra accepts: 10–43200 minutes.");
+        } else {
+            warnings.add("The TAP policy could not be read, so its limits are unknown: Entra refuses a lifetime "
+                    + "outside them.");
+        }
     }
 
     static Optional<TapRequest> defaultTap(RecoveryContext context) {
