@@ -197,6 +197,12 @@ public final class WizardFrame extends BorderPane {
     /** Builds the stage's form and follows its plan and explanation, once per stage. */
     private Node firstShown(WizardStage stage) {
         stage.planProperty().addListener((obs, old, plan) -> {
+            // a choice changed this stage's plan under review (taken off screen while the new one is made): the
+            // new one opens where the admin was reading, not back at its top
+            PlanView replaced = old == null ? null : builtPlans.get(old);
+            if (replaced != null && replaced.underReview()) {
+                readingAt.put(stage, replaced.readingPosition());
+            }
             if (viewModel.currentStageProperty().get() == stage) {
                 showPlan(stage);
             }
@@ -215,10 +221,6 @@ public final class WizardFrame extends BorderPane {
 
     private void showPlan(WizardStage stage) {
         PlanViewModel plan = stage.planProperty().get();
-        // a choice changed the plan under review (taken off screen while the new one is made): the new one opens
-        // where the admin was reading, not back at its top
-        planArea.getChildren().stream().filter(shown -> shown instanceof PlanView view && view.underReview())
-                .findFirst().ifPresent(shown -> readingAt.put(stage, ((PlanView) shown).readingPosition()));
         // plans never confirmed are gone for good once replaced; only those that ran can come back on screen
         builtPlans.keySet().removeIf(built -> built != plan && built.phaseProperty().get() == PlanPhase.REVIEW);
         if (plan != null) {
