@@ -33,6 +33,7 @@ final class RegistrationRoutes {
 
     static Finding of(SignInSimulator simulator, UserSnapshot user) {
         List<SignInVerdict> verdicts = Arrays.stream(SignInMethod.values())
+                .filter(m -> simulator.usableAsNamed(m, user))
                 .map(m -> simulator.simulate(user, SignInSituation.of(m, SignInTarget.REGISTER_SECURITY_INFO)))
                 .toList();
         return new Finding(

@@ -115,6 +115,9 @@ public final class WhatIfComparison {
         List<String> through = new ArrayList<>();
         String firstRefusal = null;
         for (SignInMethod method : SignInMethod.values()) {
+            if (!simulator.usableAsNamed(method, subject.user())) {
+                continue; // the password alone, which "password only" already names
+            }
             SignInSituation situation = SignInSituation.of(method, SignInTarget.REGISTER_SECURITY_INFO);
             SignInVerdict verdict = simulator.simulate(subject.user(),
                     subject.compliantDevice() ? situation.onCompliantDevice() : situation);

@@ -64,6 +64,15 @@ public final class SignInSimulator {
         this.now = Objects.requireNonNull(now, "now");
     }
 
+    /**
+     * Whether the user can sign in this way as named: false for "password + X" when they cannot use X (no phone
+     * to text, no push), where the simulation shows what the password alone does. A list of ways in names such a
+     * route once, as the password alone, not once per missing second factor.
+     */
+    public boolean usableAsNamed(SignInMethod method, UserSnapshot user) {
+        return !methods.present(method, user).secondFactorMissing();
+    }
+
     public SignInVerdict simulate(UserSnapshot user, SignInSituation situation) {
         List<String> reasons = new ArrayList<>();
         if (!user.profile().accountEnabled()) {
