@@ -44,6 +44,10 @@ class LauncherClassDataSharingTest {
             Files.setLastModifiedTime(source, FileTime.from(built.minusSeconds(60)));
         }
         Files.setLastModifiedTime(root.resolve("target/gatehouse.jar"), FileTime.from(built));
+        Path ldconfig = root.resolve("stub-bin/ldconfig");
+        Files.createDirectories(ldconfig.getParent());
+        Files.writeString(ldconfig, "#!/bin/bash\necho '\tlibgtk-3.so.0 (libc6,x86-64) => /usr/lib/libgtk-3.so.0'\n");
+        Files.setPosixFilePermissions(ldconfig, PosixFilePermissions.fromString("rwxr-xr-x"));
         calls = root.resolve("calls.txt");
         Path java = root.resolve("jdk/bin/java");
         Files.createDirectories(java.getParent());
@@ -63,9 +67,8 @@ class LauncherClassDataSharingTest {
     void theFirstWindowSessionWritesTheArchiveAndTheNextStartMapsIt() throws Exception {
         assertThat(launch(Map.of())).isZero();
 
-        Path archive = root.resolve("target/gatehouse.jsa");
-        assertThat(lastCall()).contains("-XX:ArchiveClassesAtExit=" + archive + ".");
-        assertThat(archive).exists();
+        assertThat(lastCall()).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target") + "/gatehouse-");
+        Path archive = archive();
         try (var left = Files.list(root.resolve("target"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
@@ -82,7 +85,7 @@ class LauncherClassDataSharingTest {
     @Test
     void aNewerBuildIsNeverStartedWithTheOldArchive() throws Exception {
         launch(Map.of());
-        Path archive = root.resolve("target/gatehouse.jsa");
+        Path archive = archive();
         // the jar was built again after the archive was written
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(600)));
 
@@ -105,8 +108,8 @@ class LauncherClassDataSharingTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
-        // no ldconfig on this PATH: the GTK check is left out, as on a machine where it cannot be asked
-        builder.environment().put("PATH", "/usr/bin:/bin");
+        // an ldconfig that reports GTK 3, so the launcher's GTK check passes on any machine
+        builder.environment().put("PATH", root.resolve("stub-bin") + ":/usr/bin:/bin");
         builder.environment().remove("GATEHOUSE_JAVA_OPTS");
         builder.environment().remove("GATEHOUSE_NO_CDS");
         builder.environment().putAll(env);
@@ -114,6 +117,30 @@ class LauncherClassDataSharingTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(output).isTrue();
         return process.exitValue();
+    }
+
+    /** The one archive the launcher wrote: named after the Java that wrote it. */
+    private Path archive() throws Exception {
+        try (var files = Files.list(root.resolve("target"))) {
+            List<Path> archives = files.filter(p -> p.getFileName().toString().matches("gatehouse-\\d+\\.jsa")).toList();
+            assertThat(archives).hasSize(1);
+            return archives.get(0);
+        }
+    }
+
+    @Test
+    void anotherJavaGetsAnArchiveOfItsOwn() throws Exception {
+        launch(Map.of());
+        Path first = archive();
+        Path otherJdk = root.resolve("other-jdk/bin");
+        Files.createDirectories(otherJdk);
+        Files.copy(root.resolve("jdk/bin/java"), otherJdk.resolve("java"));
+        Files.setPosixFilePermissions(otherJdk.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        launch(Map.of("JAVA_HOME", root.resolve("other-jdk").toString()), "gui");
+
+        assertThat(lastCall()).as("the first archive is not for this Java").contains("-XX:ArchiveClassesAtExit=")
+                .doesNotContain(first.toString());
     }
 
     private String lastCall() throws Exception {
