@@ -38,8 +38,8 @@ public final class StartupBenchmark {
         Stats ratio = new Stats();
         for (int run = 0; run <= runs; run++) {
             // app and bare window alternate, so a slower moment of the machine weighs on both alike
-            JsonNode report = launchOnce(appCommand(scenario), headless);
-            JsonNode bare = launchOnce(List.of(BareWindowMain.class.getName()), headless);
+            JsonNode report = launchOnce(appCommand(scenario), headless, false);
+            JsonNode bare = launchOnce(List.of(BareWindowMain.class.getName()), headless, true);
             if (run == 0) {
                 continue; // warms the OS file cache and the JavaFX native-library cache; not counted
             }
@@ -57,7 +57,7 @@ public final class StartupBenchmark {
         }
         System.out.println("Startup on the demo tenant '" + scenario + "' (" + (headless ? "headless Monocle" : "display "
                 + System.getenv("DISPLAY")) + ", " + runs + " alternating pairs after one warm-up; class path "
-                + (shippedClassPath().isPresent() ? "target/gatehouse.jar + target/lib" : "the build's") + ")");
+                + (shippedClassPath(headless, false).isPresent() ? "target/gatehouse.jar + target/lib" : "the build's") + ")");
         System.out.println(jvmStart.line("process launch -> JVM start"));
         System.out.println(windowShown.line("JVM start -> main window shown"));
         System.out.println(firstData.line("JVM start -> first data shown"));
@@ -93,28 +93,35 @@ public final class StartupBenchmark {
      * The class path the launcher and the installers use (the packaged jar and its libraries) once the build made
      * them; the test classes go after them for the bare window.
      */
-    private static java.util.Optional<String> shippedClassPath() {
-        Path jar = Path.of("target", "gatehouse.jar");
-        Path lib = Path.of("target", "lib");
+    /**
+     * @param bare for the bare window, whose class is a test class: the app's class path holds no folder, which a
+     *             class-data archive cannot hold
+     */
+    private static java.util.Optional<String> shippedClassPath(boolean headless, boolean bare) {
+        // absolute, as the launcher gives them: a class-data archive matches the class path it was written with
+        Path jar = Path.of("target", "gatehouse.jar").toAbsolutePath();
+        Path lib = Path.of("target", "lib").toAbsolutePath();
         if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
             return java.util.Optional.empty();
         }
         // headless runs need Monocle, a test library the packaged app does not ship
-        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.contains("openjfx-monocle")).collect(java.util.stream.Collectors.joining(
-                        File.pathSeparator));
-        return java.util.Optional.of(String.join(File.pathSeparator, jar.toString(), lib + File.separator + "*",
-                Path.of("target", "test-classes").toString(), monocle));
+        List<String> path = new ArrayList<>(List.of(bare ? Path.of("target", "test-classes").toAbsolutePath().toString()
+                : jar.toString(), lib + File.separator + "*"));
+        if (headless) {
+            java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> entry.contains("openjfx-monocle")).forEach(path::add);
+        }
+        return java.util.Optional.of(String.join(File.pathSeparator, path));
     }
 
     /** @param main the main class and its arguments, with any JVM options of its own before them */
-    private static JsonNode launchOnce(List<String> main, boolean headless) throws Exception {
+    private static JsonNode launchOnce(List<String> main, boolean headless, boolean bare) throws Exception {
         Path report = Files.createTempFile("gatehouse-startup", ".json");
         Files.delete(report);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + Path.of("app", "jvm.options"),
-                "-cp", shippedClassPath().orElse(System.getProperty("java.class.path")),
+                "-cp", shippedClassPath(headless, bare).orElse(System.getProperty("java.class.path")),
                 "-Dgatehouse.startupReport=" + report,
                 "-Dgatehouse.exitAfterFirstData=true",
                 "-Dgatehouse.dataDir=" + Files.createTempDirectory("gatehouse-bench")));
