@@ -95,7 +95,7 @@ final class BreakglassRecordCommand implements Callable<Integer> {
             } catch (FileAlreadyExistsException e) {
                 throw existing();
             } catch (IOException e) {
-                throw new UsageException("Could not write " + out + ": " + e.getMessage());
+                throw new FileNotWrittenException(out, e);
             }
             Written written = new Written(out.toString(), chosen.extension(), connection.label(),
                     record.accounts().size(), record.nextDrill().toString());

@@ -103,7 +103,8 @@ public final class GatehouseCli {
     /** An IllegalArgumentException is the domain or gateway refusing a value the user gave (an id, a URL). */
     private static boolean isBug(Exception e) {
         return !(e instanceof UsageException || e instanceof TenantException || e instanceof IllegalArgumentException
-                || e instanceof RunInProgressException || e instanceof RunChangedException);
+                || e instanceof RunInProgressException || e instanceof RunChangedException
+                || e instanceof FileNotWrittenException);
     }
 
     private static String oneLine(Exception e) {

@@ -122,7 +122,7 @@ final class RegistrationExportCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new UsageException(file + " exists already: choose another name, or add --force to replace it.");
         } catch (IOException e) {
-            throw new UsageException("Could not write " + file + ": " + e.getMessage());
+            throw new FileNotWrittenException(file, e);
         }
     }
 }

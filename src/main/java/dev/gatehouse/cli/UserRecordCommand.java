@@ -25,14 +25,16 @@ import java.util.concurrent.Callable;
         footerHeading = HelpPages.EXAMPLES, footer = {
                 "  gatehouse user record alex.wilber@tailspintoys.com",
                 "  gatehouse user record alex.wilber@tailspintoys.com --file incident.html",
-                "  gatehouse user record alex.wilber@tailspintoys.com --since 2026-12-01 --format json"},
+                "  gatehouse user record alex.wilber@tailspintoys.com --since 2026-12-01 --format json",
+                "  gatehouse user record alex.wilber@tailspintoys.com --file incident.md --json"},
         mixinStandardHelpOptions = true,
         description = {"The incident record of a user, for the help-desk ticket: the user and tenant; what was found "
                 + "(every method with its registration date and source, the recently added ones, and who registered "
                 + "them from where, per the directory audit log); what Gatehouse on this computer did to the user, "
                 + "by whom and when, with each step's outcome; what the user was handed (a Temporary Access Pass or "
                 + "temporary password, never its value); and what is left to do in the Entra admin center.",
-                "Read-only. Printed to standard output, or written to a new file with --file."})
+                "Read-only. Printed to standard output, or written to a new file with --file (with --json, standard "
+                        + "output then names the file and its format)."})
 final class UserRecordCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -76,12 +78,23 @@ final class UserRecordCommand implements Callable<Integer> {
             } catch (FileAlreadyExistsException e) {
                 throw existing();
             } catch (IOException e) {
-                throw new UsageException("Could not write " + file + ": " + e.getMessage());
+                throw new FileNotWrittenException(file, e);
             }
-            root.context().out().println("Wrote the incident record of " + record.user().label() + " ("
-                    + chosen.label() + ") to " + file + ". No password or pass is in it.");
+            String wrote = "Wrote the incident record of " + record.user().label() + " (" + chosen.label() + ") to "
+                    + file + ". No password or pass is in it.";
+            if (root.tenantOptions.json) {
+                // --json keeps standard output to one JSON document: the sentence is for the person watching
+                Json.print(root.context().out(), new Written(file.toString(), chosen.extension()));
+                root.context().err().println(wrote);
+            } else {
+                root.context().out().println(wrote);
+            }
             return ExitCodes.OK;
         }
+    }
+
+    /** What {@code --json --file} prints: the file written and its format ({@code md}, {@code html}, {@code json}). */
+    record Written(String file, String format) {
     }
 
     /** Each renderer makes every text inert itself; the document's own line breaks are its layout. */
@@ -96,8 +109,13 @@ final class UserRecordCommand implements Callable<Integer> {
 
     private IncidentRecordFormat format() {
         if (format != null) {
-            return IncidentRecordFormat.named(format).orElseThrow(() -> new UsageException("--format expects md, html "
-                    + "or json: '" + format + "'"));
+            IncidentRecordFormat named = IncidentRecordFormat.named(format).orElseThrow(() -> new UsageException(
+                    "--format expects md, html or json: '" + format + "'"));
+            if (file == null && named != IncidentRecordFormat.JSON && user.root.tenantOptions.json) {
+                throw new UsageException("--json prints the record as JSON, so leave out --format " + format.strip()
+                        + ", or add --file to write it as " + named.label() + " to a file.");
+            }
+            return named;
         }
         if (file == null) {
             return user.root.tenantOptions.json ? IncidentRecordFormat.JSON : IncidentRecordFormat.MARKDOWN;

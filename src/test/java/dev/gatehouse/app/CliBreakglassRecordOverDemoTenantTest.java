@@ -83,4 +83,18 @@ class CliBreakglassRecordOverDemoTenantTest {
             }
         }
     }
+
+    @Test
+    void aFileThatCannotBeWrittenIsAFailureNotAUsageError() {
+        try (CliOverSim cli = new CliOverSim("baseline", data)) {
+            Path nowhere = folder.resolve("no such folder").resolve("record.html");
+
+            Result refused = cli.run("breakglass", "record", "--breakglass-group", GROUP, "--out", nowhere.toString());
+
+            assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(refused.errText()).contains("Could not write " + nowhere).contains("does not exist")
+                    .doesNotContain("unexpected");
+            assertThat(nowhere.getParent()).doesNotExist();
+        }
+    }
 }

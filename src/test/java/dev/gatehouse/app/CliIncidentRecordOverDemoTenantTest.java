@@ -115,4 +115,42 @@ class CliIncidentRecordOverDemoTenantTest {
             assertThat(since.out() + format.out()).isEmpty();
         }
     }
+
+    @Test
+    void withJsonStandardOutputIsOneJsonDocumentOrNothing() throws Exception {
+        try (CliOverSim cli = new CliOverSim("compromised", data)) {
+            Path markdown = folder.resolve("incident.md");
+            CliOverSim.Result written = cli.run("user", "record", ALEX, "--json", "--file", markdown.toString());
+            CliOverSim.Result md = cli.run("user", "record", ALEX, "--json", "--format", "md");
+            CliOverSim.Result html = cli.run("user", "record", ALEX, "--format", "HTML", "--json");
+
+            assertThat(written.code()).as(written.err()).isEqualTo(ExitCodes.OK);
+            JsonNode file = JSON.readTree(written.out());
+            assertThat(file.path("file").asText()).isEqualTo(markdown.toString());
+            assertThat(file.path("format").asText()).isEqualTo("md");
+            assertThat(written.errText()).contains("Wrote the incident record").contains("No password or pass");
+            assertThat(Files.readString(markdown)).startsWith("# Incident record");
+            assertThat(md.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(md.errText()).contains("--json prints the record as JSON, so leave out --format md, or add "
+                    + "--file to write it as Markdown to a file.");
+            assertThat(html.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(html.errText()).contains("leave out --format HTML");
+            assertThat(md.out() + html.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileTheDiskRefusesIsAFailureNotAUsageError() throws Exception {
+        try (CliOverSim cli = new CliOverSim("compromised", data)) {
+            Path folderInTheWay = Files.createDirectory(folder.resolve("incident.md"));
+            Files.writeString(folderInTheWay.resolve("notes.txt"), "kept");
+
+            CliOverSim.Result refused = cli.run("user", "record", ALEX, "--file", folderInTheWay.toString(), "--force");
+
+            assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(refused.errText()).contains("Could not write " + folderInTheWay).doesNotContain("unexpected");
+            assertThat(refused.out()).isEmpty();
+            assertThat(Files.readString(folderInTheWay.resolve("notes.txt"))).isEqualTo("kept");
+        }
+    }
 }

@@ -96,6 +96,33 @@ class CliJsonSchemaOverDemoTenantTest {
     }
 
     @Test
+    void theIncidentRecordAfterARecoveryAndTheFileItWroteMatchTheSchema() throws Exception {
+        try (CliOverSim cli = new CliOverSim("compromised", data)) {
+            Result recovered = cli.run("user", "recover", ALEX, "--yes", "--show-secret", "--json");
+            assertThat(recovered.code()).as(recovered.err()).isEqualTo(ExitCodes.OK);
+
+            JsonNode record = valid("user-record", cli.run("user", "record", ALEX, "--json"));
+            valid("user-record", cli.run("user", "record", ALEX, "--format", "json"));
+            Result toFile = cli.run("user", "record", ALEX, "--json", "--file", data.resolve("incident.md").toString());
+            JsonNode written = valid("user-record", toFile);
+
+            assertThat(record.at("/found/methods")).isNotEmpty();
+            assertThat(record.get("done")).isNotEmpty();
+            assertThat(record.get("handedOver")).extracting(h -> h.get("kind").asText())
+                    .containsExactlyInAnyOrder("temporaryPassword", "temporaryAccessPass");
+            assertThat(record.get("leftToDo")).isNotEmpty();
+            assertThat(written.get("format").asText()).isEqualTo("md");
+            assertThat(toFile.errText()).contains("Wrote the incident record");
+            ObjectNode added = record.deepCopy();
+            ((ObjectNode) added.get("user")).put("mail", "alex@example.com");
+            ObjectNode renamed = record.deepCopy();
+            ((ObjectNode) renamed.get("done").get(0)).put("outcome", "DONE");
+            assertThat(errors("user-record", added)).isNotEmpty();
+            assertThat(errors("user-record", renamed)).isNotEmpty();
+        }
+    }
+
+    @Test
     void breakglassStatusMatchesItsSchemaWithAndWithoutAGroup() throws Exception {
         try (CliOverSim cli = new CliOverSim("baseline", data)) {
             validAnyExit("breakglass-status", cli.run("breakglass", "status", "--json"));

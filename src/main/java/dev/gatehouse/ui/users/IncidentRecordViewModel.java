@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * The "Incident record…" window of the open user: reads the record off the UI thread (cancellable), shows it as
- * Markdown, and saves it where the admin chose — a file that exists is replaced only after the admin said so.
- * Nothing is written anywhere else.
+ * Markdown, saves it where the admin chose — a file that exists is replaced only after the admin said so — and prints
+ * it off the UI thread. Nothing is written anywhere else.
  */
 public final class IncidentRecordViewModel {
 
@@ -36,10 +36,13 @@ public final class IncidentRecordViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
     private final ReadOnlyObjectWrapper<Path> replaceQuestion = new ReadOnlyObjectWrapper<>(this, "replaceQuestion");
     private IncidentRecord record;
     private IncidentRecordFormat pendingFormat;
     private Cancellable reading = Cancellable.NONE;
+    private Cancellable printTask = Cancellable.NONE;
+    private RecordPrintJob printJob;
 
     IncidentRecordViewModel(RecoveryDesk desk, String userId, TaskRunner runner, Clock clock) {
         this.desk = desk;
@@ -69,8 +72,15 @@ public final class IncidentRecordViewModel {
                 });
     }
 
-    /** Stops the read; nothing is shown and nothing was written. */
+    /** Stops the read (nothing is shown and nothing was written), or the printing. */
     public void cancel() {
+        if (printing.get()) {
+            printTask.cancel();
+            printJob.cancel();
+            printing.set(false);
+            status.set("Printing cancelled. Pages the printer already took may still come out.");
+            return;
+        }
         if (state.get() != LoadState.LOADING) {
             return;
         }
@@ -141,12 +151,43 @@ public final class IncidentRecordViewModel {
         return Optional.ofNullable(record);
     }
 
+    /**
+     * Sends the record to the printer chosen in the print dialog, in the background: the spooler or a network printer
+     * may keep the job waiting, and the window stays responsive meanwhile, saying which page went.
+     */
+    void print(RecordPrintJob job) {
+        if (record == null || saving.get() || printing.get()) {
+            job.cancel();
+            return;
+        }
+        printJob = job;
+        printing.set(true);
+        String printer = job.printerName();
+        int pages = job.pageCount();
+        status.set("Sending the record to " + printer + "\u2026");
+        printTask = runner.run("Printing the incident record", () -> {
+            job.print(page -> runner.runOnUiThread(() -> {
+                if (printing.get()) {
+                    status.set("Sending the record to " + printer + ": page " + page + " of " + pages + " sent\u2026");
+                }
+            }));
+            return printer;
+        }, done -> {
+            printing.set(false);
+            printed(done);
+        }, failure -> {
+            printing.set(false);
+            printProblem(failure instanceof RecordPrintJob.NotPrintedException ? failure.getMessage()
+                    : "Printing failed. " + ErrorText.of(failure) + ".");
+        });
+    }
+
     /** The printer could not be used: say what to do instead. */
     public void printProblem(String why) {
         status.set(why + " Save the record as HTML and print it from a browser, or attach it to the ticket.");
     }
 
-    public void printed(String printer) {
+    private void printed(String printer) {
         status.set("Sent to " + printer + ".");
     }
 
@@ -166,6 +207,11 @@ public final class IncidentRecordViewModel {
 
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /** The record is on its way to the printer: Cancel stops it. */
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing.getReadOnlyProperty();
     }
 
     /** A file the admin chose that exists: the view asks whether to replace it; null when nothing is asked. */

@@ -5,9 +5,7 @@ import dev.gatehouse.ui.common.ModalWindow;
 import dev.gatehouse.ui.common.VisibleText;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,27 +15,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The incident record of one user: read-only Markdown (the app has no web view), saved as Markdown, HTML or JSON
- * where the admin chooses, or printed. The read runs in the background with progress and Cancel.
+ * where the admin chooses, or printed. The read and the printing run in the background with progress and Cancel.
  */
 final class IncidentRecordWindow {
 
     /** Small enough for a 1024 × 768 screen with the main window's edges still in view. */
     private static final double WIDTH = 900;
     private static final double HEIGHT = 640;
-    private static final double PRINT_FONT_SIZE = 8;
 
     private IncidentRecordWindow() {
     }
@@ -48,7 +42,8 @@ final class IncidentRecordWindow {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(record.stateProperty().isEqualTo(LoadState.LOADING));
+        progress.visibleProperty().bind(record.stateProperty().isEqualTo(LoadState.LOADING)
+                .or(record.printingProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId("recordStatus");
@@ -91,7 +86,7 @@ final class IncidentRecordWindow {
         print.setId("recordPrint");
         for (Button button : List.of(save, print)) {
             button.disableProperty().bind(record.stateProperty().isNotEqualTo(LoadState.LOADED)
-                    .or(record.savingProperty()));
+                    .or(record.savingProperty()).or(record.printingProperty()));
         }
         Button close = new Button("Close");
         close.setId("recordClose");
@@ -161,7 +156,10 @@ final class IncidentRecordWindow {
         ask.show(new VBox(12, ActionWindows.title("Replace the file?"), question), keep, replace);
     }
 
-    /** The Markdown, one page after another, in a small monospaced type; a machine without a printer is told so. */
+    /**
+     * The print dialog on the UI thread; the pages then go to the printer in the background, with progress and the
+     * outcome in the status line. A machine without a printer is told so.
+     */
     private static void print(Stage stage, IncidentRecordViewModel record) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
@@ -172,43 +170,6 @@ final class IncidentRecordWindow {
             job.cancelJob();
             return;
         }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        for (Node page : pages(record.lines(), layout.getPrintableWidth(), layout.getPrintableHeight())) {
-            if (!job.printPage(layout, page)) {
-                record.printProblem("Printing stopped: " + job.getJobStatus().toString()
-                        .toLowerCase(java.util.Locale.ROOT) + ".");
-                job.cancelJob();
-                return;
-            }
-        }
-        if (job.endJob()) {
-            record.printed(job.getPrinter().getName());
-        } else {
-            record.printProblem("The printer did not take the record.");
-        }
-    }
-
-    private static List<Node> pages(List<String> lines, double width, double height) {
-        Font font = Font.font("Monospaced", PRINT_FONT_SIZE);
-        List<Node> pages = new ArrayList<>();
-        VBox page = new VBox();
-        double used = 0;
-        for (String line : lines) {
-            Text text = new Text(line.isEmpty() ? " " : line);
-            text.setFont(font);
-            text.setWrappingWidth(width);
-            double lineHeight = text.getLayoutBounds().getHeight();
-            if (used > 0 && used + lineHeight > height) {
-                pages.add(page);
-                page = new VBox();
-                used = 0;
-            }
-            page.getChildren().add(text);
-            used += lineHeight;
-        }
-        if (!page.getChildren().isEmpty()) {
-            pages.add(page);
-        }
-        return pages;
+        record.print(FxRecordPrintJob.of(job, record.lines()));
     }
 }
