@@ -126,10 +126,7 @@ public final class GatehouseApp extends Application {
 
     /** The demo tenant's Trainer menu, wired to the window: what reloads after a reset, a new actor or a play. */
     private TrainerViewModel trainer(UsersViewModel users, Clock clock) {
-        Runnable reread = () -> {
-            shell.readSignedInAdmin();
-            shell.refresh();
-        };
+        Runnable reread = shell::tenantChanged;
         return new TrainerViewModel(runner, clock, new TrainerHooks(reread, reread, users.detail()::reload, () -> {
             shell.workspace("users").ifPresent(shell::selectWorkspace);
             users.detail().showSimulator();

@@ -59,8 +59,6 @@ public final class RecoveryDesk {
     private final CompromisedAccountPlaybook playbook;
     private final ProcedureDesk procedures;
     private final ActionJournal journal;
-    /** The signed-in admin as the journal names them, once known. */
-    private volatile String signedIn;
     private final String tenant;
     private final Clock clock;
     private final EmergencyAccessSource emergencyAccess;
@@ -125,21 +123,16 @@ public final class RecoveryDesk {
     public RecoveryContext read(String idOrUserPrincipalName) {
         RecoveryContext context = RecoveryContext.read(directory, idOrUserPrincipalName, clock, recentWindow,
                 emergencyAccess.current());
-        signedIn = actor(context);
-        return context.withIssuedHere(issuedHere(context.targetId(), signedIn, context.methods()));
+        return context.withIssuedHere(issuedHere(context.targetId(), actor(context), context.methods()));
     }
 
     /**
      * The pass and password the signed-in admin issued to the user from Gatehouse on this computer, as the journal
-     * records them. Reads who is signed in once per desk: call it off the UI thread.
+     * records them. Reads who is signed in each time, as {@link #read} does: on the demo tenant a trainer can make
+     * Gatehouse act as another admin (or reset the scenario) between two reads. Call it off the UI thread.
      */
     public IssuedHere issuedHere(String userId, List<AuthMethod> methods) {
-        String actor = signedIn;
-        if (actor == null) {
-            actor = journalName(directory.signedInAdmin().profile());
-            signedIn = actor;
-        }
-        return issuedHere(userId, actor, methods);
+        return issuedHere(userId, journalName(directory.signedInAdmin().profile()), methods);
     }
 
     private IssuedHere issuedHere(String userId, String actor, List<AuthMethod> methods) {

@@ -71,6 +71,8 @@ public final class ShellViewModel {
     private final ObservableList<String> otherScenariosView = FXCollections.unmodifiableObservableList(otherScenarios);
 
     private TenantConnection connection;
+    /** What the workspaces were handed for {@link #connection}. */
+    private OpenTenant openTenant;
     private Cancellable connecting = Cancellable.NONE;
     private Cancellable tenantDetails = Cancellable.NONE;
     private Cancellable adminDetails = Cancellable.NONE;
@@ -152,6 +154,7 @@ public final class ShellViewModel {
         stateMessage.set("");
         state.set(ConnectionState.CONNECTED);
         OpenTenant tenant = new OpenTenant(newConnection, dataFolder, clock);
+        openTenant = tenant;
         instances.values().forEach(instance -> instance.model().attach(tenant));
         followers.forEach(follower -> follower.attach(tenant));
         TenantDirectory directory = newConnection.directory();
@@ -190,6 +193,19 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * The demo tenant changed under the window (a trainer's reset, or another admin acting): every workspace, on screen
+     * or not, forgets what it read and planned and reads the same connection again, and the header re-reads who is
+     * signed in. The trainer's own controls, which made the change, keep their state.
+     */
+    public void tenantChanged() {
+        if (connection == null) {
+            return;
+        }
+        instances.values().forEach(instance -> instance.model().reopen(openTenant));
+        readSignedInAdmin();
+    }
+
     /** F5: the open workspace reads the tenant again. */
     public void refresh() {
         instances.get(workspace.get()).model().refresh();
@@ -223,6 +239,7 @@ public final class ShellViewModel {
         serviceRoot.set("");
         TenantConnection previous = connection;
         connection = null;
+        openTenant = null;
         return previous;
     }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * What the rest of the window does when the trainer changes the demo tenant under it.
  *
- * @param tenantReset    after a reset: the open workspace reads the tenant again, the header re-reads who is signed in
- * @param actorChanged   after "act as": the header re-reads the signed-in admin's roles, the open workspace reloads
+ * @param tenantReset    after a reset: every workspace reads the tenant again, the header re-reads who is signed in
+ * @param actorChanged   after "act as": the header re-reads the signed-in admin's roles, every workspace reloads
  * @param userPlayed     after a play changed the selected user (a pass used, a method registered): their detail reloads
  * @param showSimulator  opens the users workspace's sign-in simulator for the selected user
  */

@@ -100,9 +100,11 @@ public final class TrainerViewModel implements WorkspaceModel {
     public static final String RESET_WARNING = "Every change made in the demo tenant since the scenario was loaded is "
             + "discarded: users, methods, passes, policies, groups, roles and the audit and sign-in logs return to the "
             + "scenario's start, and Gatehouse acts as the scenario's admin again. The action journal on this "
-            + "computer keeps its entries.";
+            + "computer keeps its entries, and unfinished runs saved on this computer (of the compromised-account "
+            + "playbook and of the break-glass and registration wizards) are kept too: Gatehouse still offers to "
+            + "continue them, although the steps they record as done were undone by the reset.";
 
-    /** Reloads the scenario (after the view's confirmation); then the open workspace reads the tenant again. */
+    /** Reloads the scenario (after the view's confirmation); then every workspace reads the tenant again. */
     public void reset() {
         trainer.ifPresent(controls -> start("Resetting the demo scenario", () -> {
             controls.reset();

@@ -204,6 +204,15 @@ public final class UserDetailViewModel {
                 this::show, this::fail);
     }
 
+    /**
+     * Loads the current user again after the tenant changed under the window: a plan still being prepared or reviewed
+     * was made for the tenant as it was (and perhaps for another admin), so it is dropped.
+     */
+    public void reloadAfresh() {
+        actions.cancel();
+        reload();
+    }
+
     /** Loads the current user again, e.g. after an error or to see a change made elsewhere. */
     public void reload() {
         if (current != null) {

@@ -109,6 +109,17 @@ public final class UsersViewModel implements WorkspaceModel {
         }
     }
 
+    /**
+     * Keeps the search and the open user, both read again, but not a plan made before: the desk reads who is signed in
+     * at every read, so the same desk serves the changed tenant, and a trainer who just switched admins still has the
+     * user they were looking at.
+     */
+    @Override
+    public void reopen(OpenTenant tenant) {
+        search();
+        detail.reloadAfresh();
+    }
+
     /** Searches again and reloads the open user (F5). */
     @Override
     public void refresh() {

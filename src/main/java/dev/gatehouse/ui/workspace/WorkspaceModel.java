@@ -12,6 +12,15 @@ public interface WorkspaceModel {
     /** Forgets the tenant: cancels work in flight and empties the workspace. */
     void detach();
 
+    /**
+     * The open tenant changed under the window (the demo tenant was reset, or Gatehouse now acts as another admin):
+     * forgets everything read or planned before, as for a newly opened tenant, and reads again when it would for one.
+     */
+    default void reopen(OpenTenant tenant) {
+        detach();
+        attach(tenant);
+    }
+
     /** F5 while the workspace is open: reads the tenant again. Workspaces with nothing to re-read keep the default. */
     default void refresh() {
     }

@@ -73,6 +73,19 @@ class WorkspaceRegistryTest {
     }
 
     @Test
+    void aChangeUnderTheOpenTenantReopensEveryWorkspaceOnTheSameConnection() {
+        shell.connectDemo("baseline");
+        shell.selectWorkspace(shell.workspace("reports").orElseThrow());
+
+        shell.tenantChanged();
+
+        assertThat(inbox.events()).endsWith("detach", "attach Demo tenant \u00b7 baseline");
+        assertThat(reports.events()).isEqualTo(inbox.events());
+        assertThat(inbox.tenants()).hasSize(2).extracting(tenant -> tenant.connection())
+                .containsOnly(connector.opened().get(0));
+    }
+
+    @Test
     void noViewIsBuiltByTheViewModel() {
         shell.connectDemo("baseline");
         shell.selectWorkspace(shell.workspace("reports").orElseThrow());

@@ -186,6 +186,13 @@ class TrainerViewModelTest {
     }
 
     @Test
+    void theResetWarningSaysThatUnfinishedRunsOnThisComputerAreKept() {
+        // runs are saved per tenant name in the data folder, which a reset of the demo tenant does not touch
+        assertThat(TrainerViewModel.RESET_WARNING).contains("unfinished runs saved on this computer",
+                "are kept too", "undone by the reset");
+    }
+
+    @Test
     void aRealTenantHasNoTrainerControls() {
         TenantConnection real = new GraphTenantConnection(gateway, "contoso.onmicrosoft.com", false, () -> { });
         assertThat(real.demoTrainer()).isEmpty();

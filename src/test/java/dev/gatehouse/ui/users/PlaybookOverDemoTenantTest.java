@@ -6,6 +6,7 @@ import dev.gatehouse.domain.recovery.RecoveryContext;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
 import dev.gatehouse.domain.recovery.RecoveryRequest;
 import dev.gatehouse.domain.recovery.incident.IncidentRecordFormat;
+import dev.gatehouse.domain.tenant.DemoTrainer;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.user.UserQuery;
 import dev.gatehouse.domain.user.UserSummary;
@@ -112,6 +113,29 @@ class PlaybookOverDemoTenantTest {
                 .contains("2 issued by you");
         RecoveryContext alex = desk.read(ALEX);
         assertThat(alex.methods()).noneMatch(alex::recent);
+    }
+
+    @Test
+    void afterActingAsAnotherAdminWhatTheScenarioAdminIssuedIsNoLongerMarkedYours() {
+        PlanViewModel plan = openPlaybook().planProperty().get();
+        plan.confirm();
+        assertThat(plan.succeededProperty().get()).as(plan.summaryProperty().get()).isTrue();
+        DemoTrainer trainer = connection.demoTrainer().orElseThrow();
+        String scenarioAdmin = trainer.actors().signedInAdmin();
+        trainer.actAs(trainer.actors().admins().stream() // one who may read Alex's methods
+                .filter(admin -> !admin.userPrincipalName().equalsIgnoreCase(scenarioAdmin)
+                        && admin.roles().contains("Authentication Administrator"))
+                .map(DemoTrainer.Admin::userPrincipalName).findFirst().orElseThrow());
+
+        detail.reload();
+
+        assertThat(detail.methods()).extracting(MethodRow::type)
+                .containsExactlyInAnyOrder(MethodType.PASSWORD, MethodType.TEMPORARY_ACCESS_PASS);
+        assertThat(detail.methods()).allSatisfy(row -> {
+            assertThat(row.issuedByYou()).as(row.typeLabel()).isEmpty();
+            assertThat(row.recentlyAdded()).as(row.typeLabel()).isTrue();
+        });
+        assertThat(detail.methodSummaryProperty().get()).doesNotContain("issued by you");
     }
 
     private IncidentRecordViewModel openRecord() {
