@@ -14,15 +14,21 @@ import java.util.List;
 final class DemoTrainerOverHttp implements DemoTrainer {
 
     private final DemoLoopback demo;
+    private final Runnable adminChanged;
 
-    /** @param serviceRoot the demo connection's {@code http://127.0.0.1:N/v1.0} */
-    DemoTrainerOverHttp(String serviceRoot) {
+    /**
+     * @param serviceRoot  the demo connection's {@code http://127.0.0.1:N/v1.0}
+     * @param adminChanged told after a reset or a change of actor: what remembered the signed-in admin forgets it
+     */
+    DemoTrainerOverHttp(String serviceRoot, Runnable adminChanged) {
         this.demo = new DemoLoopback(serviceRoot);
+        this.adminChanged = adminChanged;
     }
 
     @Override
     public void reset() {
         refused(demo.post("/reset", DemoLoopback.body()));
+        adminChanged.run();
     }
 
     @Override
@@ -41,6 +47,7 @@ final class DemoTrainerOverHttp implements DemoTrainer {
     @Override
     public void actAs(String userPrincipalName) {
         refused(demo.post("/actor", DemoLoopback.body().put("userPrincipalName", userPrincipalName)));
+        adminChanged.run();
     }
 
     /** The answer, unless it is an error: then the demo tenant's message as a failure the window shows. */

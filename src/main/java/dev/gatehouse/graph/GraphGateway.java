@@ -105,6 +105,11 @@ public final class GraphGateway implements AutoCloseable {
         return directory;
     }
 
+    /** The signed-in admin changed under this connection (a demo trainer's actor): nothing keeps the old one. */
+    void forgetSignedInAccount() {
+        writer.forgetSignedInAccount();
+    }
+
     public TenantWriter writer() {
         return writer;
     }

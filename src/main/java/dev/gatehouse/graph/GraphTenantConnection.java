@@ -68,7 +68,8 @@ public final class GraphTenantConnection implements TenantConnection {
 
     @Override
     public java.util.Optional<dev.gatehouse.domain.tenant.DemoTrainer> demoTrainer() {
-        return demo ? java.util.Optional.of(new DemoTrainerOverHttp(serviceRoot())) : java.util.Optional.empty();
+        return demo ? java.util.Optional.of(new DemoTrainerOverHttp(serviceRoot(),
+                gateway::forgetSignedInAccount)) : java.util.Optional.empty();
     }
 
     @Override

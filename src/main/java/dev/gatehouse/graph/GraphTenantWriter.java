@@ -31,7 +31,10 @@ final class GraphTenantWriter implements TenantWriter {
 
     private final GraphGateway gateway;
     private final PasswordResetFollower follower;
-    /** id and UPN of the signed-in account, read once: Entra refuses a TAP or a reset on your own account. */
+    /**
+     * id and UPN of the signed-in account, read once (and again after a demo trainer changes the actor): Entra
+     * refuses a TAP or a reset on your own account.
+     */
     private final AtomicReference<Set<String>> signedIn = new AtomicReference<>();
 
     GraphTenantWriter(GraphGateway gateway) {
@@ -141,6 +144,11 @@ final class GraphTenantWriter implements TenantWriter {
         if (signedInAccount().stream().anyMatch(key::equalsIgnoreCase)) {
             throw new TenantException(Kind.REJECTED, "You cannot " + cannot + ".");
         }
+    }
+
+    /** Another admin acts on this connection now (the demo tenant's trainer controls). */
+    void forgetSignedInAccount() {
+        signedIn.set(null);
     }
 
     private Set<String> signedInAccount() {
