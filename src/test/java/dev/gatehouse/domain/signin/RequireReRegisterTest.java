@@ -38,7 +38,7 @@ class RequireReRegisterTest {
 
         SignInVerdict push = simulator.simulate(after, office(SignInMethod.PASSWORD_AND_PUSH));
         assertThat(push.outcome()).isEqualTo(Outcome.METHOD_UNAVAILABLE);
-        assertThat(push.headline()).contains("no usable Microsoft Authenticator").contains("Passkey (FIDO2)");
+        assertThat(push.headline()).contains("the user has no Microsoft Authenticator registered").contains("Passkey (FIDO2)");
     }
 
     @Test
