@@ -85,7 +85,11 @@ public final class StartupBenchmark {
         if (!APP_OPTIONS.isBlank()) {
             command.addAll(List.of(APP_OPTIONS.trim().split("\\s+")));
         }
-        command.addAll(List.of("dev.gatehouse.Launcher", "gui", "--scenario", scenario));
+        command.add("dev.gatehouse.Launcher");
+        // baseline: no arguments at all, as app/gatehouse starts the window (the command line is not built then)
+        if (!scenario.equals("baseline")) {
+            command.addAll(List.of("gui", "--scenario", scenario));
+        }
         return command;
     }
 
