@@ -2,6 +2,7 @@ package dev.gatehouse;
 
 import dev.gatehouse.app.GatehouseConnector;
 import dev.gatehouse.app.GuiCommand;
+import dev.gatehouse.app.HeadStartConnector;
 import dev.gatehouse.app.SimCommand;
 import dev.gatehouse.cli.GatehouseCli;
 
@@ -22,7 +23,9 @@ public final class Launcher {
         GatehouseConnector connector = new GatehouseConnector();
         if (args.length == 0) {
             try {
-                GuiCommand.open(connector, "baseline");
+                GuiCommand.requireDisplay();
+                // the demo tenant starts beside JavaFX rather than after the window's first frame
+                GuiCommand.open(HeadStartConnector.starting(connector, "baseline"), "baseline");
             } catch (IllegalArgumentException noDisplay) {
                 System.err.println("gatehouse: " + noDisplay.getMessage());
                 System.exit(2);

@@ -29,13 +29,18 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** @throws IllegalArgumentException when there is no display to open a window on (a server, an SSH session) */
     public static void open(TenantConnector connector, String scenario) {
+        requireDisplay();
+        GatehouseApp.configure(connector, scenario);
+        Application.launch(GatehouseApp.class);
+    }
+
+    /** @throws IllegalArgumentException when there is no display to open a window on (a server, an SSH session) */
+    public static void requireDisplay() {
         if (System.getProperty("os.name", "").startsWith("Linux") && System.getProperty("glass.platform") == null
                 && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
             throw new IllegalArgumentException("The desktop app needs a display, and none is set (DISPLAY). "
                     + "Run it in a desktop session, or use a command such as 'users list' (see --help).");
         }
-        GatehouseApp.configure(connector, scenario);
-        Application.launch(GatehouseApp.class);
     }
 
     private static boolean blank(String value) {
