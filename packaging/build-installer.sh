@@ -86,7 +86,8 @@ else
   training=$(mktemp -d)
   sed -i.bak -e 's|-XX:SharedArchiveFile=|-XX:ArchiveClassesAtExit=|' "$cfg"
   printf '%s\n' "java-options=-Dgatehouse.exitAfterFirstData=true" "java-options=-Dgatehouse.dataDir=$training" >> "$cfg"
-  if "${display[@]}" "$launcher" gui --scenario baseline >"$training/start.log" 2>&1 && [[ -s $archive_dir/gatehouse.jsa ]]; then
+  # ${a[@]+…}: an empty array under set -u, which the bash 3.2 of macOS refuses as unbound
+  if ${display[@]+"${display[@]}"} "$launcher" gui --scenario baseline >"$training/start.log" 2>&1 && [[ -s $archive_dir/gatehouse.jsa ]]; then
     echo "build-installer: class-data archive $(du -h "$archive_dir/gatehouse.jsa" | cut -f1)"
   else
     rm -f "$archive_dir/gatehouse.jsa"
