@@ -67,6 +67,9 @@ public final class HeadStartConnector implements TenantConnector {
 
     @Override
     public TenantConnection connectTenant(SignInRequest request, SignInPrompt prompt) {
+        if (taken.compareAndSet(false, true)) {
+            started.thenAccept(TenantConnection::close); // the window went to a real tenant first
+        }
         return real.connectTenant(request, prompt);
     }
 }

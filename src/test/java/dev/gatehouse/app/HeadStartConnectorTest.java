@@ -60,6 +60,14 @@ class HeadStartConnectorTest {
     }
 
     @Test
+    void signingInToARealTenantFirstClosesTheHeadStart() {
+        HeadStartConnector connector = new HeadStartConnector(real, "baseline", Runnable::run);
+
+        assertThatThrownBy(() -> connector.connectTenant(null, null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(closed).containsExactly("baseline#0");
+    }
+
+    @Test
     void aFailedStartIsReportedToWhoeverTakesIt() {
         HeadStartConnector connector = new HeadStartConnector(real, "broken", Runnable::run);
 
