@@ -9,6 +9,7 @@ import dev.gatehouse.ui.common.ErrorPane;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -35,7 +36,8 @@ import java.util.function.Function;
 final class SignInSimulatorView extends VBox {
 
     private static final double WIDTH_FOR_TWO_COLUMNS = 680;
-    private static final String NARROW = "narrow";
+    /** Held here: a binding only the listener refers to could be collected, and the listener with it. */
+    private final BooleanBinding narrow;
 
     SignInSimulatorView(SignInSimulatorViewModel viewModel) {
         setId("signInSimulator");
@@ -56,14 +58,11 @@ final class SignInSimulatorView extends VBox {
         choices.getStyleClass().add("simulator-choices");
         List<Node> row = List.of(caption("Signs in with", method), method, caption("To", target), target,
                 caption("Session", session), session, new Label(), compliant);
-        arrange(choices, row, false);
-        // side by side the four choices cut their own words below this width: one under the other instead
-        widthProperty().addListener((obs, old, width) -> {
-            boolean narrow = width.doubleValue() < WIDTH_FOR_TWO_COLUMNS;
-            if (narrow != choices.getProperties().containsKey(NARROW)) {
-                arrange(choices, row, narrow);
-            }
-        });
+        // side by side the four choices cut their own words below this width: one under the other instead. The
+        // binding tells only when the pane crosses the width, so the grid is rebuilt only then
+        narrow = widthProperty().lessThan(WIDTH_FOR_TWO_COLUMNS);
+        arrange(choices, row, narrow.get());
+        narrow.addListener((obs, was, isNarrow) -> arrange(choices, row, isNarrow));
 
         Label assumptions = new Label();
         assumptions.setId("simAssumptions");
@@ -171,11 +170,6 @@ final class SignInSimulatorView extends VBox {
         int perRow = narrow ? 2 : 4;
         for (int i = 0; i < captionsAndControls.size(); i++) {
             choices.add(captionsAndControls.get(i), i % perRow, i / perRow);
-        }
-        if (narrow) {
-            choices.getProperties().put(NARROW, true);
-        } else {
-            choices.getProperties().remove(NARROW);
         }
     }
 
