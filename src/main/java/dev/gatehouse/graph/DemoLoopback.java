@@ -23,7 +23,11 @@ final class DemoLoopback {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final String root;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /**
+     * Made at the first call, which runs on a worker: building an HttpClient loads its TLS stack, about 150 classes,
+     * and a trainer control is made as the window attaches the demo tenant, on the FX thread.
+     */
+    private HttpClient client;
 
     /** @param serviceRoot the demo connection's {@code http://127.0.0.1:N/v1.0} */
     DemoLoopback(String serviceRoot) {
@@ -54,9 +58,16 @@ final class DemoLoopback {
                 .header("Authorization", "Bearer trainer"); // the trainer controls refuse calls without a token
     }
 
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        }
+        return client;
+    }
+
     private JsonNode send(HttpRequest request) {
         try {
-            return JSON.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return JSON.readTree(client().send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TenantException(TenantException.Kind.CANCELLED, "Stopped before the demo tenant answered.");

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
+import dev.gatehouse.ui.common.FirstPulse;
 import dev.gatehouse.ui.common.PooledTaskRunner;
 import dev.gatehouse.ui.common.SettingsFilePreferences;
 import dev.gatehouse.ui.plan.SystemClipboard;
@@ -35,8 +36,9 @@ import java.util.Objects;
 /**
  * The desktop app. The launcher calls {@link #configure} and then {@code Application.launch(GatehouseApp.class)}.
  *
- * <p>The window appears before anything slow happens: the demo tenant is only started (sim, Graph SDK,
- * first request) once the first frame is on screen, and the workspaces fill as data arrives.
+ * <p>Nothing slow runs on the FX thread: the tenant connection and the first page of users load on the task runner
+ * while the window lays out its first frame (the launcher starts the demo tenant even earlier, beside JavaFX), and the
+ * workspaces fill as data arrives. What the first frame does not show is built after the first data.
  */
 public final class GatehouseApp extends Application {
 
@@ -95,11 +97,9 @@ public final class GatehouseApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        stage.setOnShown(event -> FirstPulse.after(scene, () -> {
-            startup.windowShown();
-            // queued behind this pulse, so the first frame is rendered before the demo tenant starts
-            Platform.runLater(() -> shell.connectDemo(scenario));
-        }));
+        stage.setOnShown(event -> FirstPulse.after(scene, startup::windowShown));
+        // the connection and the first page load on the task runner while the window lays out its first frame
+        shell.connectDemo(scenario);
         users.stateProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends LoadState> property, LoadState old, LoadState state) {

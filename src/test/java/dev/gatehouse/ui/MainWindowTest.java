@@ -233,6 +233,28 @@ class MainWindowTest extends GatehouseRobot {
                 .isLessThan(2);
     }
 
+    /** The detail's tables, tabs and simulator cost a third of the first frame: none exists before users are shown. */
+    @Test
+    void theUserDetailIsBuiltAfterTheFirstUsersNotBeforeTheFirstFrame() throws Exception {
+        connector.withConnectDelay(java.time.Duration.ofMinutes(5));
+        app = FxToolkit.setupApplication(GatehouseApp::new);
+        waitUntil(() -> lookup("#connectionMessage").queryLabeled().getText().startsWith("Connecting"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#userSections").tryQuery()).isEmpty();
+        assertThat(lookup("#methodTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theUserDetailIsReadyBeforeTheFirstUserIsOpened() throws Exception {
+        launch();
+        waitUntil(() -> !users().getItems().isEmpty());
+
+        waitUntil(() -> lookup("#userSections").tryQuery().isPresent());
+        assertThat(lookup("#methodTable").tryQuery()).isPresent();
+        assertThat(lookup("#userDetailScroll").query().isVisible()).as("built, not shown: no user is open").isFalse();
+    }
+
     /** The texts of the Retry buttons an admin can see now. */
     private List<String> visibleRetries() {
         return lookup(".retry").queryAllAs(Button.class).stream().filter(MainWindowTest::shown)

@@ -37,11 +37,35 @@ final class UserDetailView extends StackPane {
     private static final PseudoClass RECENT = PseudoClass.getPseudoClass("recent");
     private static final int FACT_COLUMNS = 3;
 
-    private final MethodTable methods;
+    private final UserDetailViewModel viewModel;
+    private final Label empty = new Label("Select a user to see their sign-in methods");
+    /** Null until {@link #build()}: tables, tabs and the simulator cost a third of the window's first frame. */
+    private MethodTable methods;
     /** A field, not a local: a binding's listeners on its sources are weak, so a local binding would be collected. */
-    private final BooleanBinding summaryNeedsAttention;
+    private BooleanBinding summaryNeedsAttention;
 
     UserDetailView(UserDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+        empty.getStyleClass().add("placeholder");
+        getChildren().add(empty);
+        if (viewModel.stateProperty().get() != LoadState.IDLE) {
+            build();
+        }
+        viewModel.stateProperty().addListener((obs, old, state) -> {
+            if (state != LoadState.IDLE) {
+                build();
+            }
+        });
+    }
+
+    /**
+     * Builds the detail's controls, once: when a user is first selected, or earlier when the window has a moment
+     * ({@link UsersView} asks after the list first shows). Until then only the "Select a user" line exists.
+     */
+    void build() {
+        if (methods != null) {
+            return;
+        }
         Label name = new Label();
         name.setId("userName");
         name.getStyleClass().add("user-name");
@@ -166,8 +190,6 @@ final class UserDetailView extends StackPane {
         content.getStyleClass().add("user-detail");
         content.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(LoadState.IDLE));
 
-        Label empty = new Label("Select a user to see their sign-in methods");
-        empty.getStyleClass().add("placeholder");
         empty.visibleProperty().bind(content.visibleProperty().not());
 
         // on a small screen (a 1024 x 768 projector) the detail scrolls as a whole rather than squeeze the table
@@ -178,7 +200,7 @@ final class UserDetailView extends StackPane {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.visibleProperty().bind(content.visibleProperty());
 
-        getChildren().addAll(empty, scroll);
+        getChildren().add(scroll);
     }
 
     /** "Recently added: last [7] days": what the table and plans flag as recently added, saved for next time. */
@@ -202,6 +224,7 @@ final class UserDetailView extends StackPane {
     }
 
     void focusMethods() {
+        build();
         methods.requestFocus();
         if (!methods.getItems().isEmpty() && methods.getSelectionModel().isEmpty()) {
             methods.getSelectionModel().selectFirst();

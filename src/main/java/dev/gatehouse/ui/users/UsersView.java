@@ -1,6 +1,10 @@
 package dev.gatehouse.ui.users;
 
 import dev.gatehouse.ui.workspace.WorkspaceView;
+import dev.gatehouse.ui.common.FirstPulse;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
@@ -20,6 +24,25 @@ public final class UsersView extends StackPane implements WorkspaceView {
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(listPane, false);
         getChildren().add(split);
+        buildDetailOnceListShows(viewModel, detail);
+    }
+
+    /** The detail is built after the first page of users is on screen, so it does not delay that page. */
+    private void buildDetailOnceListShows(UsersViewModel viewModel, UserDetailView detail) {
+        viewModel.stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends LoadState> property, LoadState old, LoadState state) {
+                if (state == LoadState.LOADED) {
+                    property.removeListener(this);
+                    if (getScene() == null) {
+                        detail.build();
+                    } else {
+                        // after that pulse, not inside it: the page is reported shown once the pulse ends
+                        FirstPulse.after(getScene(), () -> Platform.runLater(detail::build));
+                    }
+                }
+            }
+        });
     }
 
     @Override

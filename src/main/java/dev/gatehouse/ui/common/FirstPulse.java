@@ -1,15 +1,15 @@
-package dev.gatehouse.ui;
+package dev.gatehouse.ui.common;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Runs an action once, at the end of the next layout pulse of a scene: when what changed is laid out for drawing. */
-final class FirstPulse {
+public final class FirstPulse {
 
     private FirstPulse() {
     }
 
-    static void after(Scene scene, Runnable action) {
+    public static void after(Scene scene, Runnable action) {
         Runnable listener = new Runnable() {
             private boolean ran;
 
