@@ -70,7 +70,8 @@ public final class GatehouseApp extends Application {
             throw new IllegalStateException("Call GatehouseApp.configure(connector, scenario) before launching the app");
         }
         String scenario = configuredScenario;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // the theme as AtlantaFX ships it pre-parsed (binary CSS): its 170 KB of text is not parsed before the window
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
 
         runner = new PooledTaskRunner();
         Clock clock = Clock.systemDefaultZone();

@@ -132,12 +132,18 @@ public final class ShellViewModel {
         disconnect();
         announceDemo(scenario);
         retry = () -> connectDemo(scenario);
-        connecting = runner.run("Starting the demo tenant (" + scenario + ")", () -> connector.connectDemo(scenario),
-                this::adopt,
+        connecting = runner.run("Starting the demo tenant (" + scenario + ")",
+                () -> readAhead(connector.connectDemo(scenario)), this::adopt,
                 failure -> {
                     stateMessage.set("Could not open " + label + ". " + ErrorText.of(failure));
                     state.set(ConnectionState.FAILED);
                 });
+    }
+
+    /** On the worker that opened {@code connection}: the workspaces read what they will show first. */
+    private TenantConnection readAhead(TenantConnection connection) {
+        instances.values().forEach(instance -> instance.model().readAhead(connection));
+        return connection;
     }
 
     /** Shows {@code newConnection} (just opened by a sign-in or a demo start) and closes the previous one. */

@@ -2,6 +2,7 @@ package dev.gatehouse.ui.users;
 
 import dev.gatehouse.domain.method.AuthMethod;
 import dev.gatehouse.domain.recovery.RecoveryDesk;
+import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.user.UserPage;
 import dev.gatehouse.domain.user.UserQuery;
@@ -23,8 +24,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Users workspace's list side: type-ahead search over the tenant, one page at a time, and the
@@ -34,6 +39,7 @@ import java.util.Optional;
 public final class UsersViewModel implements WorkspaceModel {
 
     public static final Duration SEARCH_DELAY = Duration.ofMillis(200);
+    private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
     public static final int PAGE_SIZE = 50;
 
     private final TaskRunner runner;
@@ -52,6 +58,8 @@ public final class UsersViewModel implements WorkspaceModel {
 
     private TenantDirectory directory;
     private Cancellable inFlight = Cancellable.NONE;
+    /** Set by {@link #readAhead} on a worker, taken once by the next {@link #attach(OpenTenant)}. */
+    private final AtomicReference<PageAhead> ahead = new AtomicReference<>();
     /** The query whose results are on screen (or were last asked for, when it failed). */
     private UserQuery shownQuery;
     private Optional<String> nextCursor = Optional.empty();
@@ -64,20 +72,48 @@ public final class UsersViewModel implements WorkspaceModel {
         searchText.addListener((obs, old, text) -> searchSoon());
     }
 
+    /**
+     * Reads the first page of users on the worker that opened the tenant, so the list fills as soon as the window
+     * attaches it: at startup the window is still laying out its first frame while this page is on its way.
+     */
+    @Override
+    public void readAhead(TenantConnection connection) {
+        UserQuery first = UserQuery.firstPage("", PAGE_SIZE);
+        try {
+            ahead.set(new PageAhead(connection, first, connection.directory().searchUsers(first)));
+        } catch (RuntimeException failure) {
+            LOG.debug("Reading the first page ahead failed, the list reads it again: {}", ErrorText.of(failure));
+        }
+    }
+
     /** Shows the users of a newly opened tenant, and lets the panel change it through its own recovery desk. */
     @Override
     public void attach(OpenTenant tenant) {
-        attach(tenant.connection().directory());
+        PageAhead early = ahead.getAndSet(null);
+        attach(tenant.connection().directory(), early == null || early.connection() != tenant.connection() ? null : early);
         // nothing is read or written here: the desk touches the data folder only when a plan runs
         allowChanges(RecoveryDesk.open(tenant.connection(), tenant.dataFolder(), tenant.clock(), AuthMethod.RECENT));
     }
 
     /** Shows the users of a newly connected tenant, read-only until {@link #allowChanges}. */
     public void attach(TenantDirectory newDirectory) {
+        attach(newDirectory, null);
+    }
+
+    /** @param early the first page read ahead for this tenant, or null */
+    private void attach(TenantDirectory newDirectory, PageAhead early) {
         detach();
         directory = newDirectory;
         detail.attach(newDirectory);
-        search();
+        if (early != null && early.query().equals(UserQuery.firstPage(searchText.get(), PAGE_SIZE))) {
+            show(early.query(), early.page(), false);
+        } else {
+            search();
+        }
+    }
+
+    /** A first page read for {@code connection} before the window attached it. */
+    private record PageAhead(TenantConnection connection, UserQuery query, UserPage page) {
     }
 
     /** Lets the users panel change the tenant attached last, through the one recovery path GUI and CLI share. */

@@ -1,10 +1,20 @@
 package dev.gatehouse.ui.workspace;
 
+import dev.gatehouse.domain.tenant.TenantConnection;
+
 /**
  * A workspace's ViewModel side: it follows whichever tenant the window has open. The shell calls it on the FX thread;
  * it has no controls and is tested without a toolkit.
  */
 public interface WorkspaceModel {
+
+    /**
+     * Reads, on the worker that just opened {@code connection} and before {@link #attach}, what attach would ask for
+     * first, so the window shows it as soon as it has a moment instead of only then asking. Runs off the FX thread:
+     * it may only hand its result over through thread-safe state, and a failure is for attach's own read to report.
+     */
+    default void readAhead(TenantConnection connection) {
+    }
 
     /** Shows {@code tenant}. The shell has detached the previous tenant first; nothing slow may run on this thread. */
     void attach(OpenTenant tenant);

@@ -54,6 +54,20 @@ class ShellViewModelTest {
         assertThat(((ActivityViewModel) shell.instance(workspace("activity")).model()).visibleCalls()).isNotEmpty();
     }
 
+    /** The first page of users is read on the worker that opened the demo tenant, before the window attaches it. */
+    @Test
+    void theFirstUsersAreReadByTheConnectingWorkerOnceNotAgainOnAttach() {
+        runner.holdTasks();
+        shell.connectDemo("baseline");
+        var connecting = runner.onlyPending();
+
+        connecting.complete();
+
+        assertThat(connector.opened().get(0).fakeDirectory().searchCount()).isEqualTo(1);
+        assertThat(users.users()).hasSize(24);
+        assertThat(users.stateProperty().get()).isEqualTo(LoadState.LOADED);
+    }
+
     @Test
     void eachConnectionGetsItsOwnRecoveryDeskAndLosesItWhenClosed() {
         shell.connectDemo("baseline");

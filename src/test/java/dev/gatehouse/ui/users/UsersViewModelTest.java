@@ -6,9 +6,12 @@ import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.SynchronousTaskRunner;
 import dev.gatehouse.ui.fake.DemoData;
+import dev.gatehouse.ui.fake.FakeConnection;
 import dev.gatehouse.ui.fake.FakeDirectory;
+import dev.gatehouse.ui.workspace.OpenTenant;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,6 +31,56 @@ class UsersViewModelTest {
         assertThat(viewModel.users()).hasSize(24);
         assertThat(viewModel.matchSummaryProperty().get()).isEqualTo("24 of 24 users");
         assertThat(viewModel.hasMoreProperty().get()).isFalse();
+    }
+
+    /** The worker that opened the tenant read the first page: attaching shows it without asking Graph again. */
+    @Test
+    void aFirstPageReadAheadIsShownOnAttachWithoutASecondRead() {
+        FakeConnection connection = new FakeConnection(directory, new CallLog(), "Demo tenant", true);
+        viewModel.readAhead(connection);
+        assertThat(directory.searchCount()).isEqualTo(1);
+
+        viewModel.attach(open(connection));
+
+        assertThat(directory.searchCount()).as("no second read").isEqualTo(1);
+        assertThat(viewModel.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(viewModel.users()).hasSize(24);
+        assertThat(viewModel.matchSummaryProperty().get()).isEqualTo("24 of 24 users");
+
+        viewModel.refresh();
+        assertThat(directory.searchCount()).as("taken once: F5 reads the tenant").isEqualTo(2);
+    }
+
+    @Test
+    void aPageReadAheadForAnotherConnectionOrAnotherSearchIsNotShown() {
+        FakeConnection earlier = new FakeConnection(DemoData.directory("compromised", new CallLog()), new CallLog(),
+                "Demo tenant", true);
+        FakeConnection opened = new FakeConnection(directory, new CallLog(), "Demo tenant", true);
+        viewModel.readAhead(earlier);
+        viewModel.attach(open(opened));
+        assertThat(directory.searchCount()).as("read from the tenant attached").isEqualTo(1);
+
+        viewModel.readAhead(opened);
+        viewModel.searchTextProperty().set("adele"); // typed while the tenant was opening
+        viewModel.attach(open(opened));
+
+        assertThat(viewModel.users()).extracting(UserSummary::displayName).containsExactly("Adele Vance");
+    }
+
+    @Test
+    void whenReadingAheadFailsAttachReadsAgainAndReportsItsOwnOutcome() {
+        FakeConnection connection = new FakeConnection(directory, new CallLog(), "Demo tenant", true);
+        directory.failNext(new TenantException(TenantException.Kind.THROTTLED, "Microsoft Graph is throttling."));
+        viewModel.readAhead(connection);
+
+        viewModel.attach(open(connection));
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(viewModel.users()).hasSize(24);
+    }
+
+    private static OpenTenant open(FakeConnection connection) {
+        return new OpenTenant(connection, Path.of("unused-data-folder"), Clock.systemUTC());
     }
 
     @Test
