@@ -32,11 +32,14 @@ image_args=(--type app-image --name Gatehouse --app-version "$version" --vendor 
       --java-options "-Dprism.order=es2,sw")
 package_args=(--type "$type" --name Gatehouse --app-version "$version" --vendor "Gatehouse"
       --description "Console for the Microsoft Entra ID registration gate" --dest target/dist)
-# the heap settings the launchers use (app/jvm.options), one --java-options per line that is not a comment
-while IFS= read -r option; do
-  [[ -z $option || $option == \#* ]] && continue
-  image_args+=(--java-options "$option")
-done < "$root/app/jvm.options"
+# the options the launchers use, one --java-options per line that is not a comment: the heap (app/jvm.options) and,
+# since an installed Gatehouse is first of all its window, the window's JIT (app/gui.options, decision 0014)
+for file in jvm.options gui.options; do
+  while IFS= read -r option; do
+    [[ -z $option || $option == \#* ]] && continue
+    image_args+=(--java-options "$option")
+  done < "$root/app/$file"
+done
 
 case "$(uname -s)" in
   Linux)

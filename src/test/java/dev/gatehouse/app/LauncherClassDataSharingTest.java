@@ -35,6 +35,7 @@ class LauncherClassDataSharingTest {
         Files.createDirectories(root.resolve("app"));
         Files.copy(Path.of("app", "gatehouse"), root.resolve("app/gatehouse"));
         Files.copy(Path.of("app", "jvm.options"), root.resolve("app/jvm.options"));
+        Files.copy(Path.of("app", "gui.options"), root.resolve("app/gui.options"));
         Files.createDirectories(root.resolve("src/main"));
         Files.writeString(root.resolve("pom.xml"), "<project/>");
         Files.createDirectories(root.resolve("target/lib"));
@@ -96,6 +97,24 @@ class LauncherClassDataSharingTest {
         assertThat(lastCall()).as("the next window session writes it again").contains("-XX:ArchiveClassesAtExit=");
         launch(Map.of(), "users", "list");
         assertThat(lastCall()).contains("-XX:SharedArchiveFile=" + archive);
+    }
+
+    /** app/gui.options (a JIT that starts the window fastest) is the window's alone; the user's own options still win. */
+    @Test
+    void theWindowGetsItsOwnOptionsAndTheCommandLineDoesNot() throws Exception {
+        String gui = "@" + root.resolve("app/gui.options");
+        for (String[] window : List.of(new String[0], new String[] {"gui", "--scenario", "compromised"})) {
+            launch(Map.of("GATEHOUSE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), window);
+            String call = lastCall();
+            assertThat(call).contains(gui);
+            assertThat(call.indexOf("@" + root.resolve("app/jvm.options"))).isLessThan(call.indexOf(gui));
+            assertThat(call.indexOf(gui)).isLessThan(call.indexOf("-XX:TieredStopAtLevel=4"));
+        }
+
+        launch(Map.of(), "users", "list");
+        assertThat(lastCall()).doesNotContain("gui.options");
+        launch(Map.of(), "sim");
+        assertThat(lastCall()).as("a long-running demo server keeps the full JIT").doesNotContain("gui.options");
     }
 
     @Test

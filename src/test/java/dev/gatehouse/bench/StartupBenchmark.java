@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * first user page shown. Uses the real display when DISPLAY is set, otherwise headless Monocle (software
  * rendering, so figures are comparable run to run, not to a desktop GPU).
  *
- * Beside it, in alternating runs, a bare JavaFX window ({@link BareWindowMain}) started the same way: the figure that
- * matters is the ratio of the two, which the machine's speed affects far less than either time.
+ * Beside it, in alternating runs, a bare JavaFX window ({@link BareWindowMain}) started the same way (app/jvm.options
+ * and app/gui.options, the same class path): the figure that matters is the ratio of the two, which the machine's
+ * speed affects far less than either time.
  *
  * <p>Run: {@code mvn -B -Pbench verify} (all benchmarks) or with {@code -Dgatehouse.bench.runs=N};
  * {@code -Dgatehouse.bench.appJavaOptions="-XX:SharedArchiveFile=target/gatehouse.jsa"} gives the app's JVM more
@@ -125,6 +126,8 @@ public final class StartupBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + Path.of("app", "jvm.options"),
+                // the window's own options, as app/gatehouse gives them when it opens the window; the bare window too
+                "@" + Path.of("app", "gui.options"),
                 "-cp", shippedClassPath(headless, bare).orElse(System.getProperty("java.class.path")),
                 "-Dgatehouse.startupReport=" + report,
                 "-Dgatehouse.exitAfterFirstData=true",
