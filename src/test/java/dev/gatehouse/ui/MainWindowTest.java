@@ -88,6 +88,30 @@ class MainWindowTest extends GatehouseRobot {
         assertThat(lookup("#methodSummary").queryLabeled().getText()).contains("1 added in the last 7 days");
     }
 
+    /** In the 240 px list of a 1024 px window, a user's badges never take their name's room. */
+    @Test
+    void onATrainingRoomProjectorBadgesLeaveTheNamesWhole() throws Exception {
+        launch();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitUntil(() -> !lookup(".user-cell .badge").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> names = lookup(".user-cell .name").queryAllAs(Label.class).stream()
+                .filter(name -> name.getText() != null && !name.getText().isBlank()).toList();
+        javafx.scene.control.ListView<?> list = users();
+        for (Label name : names) {
+            String shown = ((javafx.scene.text.Text) name.lookup(".text")).getText();
+            if (name.prefWidth(-1) <= list.getWidth() - 80) {
+                assertThat(shown).as("a name with room for it").isEqualTo(name.getText());
+            }
+        }
+        assertThat(names).as("badged users among them").anyMatch(name ->
+                !name.getParent().getParent().lookupAll(".badge").isEmpty());
+    }
+
     @Test
     void onATrainingRoomProjectorTheMethodsTableStillShowsFourRows() throws Exception {
         launch();

@@ -4,6 +4,7 @@ import dev.gatehouse.domain.text.InertText;
 import dev.gatehouse.ui.common.VisibleText;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.common.Badge;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -27,11 +28,13 @@ final class UserListCell extends ListCell<UserSummary> {
         avatar.getStyleClass().add("avatar");
         name.getStyleClass().add("name");
         upn.getStyleClass().add("upn");
-        VBox text = new VBox(1, name, upn);
+        // badges go under the UPN, not beside the name: beside it, in a 240 px list, they left "Ben Wal…" or only "…"
+        badges.managedProperty().bind(Bindings.isNotEmpty(badges.getChildren()));
+        badges.visibleProperty().bind(badges.managedProperty());
+        VBox text = new VBox(1, name, upn, badges);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        badges.setMinWidth(HBox.USE_PREF_SIZE);
-        row = new HBox(avatar, text, badges);
+        row = new HBox(avatar, text);
         row.getStyleClass().add("user-cell");
         setPrefWidth(0); // follow the list's width and cut long UPNs with "…" instead of scrolling sideways
     }
