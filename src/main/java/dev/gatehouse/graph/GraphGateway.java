@@ -11,11 +11,13 @@ import dev.gatehouse.domain.tenant.PolicyWriter;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantWriter;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -72,6 +74,8 @@ public final class GraphGateway implements AutoCloseable {
         builder.eventListenerFactory(ExchangePhase.TRACKING);
         if (!root.isHttps()) {
             builder.socketFactory(new TlsAnswerDetector());
+            // loopback http only (ServiceRoot): cleartext only, so the client never loads a TLS stack it cannot use
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         builder.connectionPool(new ConnectionPool(5, POOLED_IDLE.toMillis(), TimeUnit.MILLISECONDS));
         // every failure ends in bounded time; Retry-After waits only as long as they fit (RequestDeadline)
