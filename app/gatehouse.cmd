@@ -34,7 +34,7 @@ if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
 rem app\gui.options: the window's own JIT settings, which start it fastest (decision 0014)
 set GUI_OPTS=
 if "%~1"=="" set GUI_OPTS="@%ROOT%\app\gui.options"
-if /i "%~1"=="gui" set GUI_OPTS="@%ROOT%\app\gui.options"
+if "%~1"=="gui" set GUI_OPTS="@%ROOT%\app\gui.options"
 rem app\jvm.options: a heap that returns memory when idle; GATEHOUSE_JAVA_OPTS after it wins
 "%JAVA_CMD%" "@%ROOT%\app\jvm.options" %GUI_OPTS% %GATEHOUSE_JAVA_OPTS% -cp "%JAR%;%ROOT%\target\lib\*" dev.gatehouse.Launcher %*
 exit /b %ERRORLEVEL%

@@ -99,8 +99,6 @@ public final class GatehouseApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.setOnShown(event -> FirstPulse.after(scene, startup::windowShown));
-        // the connection and the first page load on the task runner while the window lays out its first frame
-        shell.connectDemo(scenario);
         users.stateProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends LoadState> property, LoadState old, LoadState state) {
@@ -108,7 +106,11 @@ public final class GatehouseApp extends Application {
                     property.removeListener(this);
                     FirstPulse.after(scene, () -> {
                         startup.firstDataShown();
-                        finishStartup(scenario, null);
+                        // after what the first data queued for the FX thread: the user detail's controls
+                        Platform.runLater(() -> {
+                            startup.settled();
+                            finishStartup(scenario, null);
+                        });
                     });
                 } else if (state == LoadState.FAILED) {
                     property.removeListener(this);
@@ -121,6 +123,8 @@ public final class GatehouseApp extends Application {
                 finishStartup(scenario, shell.stateMessageProperty().get());
             }
         });
+        // the connection and the first page load on the task runner while the window lays out its first frame
+        shell.connectDemo(scenario);
         stage.show();
         view.focusOpenWorkspace();
     }

@@ -25,7 +25,8 @@ class LauncherJvmOptionsTest {
                 .contains("after=(${GATEHOUSE_JAVA_OPTS:-} ");
         assertThat(Files.readString(Path.of("app", "gatehouse.cmd")))
                 .contains("\"@%ROOT%\\app\\jvm.options\" %GUI_OPTS% %GATEHOUSE_JAVA_OPTS%")
-                .contains("if \"%~1\"==\"\" set GUI_OPTS=\"@%ROOT%\\app\\gui.options\"");
+                .contains("if \"%~1\"==\"\" set GUI_OPTS=\"@%ROOT%\\app\\gui.options\"")
+                .contains("if \"%~1\"==\"gui\" set GUI_OPTS=\"@%ROOT%\\app\\gui.options\"");
         assertThat(Files.readString(Path.of("packaging", "build-installer.sh")))
                 .contains("for file in jvm.options gui.options; do").contains("done < \"$root/app/$file\"")
                 .contains("args+=(--java-options \"$option\")");
@@ -33,7 +34,7 @@ class LauncherJvmOptionsTest {
 
     /** The window's JIT (app/gui.options) stops at C1, and an option the user gives after it still wins. */
     @Test
-    void theWindowsOptionsStopTheJitAtC1UnlessTheUserSaysOtherwise() throws Exception {
+    void theWindowOptionsStopTheJitAtC1UnlessTheUserSaysOtherwise() throws Exception {
         assertThat(flag(printFlags("@" + Path.of("app", "gui.options")), "TieredStopAtLevel")).isEqualTo("1");
         assertThat(flag(printFlags("@" + Path.of("app", "gui.options"), "-XX:TieredStopAtLevel=4"), "TieredStopAtLevel"))
                 .isEqualTo("4");

@@ -12,12 +12,14 @@ class StartupTimelineTest {
         long before = System.currentTimeMillis();
         timeline.windowShown();
         timeline.firstDataShown();
+        timeline.settled();
         long jvmStart = before - 1_000;
 
         String json = timeline.toJson(jvmStart, "large:100000", null);
 
         assertThat(json).containsPattern("\"windowShownMillis\": 1\\d{3},")
                 .containsPattern("\"firstDataMillis\": 1\\d{3},")
+                .containsPattern("\"settledMillis\": 1\\d{3},")
                 .contains("\"jvmStartEpochMillis\": " + jvmStart + ",")
                 .contains("\"scenario\": \"large:100000\"")
                 .contains("\"error\": null");
@@ -30,7 +32,7 @@ class StartupTimelineTest {
 
         String json = timeline.toJson(0, "baseline", "Could not open \"Demo tenant\":\nport in use");
 
-        assertThat(json).contains("\"firstDataMillis\": null,")
+        assertThat(json).contains("\"firstDataMillis\": null,").contains("\"settledMillis\": null,")
                 .contains("\"error\": \"Could not open \\\"Demo tenant\\\":\\nport in use\"");
     }
 

@@ -140,9 +140,23 @@ public final class ShellViewModel {
                 });
     }
 
-    /** On the worker that opened {@code connection}: the workspaces read what they will show first. */
+    /**
+     * On the worker that opened {@code connection}: the workspaces read what they will show first. A read that fails
+     * is left to attach to make again; a connection this task cannot hand over is closed, never leaked.
+     */
     private TenantConnection readAhead(TenantConnection connection) {
-        instances.values().forEach(instance -> instance.model().readAhead(connection));
+        try {
+            for (WorkspaceInstance instance : instances.values()) {
+                try {
+                    instance.model().readAhead(connection);
+                } catch (RuntimeException failure) {
+                    LOG.debug("{} could not read ahead: {}", instance.workspace().id(), ErrorText.of(failure));
+                }
+            }
+        } catch (Error failure) {
+            connection.close();
+            throw failure;
+        }
         return connection;
     }
 

@@ -24,8 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -39,7 +37,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class UsersViewModel implements WorkspaceModel {
 
     public static final Duration SEARCH_DELAY = Duration.ofMillis(200);
-    private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
     public static final int PAGE_SIZE = 50;
 
     private final TaskRunner runner;
@@ -79,11 +76,7 @@ public final class UsersViewModel implements WorkspaceModel {
     @Override
     public void readAhead(TenantConnection connection) {
         UserQuery first = UserQuery.firstPage("", PAGE_SIZE);
-        try {
-            ahead.set(new PageAhead(connection, first, connection.directory().searchUsers(first)));
-        } catch (RuntimeException failure) {
-            LOG.debug("Reading the first page ahead failed, the list reads it again: {}", ErrorText.of(failure));
-        }
+        ahead.set(new PageAhead(connection, first, connection.directory().searchUsers(first)));
     }
 
     /** Shows the users of a newly opened tenant, and lets the panel change it through its own recovery desk. */

@@ -3,15 +3,16 @@ package dev.gatehouse.ui.workspace;
 import dev.gatehouse.domain.tenant.TenantConnection;
 
 /**
- * A workspace's ViewModel side: it follows whichever tenant the window has open. The shell calls it on the FX thread;
- * it has no controls and is tested without a toolkit.
+ * A workspace's ViewModel side: it follows whichever tenant the window has open. The shell calls it on the FX thread
+ * (all but {@link #readAhead}); it has no controls and is tested without a toolkit.
  */
 public interface WorkspaceModel {
 
     /**
      * Reads, on the worker that just opened {@code connection} and before {@link #attach}, what attach would ask for
      * first, so the window shows it as soon as it has a moment instead of only then asking. Runs off the FX thread:
-     * it may only hand its result over through thread-safe state, and a failure is for attach's own read to report.
+     * it may only hand its result over through thread-safe state. It may throw: the shell logs the failure, and
+     * attach, finding nothing read ahead, reads again and reports what goes wrong then.
      */
     default void readAhead(TenantConnection connection) {
     }

@@ -21,6 +21,7 @@ public final class FakeConnector implements TenantConnector {
     private volatile Duration connectDelay = Duration.ZERO;
     private volatile Duration callLatency = Duration.ZERO;
     private volatile TenantException connectFailure;
+    private volatile TenantException firstReadFailure;
 
     public FakeConnector withConnectDelay(Duration delay) {
         connectDelay = delay;
@@ -35,6 +36,12 @@ public final class FakeConnector implements TenantConnector {
     /** The next connect fails with {@code failure}. */
     public FakeConnector failNextConnect(TenantException failure) {
         connectFailure = failure;
+        return this;
+    }
+
+    /** The next connection's directory fails its first read with {@code failure}. */
+    public FakeConnector failFirstReadOfNextConnection(TenantException failure) {
+        firstReadFailure = failure;
         return this;
     }
 
@@ -68,6 +75,11 @@ public final class FakeConnector implements TenantConnector {
         }
         CallLog log = new CallLog();
         FakeDirectory directory = DemoData.directory(scenario, log).withLatency(callLatency);
+        TenantException readFailure = firstReadFailure;
+        if (readFailure != null) {
+            firstReadFailure = null;
+            directory.failNext(readFailure);
+        }
         FakeConnection connection = new FakeConnection(directory, log, label, demo);
         opened.add(connection);
         return connection;

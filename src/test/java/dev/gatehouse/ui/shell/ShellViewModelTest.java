@@ -69,6 +69,19 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aReadAheadThatFailsDoesNotStopTheTenantOpeningTheListReadsAgain() {
+        connector.failFirstReadOfNextConnection(
+                new TenantException(TenantException.Kind.THROTTLED, "Microsoft Graph is throttling."));
+
+        shell.connectDemo("baseline");
+
+        assertThat(shell.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(users.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(users.users()).hasSize(24);
+        assertThat(connector.opened().get(0).closed()).isFalse();
+    }
+
+    @Test
     void eachConnectionGetsItsOwnRecoveryDeskAndLosesItWhenClosed() {
         shell.connectDemo("baseline");
         UserDetailViewModel detail = users.detail();

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UsersViewModelTest {
 
@@ -71,7 +72,7 @@ class UsersViewModelTest {
     void whenReadingAheadFailsAttachReadsAgainAndReportsItsOwnOutcome() {
         FakeConnection connection = new FakeConnection(directory, new CallLog(), "Demo tenant", true);
         directory.failNext(new TenantException(TenantException.Kind.THROTTLED, "Microsoft Graph is throttling."));
-        viewModel.readAhead(connection);
+        assertThatThrownBy(() -> viewModel.readAhead(connection)).isInstanceOf(TenantException.class);
 
         viewModel.attach(open(connection));
 
