@@ -12,8 +12,9 @@ import java.util.Optional;
  * queued (settled), for the startup benchmark. Instants are taken with {@link System#currentTimeMillis()}; the JVM
  * start time is read only when the report is written, so the management classes load after the measured path.
  *
- * <p>With {@code -Dgatehouse.startupReport=FILE} the figures are written to FILE as JSON once the first
- * data is shown and the FX thread settled (or the connection failed); with {@code -Dgatehouse.exitAfterFirstData=true} the app exits then.
+ * <p>With {@code -Dgatehouse.startupReport=FILE} the figures are written to FILE as JSON once the first data is shown
+ * and the FX thread settled (or the connection failed); with {@code -Dgatehouse.exitAfterFirstData=true} the app
+ * exits then.
  */
 final class StartupTimeline {
 

@@ -28,7 +28,7 @@ final class UserListCell extends ListCell<UserSummary> {
         avatar.getStyleClass().add("avatar");
         name.getStyleClass().add("name");
         upn.getStyleClass().add("upn");
-        // badges go under the UPN, not beside the name: beside it, in a 240 px list, they left "Ben Wal…" or only "…"
+        // badges go under the UPN, not beside the name: there, in a 240 px list, they left "Ben Wal…" or only "…"
         badges.managedProperty().bind(Bindings.isNotEmpty(badges.getChildren()));
         badges.visibleProperty().bind(badges.managedProperty());
         VBox text = new VBox(1, name, upn, badges);

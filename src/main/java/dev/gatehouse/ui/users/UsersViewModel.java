@@ -24,7 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,7 +82,8 @@ public final class UsersViewModel implements WorkspaceModel {
     @Override
     public void attach(OpenTenant tenant) {
         PageAhead early = ahead.getAndSet(null);
-        attach(tenant.connection().directory(), early == null || early.connection() != tenant.connection() ? null : early);
+        boolean forThisTenant = early != null && early.connection() == tenant.connection();
+        attach(tenant.connection().directory(), forThisTenant ? early : null);
         // nothing is read or written here: the desk touches the data folder only when a plan runs
         allowChanges(RecoveryDesk.open(tenant.connection(), tenant.dataFolder(), tenant.clock(), AuthMethod.RECENT));
     }
