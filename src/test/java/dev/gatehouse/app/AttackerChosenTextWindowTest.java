@@ -2,7 +2,6 @@ package dev.gatehouse.app;
 
 import dev.gatehouse.domain.text.HiddenCharacters;
 import dev.gatehouse.domain.user.UserSummary;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.common.VisibleText;
 import javafx.application.Application;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -46,17 +44,13 @@ class AttackerChosenTextWindowTest extends GatehouseRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
         Path scenario = CliAttackerChosenTextOverDemoTenantTest.hostileScenario(folder);
-        GatehouseApp.configure(new GatehouseConnector(name -> null), scenario.toString());
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
+        app = openWindow(new GatehouseConnector(name -> null), scenario.toString());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

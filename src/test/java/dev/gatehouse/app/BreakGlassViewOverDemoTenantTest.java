@@ -1,6 +1,5 @@
 package dev.gatehouse.app;
 
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,16 +42,12 @@ class BreakGlassViewOverDemoTenantTest extends GatehouseRobot {
         // a data folder of its own: no group chosen, no drill recorded, and nothing left behind for other tests
         dataDirBefore = System.getProperty(DATA_DIR);
         System.setProperty(DATA_DIR, data.toString());
-        FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(new GatehouseConnector(name -> null), "breakglass-gaps");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
+        app = openWindow(new GatehouseConnector(name -> null), "breakglass-gaps");
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
         if (dataDirBefore == null) {
             System.clearProperty(DATA_DIR);
         } else {

@@ -2,7 +2,6 @@ package dev.gatehouse.app;
 
 import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.MethodType;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.users.MethodRow;
 import javafx.application.Application;
@@ -31,16 +30,13 @@ class DemoTenantWindowTest extends GatehouseRobot {
 
     @BeforeEach
     void open() throws Exception {
+        app = openWindow(new GatehouseConnector(name -> null), "compromised");
         stage = FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(new GatehouseConnector(name -> null), "compromised");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.tenant.TenantDirectory;
 import dev.gatehouse.domain.tenant.TenantException;
 import dev.gatehouse.domain.tenant.TenantWriter;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.fake.GatedWriter;
 import dev.gatehouse.ui.users.MethodRow;
@@ -27,7 +26,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -54,10 +52,7 @@ class PlaybookWindowTest extends GatehouseRobot {
     @BeforeEach
     void open() throws Exception {
         forgetUnfinishedRuns();
-        FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(connector, "compromised");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
+        app = openWindow(connector, "compromised");
         openUser("alex", "alex.wilber@tailspintoys.com");
         assertThat(methods().getItems()).hasSize(5);
     }
@@ -65,8 +60,7 @@ class PlaybookWindowTest extends GatehouseRobot {
     @AfterEach
     void close() throws Exception {
         connector.release();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
         forgetUnfinishedRuns();
     }
 

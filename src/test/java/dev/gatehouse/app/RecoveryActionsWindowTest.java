@@ -5,7 +5,6 @@ import dev.gatehouse.domain.activity.GraphCall;
 import dev.gatehouse.domain.method.MethodType;
 import dev.gatehouse.domain.plan.GraphRequest;
 import dev.gatehouse.domain.recovery.PasswordGenerator;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.common.TimeText;
 import dev.gatehouse.ui.users.MethodRow;
@@ -21,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,16 +45,12 @@ class RecoveryActionsWindowTest extends GatehouseRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(connector, "baseline");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
+        app = openWindow(connector, "baseline");
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

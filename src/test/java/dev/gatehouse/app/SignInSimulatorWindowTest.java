@@ -13,14 +13,12 @@ import dev.gatehouse.domain.signin.SignInTarget;
 import dev.gatehouse.domain.signin.SignInVerdict;
 import dev.gatehouse.domain.signin.SignInVerdict.Outcome;
 import dev.gatehouse.domain.tenant.TenantConnection;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,19 +45,15 @@ class SignInSimulatorWindowTest extends GatehouseRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(new GatehouseConnector(name -> null), "compromised");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
         twin = new GatehouseConnector(name -> null).connectDemo("compromised");
         twinDesk = RecoveryDesk.open(twin, data, Clock.systemUTC(), Duration.ofDays(7));
-        waitUntil(() -> !users().getItems().isEmpty());
+        app = openWindow(new GatehouseConnector(name -> null), "compromised");
     }
 
     @AfterEach
     void close() throws Exception {
         twin.close();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.gatehouse.ui;
 
+import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.domain.user.UserSummary;
 import dev.gatehouse.ui.users.MethodRow;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -38,6 +41,26 @@ public class GatehouseRobot extends FxRobot {
     @SuppressWarnings("unchecked")
     protected TableView<MethodRow> methods() {
         return lookup("#methodTable").queryAs(TableView.class);
+    }
+
+    /**
+     * Opens the main window as the launcher does, on {@code connector}'s demo tenant {@code scenario}, and waits until
+     * it lists users. {@link #closeWindow} closes it.
+     */
+    protected Application openWindow(TenantConnector connector, String scenario) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        GatehouseApp.configure(connector, scenario);
+        Application app = FxToolkit.setupApplication(GatehouseApp::new);
+        waitUntil(() -> !users().getItems().isEmpty());
+        return app;
+    }
+
+    /** Closes the app and its windows; {@code app} is null when the test ended before launching it. */
+    protected static void closeWindow(Application app) throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
     }
 
     /** Checks on the FX thread, so the test never sees a list half-way through an update. */

@@ -49,10 +49,7 @@ class MainWindowTest extends GatehouseRobot {
     @AfterEach
     void close() throws Exception {
         System.clearProperty(StartupTimeline.REPORT_PROPERTY);
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

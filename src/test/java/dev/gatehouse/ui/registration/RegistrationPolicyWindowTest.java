@@ -35,10 +35,7 @@ class RegistrationPolicyWindowTest extends GatehouseRobot {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.gatehouse.domain.tenant.SignInPrompt;
 import dev.gatehouse.domain.tenant.SignInRequest;
 import dev.gatehouse.domain.tenant.TenantConnection;
 import dev.gatehouse.domain.tenant.TenantConnector;
-import dev.gatehouse.ui.GatehouseApp;
 import dev.gatehouse.ui.GatehouseRobot;
 import dev.gatehouse.ui.fake.FakeConnector;
 import javafx.application.Application;
@@ -17,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -38,8 +36,7 @@ class TrainerMenuWindowTest extends GatehouseRobot {
 
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        GatehouseApp.configure(new TenantConnector() {
+        app = openWindow(new TenantConnector() {
             @Override
             public TenantConnection connectDemo(String scenario) {
                 return gatehouse.connectDemo(scenario);
@@ -50,14 +47,11 @@ class TrainerMenuWindowTest extends GatehouseRobot {
                 return fake.connectTenant(request, prompt);
             }
         }, "compromised");
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> !users().getItems().isEmpty());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow(app);
     }
 
     @Test
