@@ -78,7 +78,6 @@ public final class GatehouseApp extends Application {
         UsersViewModel users = new UsersViewModel(runner, new UserDetailViewModel(runner, clock, clipboard));
         users.detail().usePreferences(new SettingsFilePreferences(new SettingsFile(DataFolder.resolve()), runner));
         shell = new ShellViewModel(connector, runner, WorkspaceCatalog.all(users, runner, clipboard), DataFolder.resolve(), clock);
-        shell.announceDemo(scenario);
         TrainerViewModel trainer = trainer(users, clock);
         shell.follow(trainer);
 

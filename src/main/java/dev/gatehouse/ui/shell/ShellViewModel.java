@@ -112,11 +112,8 @@ public final class ShellViewModel {
         }
     }
 
-    /**
-     * Shows that the demo tenant with {@code scenario} is on its way, without starting anything: the window
-     * can then appear with its final title and banner before any slow work competes with the first frame.
-     */
-    public void announceDemo(String scenario) {
+    /** Shows that the demo tenant with {@code scenario} is on its way: its title and banner before it answers. */
+    private void announceDemo(String scenario) {
         String label = DemoScenarios.label(scenario);
         tenantLabel.set(label);
         title.set(APP + label);
