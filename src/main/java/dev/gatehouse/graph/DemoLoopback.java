@@ -5,29 +5,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.domain.tenant.TenantException;
 
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Calls to the demo tenant's trainer controls ({@code http://127.0.0.1:N/_demo/…}, docs/demo-tenant.md), next to its
  * Graph service root. Not Graph, so not through the Graph client: plain loopback requests whose JSON answers say what
  * happened. Bodies may hold a pass or a password for the demo server on this computer; nothing here is logged.
+ *
+ * <p>They go through OkHttp, which the Graph client has already loaded, cleartext only: the JDK's HttpClient would
+ * load its own HTTP stack and the TLS one (the default SSLContext and the trust store) for loopback calls, and the
+ * window reads the demo tenant's admins while it shows its first data.
  */
 final class DemoLoopback {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final String root;
-    /**
-     * Made at the first call, which runs on a worker: building an HttpClient loads its TLS stack, about 150 classes,
-     * and a trainer control is made as the window attaches the demo tenant, on the FX thread.
-     */
-    private HttpClient client;
 
     /** @param serviceRoot the demo connection's {@code http://127.0.0.1:N/v1.0} */
     DemoLoopback(String serviceRoot) {
@@ -39,13 +51,12 @@ final class DemoLoopback {
     }
 
     JsonNode get(String path) {
-        return send(request(path).GET().build());
+        return send(request(path).get().build());
     }
 
     /** POSTs {@code body} (JSON, as the trainer controls demand) and returns the answer, an error body included. */
     JsonNode post(String path, JsonNode body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return send(request(path).post(RequestBody.create(body.toString(), JSON_TYPE)).build());
     }
 
     /** The message of a Graph-style error answer; empty for any other answer. */
@@ -53,27 +64,58 @@ final class DemoLoopback {
         return answer.path("error").path("message").asText("");
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(root + path)).timeout(TIMEOUT)
+    private Request.Builder request(String path) {
+        return new Request.Builder().url(root + path)
                 .header("Authorization", "Bearer trainer"); // the trainer controls refuse calls without a token
     }
 
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-        }
-        return client;
-    }
+    /** Waits for the answer interruptibly: a cancelled task cancels its call instead of waiting out a socket read. */
+    private JsonNode send(Request request) {
+        Call call = Loopback.CLIENT.newCall(request);
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call done, Response response) {
+                try (ResponseBody body = response.body()) {
+                    answer.complete(body == null ? "" : body.string());
+                } catch (IOException | RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            }
 
-    private JsonNode send(HttpRequest request) {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                answer.completeExceptionally(e);
+            }
+        });
         try {
-            return JSON.readTree(client().send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return JSON.readTree(answer.get());
         } catch (InterruptedException e) {
+            call.cancel();
             Thread.currentThread().interrupt();
             throw new TenantException(TenantException.Kind.CANCELLED, "Stopped before the demo tenant answered.");
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
             throw new TenantException(TenantException.Kind.UNAVAILABLE, "The demo tenant did not answer: "
+                    + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new TenantException(TenantException.Kind.UNAVAILABLE, "The demo tenant's answer is not JSON: "
                     + e.getMessage());
+        }
+    }
+
+    /** One client for every demo connection of this process, made at the first call (on a worker). */
+    private static final class Loopback {
+        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+                .dispatcher(new Dispatcher(Executors.newCachedThreadPool(Loopback::daemon)))
+                .connectTimeout(TIMEOUT).callTimeout(TIMEOUT)
+                .build();
+        private static final AtomicInteger THREADS = new AtomicInteger();
+
+        private static Thread daemon(Runnable task) {
+            Thread thread = new Thread(task, "gatehouse-demo-call-" + THREADS.incrementAndGet());
+            thread.setDaemon(true); // an answer still awaited never keeps the process alive
+            return thread;
         }
     }
 }

@@ -45,6 +45,20 @@ public final class SimHttpServer implements AutoCloseable {
     private static final int MAX_THREADS = 16;
     private static final int MIN_THREADS = 2;
 
+    /**
+     * Jetty pads its queues to a cache line and, to learn how many references fill one, asks the platform MBean server
+     * whether oops are compressed: that starts JMX (about 140 classes) in every process that opens the demo tenant,
+     * beside the window's first frame. Told the answer, Jetty skips the question. 64-byte lines hold 16 compressed
+     * references (the heap is under 32 GB, -Xmx1g); a wrong guess would only change the padding.
+     */
+    static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
+    }
+
     private final Server server;
     private final ServerConnector connector;
 
