@@ -7,6 +7,7 @@ import dev.gatehouse.domain.tenant.TenantException;
 
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.MediaType;
@@ -19,9 +20,12 @@ import okhttp3.ResponseBody;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,12 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>They go through OkHttp, which the Graph client has already loaded, cleartext only: the JDK's HttpClient would
  * load its own HTTP stack and the TLS one (the default SSLContext and the trust store) for loopback calls, and the
- * window reads the demo tenant's admins while it shows its first data.
+ * window reads the demo tenant's admins while it shows its first data. As with the gateway, a change is sent once
+ * ({@link ChangesSentOnce}: a pass is not signed in with twice), an idle connection is let go before the demo tenant
+ * closes it ({@link GraphGateway#POOLED_IDLE}), and a redirect is not followed.
  */
 final class DemoLoopback {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration WAIT = TIMEOUT.plusSeconds(5);
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final String root;
@@ -69,7 +76,10 @@ final class DemoLoopback {
                 .header("Authorization", "Bearer trainer"); // the trainer controls refuse calls without a token
     }
 
-    /** Waits for the answer interruptibly: a cancelled task cancels its call instead of waiting out a socket read. */
+    /**
+     * Waits for the answer interruptibly, as the JDK client did: a cancelled task cancels its call. The call's own
+     * timeout starts when the dispatcher runs it; the wait's, a little longer, also bounds a call still queued.
+     */
     private JsonNode send(Request request) {
         Call call = Loopback.CLIENT.newCall(request);
         CompletableFuture<String> answer = new CompletableFuture<>();
@@ -77,9 +87,12 @@ final class DemoLoopback {
             @Override
             public void onResponse(Call done, Response response) {
                 try (ResponseBody body = response.body()) {
-                    answer.complete(body == null ? "" : body.string());
-                } catch (IOException | RuntimeException e) {
+                    answer.complete(body.string());
+                } catch (Throwable e) { // whatever happens, the waiting task hears of it
                     answer.completeExceptionally(e);
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
                 }
             }
 
@@ -89,14 +102,19 @@ final class DemoLoopback {
             }
         });
         try {
-            return JSON.readTree(answer.get());
+            return JSON.readTree(answer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             call.cancel();
             Thread.currentThread().interrupt();
             throw new TenantException(TenantException.Kind.CANCELLED, "Stopped before the demo tenant answered.");
+        } catch (TimeoutException e) {
+            call.cancel();
+            throw new TenantException(TenantException.Kind.UNAVAILABLE, "The demo tenant did not answer within "
+                    + WAIT.toSeconds() + " s.");
         } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
             throw new TenantException(TenantException.Kind.UNAVAILABLE, "The demo tenant did not answer: "
-                    + e.getCause().getMessage());
+                    + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName()));
         } catch (IOException e) {
             throw new TenantException(TenantException.Kind.UNAVAILABLE, "The demo tenant's answer is not JSON: "
                     + e.getMessage());
@@ -105,12 +123,15 @@ final class DemoLoopback {
 
     /** One client for every demo connection of this process, made at the first call (on a worker). */
     private static final class Loopback {
+        private static final AtomicInteger THREADS = new AtomicInteger();
         static final OkHttpClient CLIENT = new OkHttpClient.Builder()
                 .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .dispatcher(new Dispatcher(Executors.newCachedThreadPool(Loopback::daemon)))
+                .addInterceptor(new ChangesSentOnce())
+                .connectionPool(new ConnectionPool(2, GraphGateway.POOLED_IDLE.toMillis(), TimeUnit.MILLISECONDS))
+                .followRedirects(false)
                 .connectTimeout(TIMEOUT).callTimeout(TIMEOUT)
                 .build();
-        private static final AtomicInteger THREADS = new AtomicInteger();
 
         private static Thread daemon(Runnable task) {
             Thread thread = new Thread(task, "gatehouse-demo-call-" + THREADS.incrementAndGet());

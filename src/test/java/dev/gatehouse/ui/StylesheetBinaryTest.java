@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The build pre-parses gatehouse.css into gatehouse.bss, and JavaFX loads the .bss in its place: the binary must say
- * exactly what the text says, or the window would be styled by an older stylesheet than the one in the sources.
+ * exactly what the text says, or the window would be styled by an older stylesheet than the one in the sources. Maven
+ * writes the binary before the tests run; this fails when a build that skipped that step (an IDE's, or
+ * {@code -Dexec.skip}) left an older one, and shows that the conversion keeps every rule.
  */
 class StylesheetBinaryTest {
 

@@ -48,14 +48,16 @@ public final class SimHttpServer implements AutoCloseable {
     /**
      * Jetty pads its queues to a cache line and, to learn how many references fill one, asks the platform MBean server
      * whether oops are compressed: that starts JMX (about 140 classes) in every process that opens the demo tenant,
-     * beside the window's first frame. Told the answer, Jetty skips the question. 64-byte lines hold 16 compressed
-     * references (the heap is under 32 GB, -Xmx1g); a wrong guess would only change the padding.
+     * beside the window's first frame. Told the answer, Jetty skips the question: a line (Jetty's own setting, 64 bytes
+     * unless given) holds 4-byte references, as the heap is compressed under 32 GB (-Xmx1g). A wrong guess would only
+     * change the padding.
      */
     static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     static {
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
-            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+            int lineBytes = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+            System.setProperty(REFERENCES_PER_CACHE_LINE, String.valueOf(Math.max(1, lineBytes / 4)));
         }
     }
 
