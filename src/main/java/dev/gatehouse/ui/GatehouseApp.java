@@ -7,6 +7,7 @@ import dev.gatehouse.domain.journal.DataFolder;
 import dev.gatehouse.domain.settings.SettingsFile;
 import dev.gatehouse.domain.tenant.TenantConnector;
 import dev.gatehouse.ui.common.FirstPulse;
+import dev.gatehouse.ui.common.FontWarmUp;
 import dev.gatehouse.ui.common.PooledTaskRunner;
 import dev.gatehouse.ui.common.SettingsFilePreferences;
 import dev.gatehouse.ui.plan.SystemClipboard;
@@ -70,6 +71,7 @@ public final class GatehouseApp extends Application {
             throw new IllegalStateException("Call GatehouseApp.configure(connector, scenario) before launching the app");
         }
         String scenario = configuredScenario;
+        FontWarmUp.start(); // beside the theme, which takes the FX thread for as long
         // the theme as AtlantaFX ships it pre-parsed (binary CSS): its 170 KB of text is not parsed before the window
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
 
