@@ -107,9 +107,8 @@ public final class StartupBenchmark {
 
     /**
      * The class path the launcher and the installers use (the packaged jar and its libraries) once the build made
-     * them; the test classes go after them for the bare window.
-     */
-    /**
+     * them; for the bare window, the test classes in place of the jar.
+     *
      * @param bare for the bare window, whose class is a test class: the app's class path holds no folder, which a
      *             class-data archive cannot hold
      */
