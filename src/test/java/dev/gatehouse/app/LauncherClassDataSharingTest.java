@@ -52,13 +52,22 @@ class LauncherClassDataSharingTest {
         calls = root.resolve("calls.txt");
         Path java = root.resolve("jdk/bin/java");
         Files.createDirectories(java.getParent());
-        // records its arguments; asked to write an archive at exit, writes one; exits with $FAKE_EXIT
+        // records its arguments; asked to write an archive at exit, writes one; as Java 25 does, records a session's
+        // configuration (and says so on standard output) or makes an ahead-of-time cache from one; exits with $FAKE_EXIT
         Files.writeString(java, """
                 #!/bin/bash
                 echo "$*" >> "%s"
+                mode=
+                for a in "$@"; do case $a in -XX:AOTMode=*) mode=${a#*=} ;; esac; done
                 for a in "$@"; do
-                  case $a in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;; esac
+                  case $a in
+                    -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;;
+                    -XX:AOTConfiguration=*) if [[ $mode == record ]]; then
+                        echo config > "${a#*=}"; echo " AOTConfiguration recorded: ${a#*=}"; fi ;;
+                    -XX:AOTCache=*) if [[ $mode == create ]]; then echo cache > "${a#*=}"; fi ;;
+                  esac
                 done
+                echo "the app's own output"
                 exit "${FAKE_EXIT:-0}"
                 """.formatted(calls));
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -122,7 +131,68 @@ class LauncherClassDataSharingTest {
         assertThat(launch(Map.of("FAKE_EXIT", "3"))).isEqualTo(3);
     }
 
+    /**
+     * On Java 25 the window session records what it loads and runs, and once it has ended the cache is made from
+     * that in the background, silently; later starts use it (decision 0015).
+     */
+    @Test
+    void onJava25TheFirstWindowSessionRecordsAndLaterStartsUseTheAheadOfTimeCache() throws Exception {
+        Path java25 = java25();
+
+        StringBuilder output = new StringBuilder();
+        assertThat(launch(Map.of("JAVA_HOME", java25.toString()), output)).isZero();
+
+        assertThat(output.toString()).contains("the app's own output").doesNotContain("AOTConfiguration recorded");
+        String record = lastCall();
+        assertThat(record).contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + root.resolve("target") + "/gatehouse-")
+                .contains("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED")
+                .doesNotContain("ArchiveClassesAtExit").endsWith("dev.gatehouse.Launcher");
+        Path cache = awaitFile("gatehouse-\\d+\\.aot");
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines.get(lines.size() - 1)).as("made from the session's configuration, with its class path")
+                .contains("-XX:AOTMode=create", "-XX:AOTCache=" + cache + ".", "-cp " + root.resolve("target/gatehouse.jar"));
+        try (var left = Files.list(root.resolve("target"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".tmp"));
+        }
+
+        launch(Map.of("JAVA_HOME", java25.toString()), new StringBuilder(), "users", "list");
+        assertThat(lastCall()).contains("-XX:AOTCache=" + cache).doesNotContain("AOTMode")
+                .doesNotContain("SharedArchiveFile").endsWith("dev.gatehouse.Launcher users list");
+    }
+
+    @Test
+    void onJava25TheRecordingSessionKeepsTheAppsExitStatus() throws Exception {
+        assertThat(launch(Map.of("JAVA_HOME", java25().toString(), "FAKE_EXIT", "3"), new StringBuilder())).isEqualTo(3);
+    }
+
+    /** A copy of the stand-in java whose JDK says it is 25 (its release file, as every JDK has). */
+    private Path java25() throws Exception {
+        Path home = root.resolve("jdk-25");
+        Files.createDirectories(home.resolve("bin"));
+        Files.copy(root.resolve("jdk/bin/java"), home.resolve("bin/java"));
+        Files.setPosixFilePermissions(home.resolve("bin/java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        return home;
+    }
+
+    private Path awaitFile(String pattern) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (var files = Files.list(root.resolve("target"))) {
+                List<Path> found = files.filter(p -> p.getFileName().toString().matches(pattern)).toList();
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + pattern + " in " + root.resolve("target") + " after 10 s");
+    }
+
     private int launch(Map<String, String> env, String... args) throws Exception {
+        return launch(env, new StringBuilder(), args);
+    }
+
+    private int launch(Map<String, String> env, StringBuilder output, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("app/gatehouse").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -133,8 +203,8 @@ class LauncherClassDataSharingTest {
         builder.environment().remove("GATEHOUSE_NO_CDS");
         builder.environment().putAll(env);
         Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(output).isTrue();
+        output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(output.toString()).isTrue();
         return process.exitValue();
     }
 
