@@ -159,9 +159,15 @@ class LauncherClassDataSharingTest {
                 .doesNotContain("SharedArchiveFile").endsWith("dev.gatehouse.Launcher users list");
     }
 
+    /** A session that failed (no display, a crash) keeps its exit status and leaves no cache and no trace. */
     @Test
-    void onJava25TheRecordingSessionKeepsTheAppsExitStatus() throws Exception {
+    void onJava25AFailedSessionKeepsItsExitStatusAndMakesNoCache() throws Exception {
         assertThat(launch(Map.of("JAVA_HOME", java25().toString(), "FAKE_EXIT", "3"), new StringBuilder())).isEqualTo(3);
+
+        assertThat(Files.readAllLines(calls)).noneMatch(line -> line.contains("-XX:AOTMode=create"));
+        try (var left = Files.list(root.resolve("target"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("gatehouse-"));
+        }
     }
 
     /** A copy of the stand-in java whose JDK says it is 25 (its release file, as every JDK has). */
