@@ -243,10 +243,7 @@ class MainWindowTest extends GatehouseRobot {
 
     @Test
     void whileConnectingTheMessageIsCentredUnderItsSpinner() throws Exception {
-        connector.withConnectDelay(java.time.Duration.ofMinutes(5));
-        app = FxToolkit.setupApplication(GatehouseApp::new);
-        waitUntil(() -> lookup("#connectionMessage").queryLabeled().getText().startsWith("Connecting"));
-        WaitForAsyncUtils.waitForFxEvents();
+        openStillConnecting();
 
         javafx.geometry.Bounds spinner = lookup("#connectionPane .progress-indicator").query().localToScene(
                 lookup("#connectionPane .progress-indicator").query().getLayoutBounds());
@@ -256,13 +253,18 @@ class MainWindowTest extends GatehouseRobot {
                 .isLessThan(2);
     }
 
-    /** The detail's tables, tabs and simulator cost a third of the first frame: none exists before users are shown. */
-    @Test
-    void theUserDetailIsBuiltAfterTheFirstUsersNotBeforeTheFirstFrame() throws Exception {
-        connector.withConnectDelay(java.time.Duration.ofMinutes(5));
+    /** The window with its connection held back for minutes: what it shows before any tenant is open. */
+    private void openStillConnecting() throws Exception {
+        connector.withConnectDelay(Duration.ofMinutes(5));
         app = FxToolkit.setupApplication(GatehouseApp::new);
         waitUntil(() -> lookup("#connectionMessage").queryLabeled().getText().startsWith("Connecting"));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The detail's tables, tabs and simulator cost a third of the first frame: none exists before users are shown. */
+    @Test
+    void theUserDetailIsBuiltAfterTheFirstUsersNotBeforeTheFirstFrame() throws Exception {
+        openStillConnecting();
 
         assertThat(lookup("#userSections").tryQuery()).isEmpty();
         assertThat(lookup("#methodTable").tryQuery()).isEmpty();
